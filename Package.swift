@@ -1,0 +1,75 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Module map (one job each; the folder names say what they hold):
+//   SparkleTree        the ordered value tree every template becomes, with deep merge and source origins
+//   SparkleIntrinsics  typed helpers for every CloudFormation intrinsic function and pseudo parameter
+//   SparkleDSL         result builders: Template, Component, Dynamic, Registry, sections, compile-time inputs
+//   SparkleValidation  checks on a compiled tree (dangling references, names, cycles, limits)
+//   SparkleEmitters    JSON output
+//   Sparkle            the library users import: re-exports the above and owns the compile pipeline
+//   SparkleCommandLine the `sparkle` commands, reusable by a user's own executable
+//   SparkleExamples    the bundled Templates/Components/Dynamics/Registries folders
+let package = Package(
+    name: "Sparkle",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Sparkle", targets: ["Sparkle"]),
+        .library(name: "SparkleCommandLine", targets: ["SparkleCommandLine"]),
+        .executable(name: "sparkle", targets: ["sparkle"]),
+        .plugin(name: "SparkleCatalogPlugin", targets: ["SparkleCatalogPlugin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "SparkleTree",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        .target(name: "SparkleIntrinsics", dependencies: ["SparkleTree"]),
+        .target(name: "SparkleDSL", dependencies: ["SparkleTree", "SparkleIntrinsics"]),
+        .target(name: "SparkleValidation", dependencies: ["SparkleTree"]),
+        .target(name: "SparkleEmitters", dependencies: ["SparkleTree"]),
+        .target(
+            name: "Sparkle",
+            dependencies: ["SparkleTree", "SparkleIntrinsics", "SparkleDSL", "SparkleValidation", "SparkleEmitters"]
+        ),
+        .target(
+            name: "SparkleCommandLine",
+            dependencies: ["Sparkle", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // Catalog generation: adding a template, component, dynamic or registry is adding one file.
+        .executableTarget(name: "SparkleCatalogGenerator", path: "Sources/SparkleCatalogGenerator"),
+        .plugin(
+            name: "SparkleCatalogPlugin",
+            capability: .buildTool(),
+            dependencies: ["SparkleCatalogGenerator"]
+        ),
+
+        // The bundled examples: the four top-level folders, compiled as one module.
+        .target(
+            name: "SparkleExamples",
+            dependencies: ["Sparkle"],
+            path: ".",
+            sources: ["Templates", "Components", "Dynamics", "Registries"],
+            plugins: ["SparkleCatalogPlugin"]
+        ),
+        .executableTarget(name: "sparkle", dependencies: ["SparkleCommandLine", "SparkleExamples"]),
+
+        .executableTarget(
+            name: "SparkleBenchmark",
+            dependencies: ["Sparkle"],
+            path: "Benchmarks/SparkleBenchmark"
+        ),
+
+        .testTarget(name: "SparkleTests", dependencies: ["Sparkle"]),
+        .testTarget(
+            name: "SparkleExamplesTests",
+            dependencies: ["Sparkle", "SparkleExamples", "SparkleCommandLine"],
+            resources: [.copy("Golden")]
+        ),
+    ]
+)

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import Sparkle
+
+struct Compile: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compile templates to CloudFormation JSON.",
+        discussion: """
+            With one template and no -o, the JSON goes to standard output. With several (or --all), -o names \
+            a directory that receives NAME.json for each. Nothing is written unless every template compiles; \
+            files are replaced atomically.
+            """)
+
+    @Argument(help: "Template names (see `sparkle list templates`).")
+    var names: [String] = []
+
+    @Flag(help: "Compile every template in the catalog.")
+    var all = false
+
+    @Option(name: .shortAndLong, help: "Output file (one template) or directory.")
+    var output: String?
+
+    @Option(
+        name: .customLong("param"),
+        help: ArgumentHelp("Set a compile-time input or a parameter's Default.", valueName: "Name=Value"))
+    var parameters: [String] = []
+
+    @Flag(help: "Write JSON without whitespace.")
+    var minify = false
+
+    @Flag(help: "Write nothing; exit non-zero if the files at -o differ from a fresh compile.")
+    var check = false
+
+    func validate() throws {
+        if names.isEmpty && !all { throw ValidationError("Name a template or pass --all (see `sparkle list templates`).") }
+        if !names.isEmpty && all { throw ValidationError("Pass template names or --all, not both.") }
+        if check && output == nil { throw ValidationError("--check compares against files on disk: give -o.") }
+        for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
+            throw ValidationError("--param expects Name=Value, got '\(parameter)'.")
+        }
+    }
+
+    func run() throws {
+        let catalog = CatalogStore.shared.catalog
+        let templates = try selectTemplates(from: catalog)
+        var values: [String: String] = [:]
+        for parameter in parameters {
+            let (name, value) = parameter.splitOnce("=")
+            values[name] = value
+        }
+        let several = templates.count > 1
+
+        var compiled: [CompiledTemplate] = []
+        var failed = false
+        for template in templates {
+            do {
+                let result = try Compiler.compile(template, parameters: values, ignoringUnknownParameters: several)
+                result.warnings.forEach { printError("\(template.name): \($0)") }
+                compiled.append(result)
+            } catch {
+                printError("error: \(error)")
+                failed = true
+            }
+        }
+        if several {
+            let known = Set(templates.flatMap { $0.inputs.map(\.name) } + compiled.flatMap { $0.tree["Parameters"]?.objectValue?.keys ?? [] })
+            for name in values.keys.sorted() where !known.contains(name) {
+                printError("error: no selected template has an input or parameter '\(name)'")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.failure }
+
+        let outputs = try plannedOutputs(compiled, several: several)
+        if check {
+            let stale = outputs.filter { (try? Data(contentsOf: $0.url)) != Data($0.bytes) }
+            for file in stale { printError("\(file.url.path) is not up to date with a fresh compile") }
+            if !stale.isEmpty { throw ExitCode.failure }
+            return
+        }
+        if outputs.isEmpty, let only = compiled.first {
+            FileHandle.standardOutput.write(Data(only.json(style: minify ? .minified : .pretty)))
+            return
+        }
+        for file in outputs {
+            do {
+                try Data(file.bytes).write(to: file.url, options: .atomic)
+            } catch {
+                printError("error: cannot write \(file.url.path): \(error.localizedDescription)")
+                throw ExitCode.failure
+            }
+        }
+    }
+
+    private func selectTemplates(from catalog: Catalog) throws -> [Template] {
+        if all { return catalog.templates }
+        var seen = Set<String>()
+        return try names.filter { seen.insert($0).inserted }.map { name in
+            guard let template = catalog.template(named: name) else {
+                let known = catalog.templates.map(\.name).joined(separator: ", ")
+                throw ValidationError("No template named '\(name)'. Templates: \(known)")
+            }
+            return template
+        }
+    }
+
+    /// Where each template goes: nothing for stdout, a file, or NAME.json in a directory.
+    private func plannedOutputs(_ compiled: [CompiledTemplate], several: Bool) throws -> [(url: URL, bytes: [UInt8])] {
+        guard let output else {
+            if several { throw ValidationError("Several templates need -o DIRECTORY.") }
+            return []
+        }
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
+        let toDirectory = several || output.hasSuffix("/") || (exists && isDirectory.boolValue)
+        let style: JSONEmitter.Style = minify ? .minified : .pretty
+        if toDirectory {
+            let directory = URL(fileURLWithPath: output, isDirectory: true)
+            if !check {
+                do {
+                    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                } catch {
+                    printError("error: cannot create directory \(output): \(error.localizedDescription)")
+                    throw ExitCode.failure
+                }
+            }
+            return compiled.map { (directory.appendingPathComponent("\($0.name).json"), $0.json(style: style)) }
+        }
+        return [(URL(fileURLWithPath: output), compiled[0].json(style: style))]
+    }
+}
+
+extension String {
+    /// The parts before and after the first `separator`.
+    func splitOnce(_ separator: Character) -> (String, String) {
+        guard let index = firstIndex(of: separator) else { return (self, "") }
+        return (String(self[..<index]), String(self[index...].dropFirst()))
+    }
+}

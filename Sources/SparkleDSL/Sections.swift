@@ -1,0 +1,103 @@
+import SparkleIntrinsics
+import SparkleTree
+
+/// `AWSTemplateFormatVersion`: the only version CloudFormation knows is `2010-09-09`.
+public struct FormatVersion: TemplateContent {
+    public let fragment: Fragment
+
+    public init(_ version: String = "2010-09-09", file: String = #filePath, line: Int = #line) {
+        fragment = Key("AWSTemplateFormatVersion", .string(version), file: file, line: line).fragment
+    }
+}
+
+/// The template's `Description` (at most 1,024 bytes).
+public struct Description: TemplateContent {
+    public let fragment: Fragment
+
+    public init(_ text: String, file: String = #filePath, line: Int = #line) {
+        fragment = Key("Description", .string(text), file: file, line: line).fragment
+    }
+}
+
+/// `Transform`: macros CloudFormation runs on the template (for example `AWS::Serverless-2016-10-31`).
+public struct Transform: TemplateContent {
+    public let fragment: Fragment
+
+    public init(_ names: String..., file: String = #filePath, line: Int = #line) {
+        let value: Value = names.count == 1 ? .string(names[0]) : .array(names.map(Value.string))
+        fragment = Key("Transform", value, file: file, line: line).fragment
+    }
+}
+
+/// One key of the template-level `Metadata` section.
+public struct Metadata: TemplateContent {
+    public let fragment: Fragment
+
+    public init(_ key: String, _ value: Value, file: String = #filePath, line: Int = #line) {
+        fragment = Fragment(
+            section: "Metadata", name: key, value: value, origin: SourceLocation(file: file, line: line),
+            declares: false)
+    }
+}
+
+/// A mapping: `Mapping("RegionMap", ["us-west-2": ["AMI": "ami-…"]])`.
+public struct Mapping: TemplateContent {
+    public let name: String
+    public let fragment: Fragment
+
+    public init(_ name: String, _ entries: Value, file: String = #filePath, line: Int = #line) {
+        self.name = name
+        fragment = Fragment(
+            section: "Mappings", name: name, value: entries, origin: SourceLocation(file: file, line: line),
+            declares: true)
+    }
+
+    /// `Fn::FindInMap` on this mapping.
+    public func find(_ topLevelKey: Value, _ secondLevelKey: Value) -> Value {
+        Fn.findInMap(name, topLevelKey, secondLevelKey)
+    }
+}
+
+/// A condition: `Condition("IsProduction", Fn.equals(Ref("Environment"), "production"))`.
+///
+/// The value is itself a handle to pass to `Fn.if` and to resources' `condition(_:)`.
+public struct Condition: TemplateContent, ConditionReference {
+    public let conditionName: String
+    public let fragment: Fragment
+
+    public init(_ name: String, _ expression: ConditionExpression, file: String = #filePath, line: Int = #line) {
+        conditionName = name
+        fragment = Fragment(
+            section: "Conditions", name: name, value: expression.value,
+            origin: SourceLocation(file: file, line: line), declares: true)
+    }
+}
+
+/// One assertion of a ``Rule``.
+public struct Assertion: Sendable {
+    let value: Value
+
+    public init(_ assert: ConditionExpression, description: String? = nil) {
+        var object = Object()
+        object["Assert"] = assert.value
+        if let description { object["AssertDescription"] = .string(description) }
+        value = .object(object)
+    }
+}
+
+/// A rule of the `Rules` section: parameter checks CloudFormation runs before creating a stack.
+public struct Rule: TemplateContent {
+    public let fragment: Fragment
+
+    public init(
+        _ name: String, when condition: ConditionExpression? = nil, assertions: [Assertion],
+        file: String = #filePath, line: Int = #line
+    ) {
+        var object = Object()
+        if let condition { object["RuleCondition"] = condition.value }
+        object["Assertions"] = .array(assertions.map(\.value))
+        fragment = Fragment(
+            section: "Rules", name: name, value: .object(object), origin: SourceLocation(file: file, line: line),
+            declares: true)
+    }
+}

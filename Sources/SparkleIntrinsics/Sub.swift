@@ -1,0 +1,54 @@
+import SparkleTree
+
+/// The string argument of `Fn::Sub`, written with Swift interpolation.
+///
+/// Interpolating a `Ref` or a `Fn::GetAtt` writes `${Name}` or `${Resource.Attribute}`; any other
+/// value becomes a named variable of the variable map. `\(literal: "aws:PrincipalTag/x")` writes
+/// `${!aws:PrincipalTag/x}`, which CloudFormation passes through as the text `${aws:PrincipalTag/x}`.
+public struct SubString: ExpressibleByStringInterpolation, Sendable {
+    public private(set) var text = ""
+    public private(set) var variables: [(String, Value)] = []
+
+    public init(stringLiteral value: String) { text = value }
+    public init(stringInterpolation: Interpolation) {
+        text = stringInterpolation.text
+        variables = stringInterpolation.variables
+    }
+
+    public struct Interpolation: StringInterpolationProtocol, Sendable {
+        var text = ""
+        var variables: [(String, Value)] = []
+
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            text.reserveCapacity(literalCapacity + interpolationCount * 16)
+        }
+
+        public mutating func appendLiteral(_ literal: String) { text += literal }
+
+        /// `${Name}` for a Ref, `${Resource.Attribute}` for a GetAtt, else a `${VarN}` variable.
+        public mutating func appendInterpolation(_ value: Value) {
+            if let (name, argument) = value.intrinsic {
+                if name == "Ref", let target = argument.stringValue {
+                    text += "${\(target)}"
+                    return
+                }
+                if name == "Fn::GetAtt", let parts = argument.arrayValue, parts.count == 2,
+                    let resource = parts[0].stringValue, let attribute = parts[1].stringValue
+                {
+                    text += "${\(resource).\(attribute)}"
+                    return
+                }
+            }
+            if case .string(let plain) = value {
+                text += plain.replacingOccurrences(of: "${", with: "${!")
+                return
+            }
+            let name = "Var\(variables.count + 1)"
+            variables.append((name, value))
+            text += "${\(name)}"
+        }
+
+        /// `${!text}`: the literal text `${text}` in the result, not a substitution.
+        public mutating func appendInterpolation(literal: String) { text += "${!\(literal)}" }
+    }
+}

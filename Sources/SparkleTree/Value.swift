@@ -1,0 +1,74 @@
+import OrderedCollections
+
+/// One node of a CloudFormation document: the single concrete type for everything a template holds.
+///
+/// Intrinsic functions are ordinary one-key objects (`{"Ref": "X"}`), exactly as CloudFormation's
+/// JSON spells them, so every emitter, parser and check sees one representation.
+public enum Value: Sendable, Hashable {
+    case string(String)
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case null
+    case array([Value])
+    case object(Object)
+}
+
+extension Value {
+    /// The string, when this is a string.
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    /// The elements, when this is an array.
+    public var arrayValue: [Value]? {
+        if case .array(let a) = self { return a }
+        return nil
+    }
+
+    /// The object, when this is an object.
+    public var objectValue: Object? {
+        if case .object(let o) = self { return o }
+        return nil
+    }
+
+    /// The key and argument of an intrinsic function call: a one-key object whose key is `Ref`,
+    /// `Condition` or starts with `Fn::`.
+    public var intrinsic: (name: String, argument: Value)? {
+        guard case .object(let object) = self, object.count == 1, let (key, argument) = object.first else { return nil }
+        guard key == "Ref" || key == "Condition" || key.hasPrefix("Fn::") else { return nil }
+        return (key, argument)
+    }
+
+    /// Deep merge: where both sides are objects their keys merge recursively (`other` wins on
+    /// conflicts and its new keys come last); otherwise `other` replaces this value.
+    public mutating func merge(_ other: Value) {
+        if case .object(let incoming) = other, case .object(var existing) = self {
+            self = .null  // release our reference so `existing` is uniquely owned and merges in place
+            existing.merge(incoming)
+            self = .object(existing)
+        } else {
+            self = other
+        }
+    }
+}
+
+extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral,
+    ExpressibleByNilLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(floatLiteral value: Double) { self = .double(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: Value...) { self = .array(elements) }
+    public init(nilLiteral: ()) { self = .null }
+    public init(dictionaryLiteral elements: (String, Value)...) {
+        var object = Object()
+        for (key, value) in elements { object[key] = value }
+        self = .object(object)
+    }
+}
+
+extension Value: ExpressibleByStringInterpolation {}

@@ -1,0 +1,543 @@
+import SparkleTree
+
+/// Checks what the tree alone can tell about a CloudFormation template.
+///
+/// Every diagnostic carries the path of the offending node and the nearest source location the
+/// DSL recorded along that path, so errors name the Swift line that produced them.
+public struct Validator {
+    /// Validates `template` and returns every problem found, errors and warnings.
+    public static func validate(_ template: Object) -> [Diagnostic] {
+        var validator = Validator(template)
+        validator.run()
+        return validator.diagnostics
+    }
+
+    /// Limits of the template body size, measured on the minified JSON.
+    public static func checkBodySize(_ bytes: Int) -> Diagnostic? {
+        if bytes > 1_000_000 {
+            return Diagnostic(
+                rule: Rule.bodySize.id, message: "template body is \(bytes) bytes; CloudFormation accepts at most 1,000,000")
+        }
+        if bytes > 51_200 {
+            return Diagnostic(
+                rule: Rule.inlineBodySize.id, severity: .warning,
+                message: "template body is \(bytes) bytes; over 51,200 it must be uploaded to S3, not passed inline")
+        }
+        return nil
+    }
+
+    private let root: Object
+    private let tree: Value
+    private let parameters: Set<String>
+    private let resources: Set<String>
+    private let conditions: Set<String>
+    private let mappings: Object
+    private var diagnostics: [Diagnostic] = []
+    private var path: [String] = []
+
+    private static let sections: Set<String> = [
+        "AWSTemplateFormatVersion", "Description", "Metadata", "Transform", "Parameters", "Rules", "Mappings",
+        "Conditions", "Resources", "Outputs", "Hooks",
+    ]
+
+    private init(_ template: Object) {
+        root = template
+        tree = .object(template)
+        parameters = Set(template["Parameters"]?.objectValue?.keys ?? [])
+        resources = Set(template["Resources"]?.objectValue?.keys ?? [])
+        conditions = Set(template["Conditions"]?.objectValue?.keys ?? [])
+        mappings = template["Mappings"]?.objectValue ?? Object()
+    }
+
+    private mutating func report(_ rule: Rule, _ message: String, at nodePath: [String]? = nil) {
+        let where_ = nodePath ?? path
+        diagnostics.append(
+            Diagnostic(rule: rule.id, message: message, path: where_, location: tree.nearestOrigin(along: where_)))
+    }
+
+    private mutating func run() {
+        checkStructure()
+        checkNames()
+        checkLimits()
+        walkSections()
+        checkCycles()
+    }
+
+    // MARK: Structure, names, limits
+
+    private mutating func checkStructure() {
+        for (key, value) in root {
+            guard Self.sections.contains(key) else {
+                report(.structure, "unknown top-level section '\(key)'", at: [key])
+                continue
+            }
+            let mustBeObject: Set<String> = [
+                "Metadata", "Parameters", "Rules", "Mappings", "Conditions", "Resources", "Outputs",
+            ]
+            if mustBeObject.contains(key), value.objectValue == nil {
+                report(.structure, "section '\(key)' must be an object", at: [key])
+            }
+        }
+        if let version = root["AWSTemplateFormatVersion"], version != .string("2010-09-09") {
+            report(.structure, "AWSTemplateFormatVersion must be \"2010-09-09\"", at: ["AWSTemplateFormatVersion"])
+        }
+        if let description = root["Description"] {
+            if case .string(let text) = description {
+                if text.utf8.count > 1024 {
+                    report(
+                        .descriptionLength, "description is \(text.utf8.count) bytes; the limit is 1,024",
+                        at: ["Description"])
+                }
+            } else {
+                report(.structure, "Description must be a string", at: ["Description"])
+            }
+        }
+        guard let resourceMap = root["Resources"]?.objectValue, !resourceMap.isEmpty else {
+            report(.structure, "a template needs a Resources section with at least one resource", at: [])
+            return
+        }
+        for (name, resource) in resourceMap {
+            guard let attributes = resource.objectValue else {
+                report(.structure, "resource '\(name)' must be an object", at: ["Resources", name])
+                continue
+            }
+            switch attributes["Type"] {
+            case .string(let type) where !type.isEmpty: break
+            case nil: report(.structure, "resource '\(name)' has no Type", at: ["Resources", name])
+            default: report(.structure, "resource '\(name)': Type must be a string", at: ["Resources", name, "Type"])
+            }
+            if let properties = attributes["Properties"], properties.objectValue == nil, properties.intrinsic == nil {
+                report(.structure, "resource '\(name)': Properties must be an object", at: ["Resources", name, "Properties"])
+            }
+        }
+        for (name, parameter) in root["Parameters"]?.objectValue ?? Object() {
+            if parameter.objectValue?["Type"]?.stringValue == nil {
+                report(.structure, "parameter '\(name)' has no Type", at: ["Parameters", name])
+            }
+        }
+        for (name, output) in root["Outputs"]?.objectValue ?? Object() where output.objectValue?["Value"] == nil {
+            report(.structure, "output '\(name)' has no Value", at: ["Outputs", name])
+        }
+    }
+
+    private mutating func checkNames() {
+        for section in ["Parameters", "Mappings", "Conditions", "Resources", "Outputs", "Rules"] {
+            for name in root[section]?.objectValue?.keys ?? [] {
+                let valid =
+                    !name.isEmpty && name.utf8.count <= 255
+                    && name.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
+                if !valid {
+                    report(
+                        .logicalID,
+                        "\(section) name '\(name)' must be 1 to 255 letters and digits (A-Z, a-z, 0-9)",
+                        at: [section, name])
+                }
+            }
+        }
+    }
+
+    private mutating func checkLimits() {
+        for (section, limit) in [("Resources", 500), ("Parameters", 200), ("Outputs", 200), ("Mappings", 200)] {
+            let count = root[section]?.objectValue?.count ?? 0
+            if count > limit {
+                report(.count, "\(count) \(section.lowercased()); CloudFormation allows at most \(limit)", at: [section])
+            }
+        }
+    }
+
+    // MARK: References and intrinsics
+
+    private enum Scope {
+        /// Resource properties, metadata and outputs: anything may be referenced.
+        case resource
+        /// The Conditions and Rules sections: only parameters and pseudo parameters.
+        case condition
+    }
+
+    private mutating func walkSections() {
+        for (name, resource) in root["Resources"]?.objectValue ?? Object() {
+            guard let attributes = resource.objectValue else { continue }
+            path = ["Resources", name]
+            for (key, value) in attributes {
+                path.append(key)
+                switch key {
+                case "DependsOn": checkDependsOn(value, of: name)
+                case "Condition": checkConditionName(value)
+                case "Type", "DeletionPolicy", "UpdateReplacePolicy": break
+                default: walk(value, scope: .resource)
+                }
+                path.removeLast()
+            }
+        }
+        for (name, output) in root["Outputs"]?.objectValue ?? Object() {
+            guard let attributes = output.objectValue else { continue }
+            path = ["Outputs", name]
+            for (key, value) in attributes {
+                path.append(key)
+                if key == "Condition" { checkConditionName(value) } else { walk(value, scope: .resource) }
+                path.removeLast()
+            }
+        }
+        for (name, condition) in root["Conditions"]?.objectValue ?? Object() {
+            path = ["Conditions", name]
+            walk(condition, scope: .condition)
+        }
+        for (name, rule) in root["Rules"]?.objectValue ?? Object() {
+            path = ["Rules", name]
+            walk(rule, scope: .condition)
+        }
+        for (name, value) in root["Parameters"]?.objectValue ?? Object() {
+            if let parameter = value.objectValue {
+                path = ["Parameters", name]
+                for (key, attribute) in parameter where attribute.intrinsic != nil {
+                    report(.intrinsicPlacement, "parameter attributes cannot use intrinsic functions", at: path + [key])
+                }
+            }
+        }
+        path = []
+    }
+
+    private mutating func walk(_ value: Value, scope: Scope) {
+        switch value {
+        case .double(let double) where !double.isFinite:
+            report(.number, "number \(double) is not finite")
+        case .array(let elements):
+            for (index, element) in elements.enumerated() {
+                path.append(String(index))
+                walk(element, scope: scope)
+                path.removeLast()
+            }
+        case .object(let object):
+            if let (name, argument) = value.intrinsic {
+                path.append(name)
+                checkIntrinsic(name, argument, scope: scope)
+                path.removeLast()
+                return
+            }
+            for (key, child) in object {
+                path.append(key)
+                walk(child, scope: scope)
+                path.removeLast()
+            }
+        default:
+            break
+        }
+    }
+
+    private static let conditionFunctions: Set<String> = ["Fn::And", "Fn::Equals", "Fn::Not", "Fn::Or", "Condition"]
+    private static let ruleFunctions: Set<String> = [
+        "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn", "Fn::RefAll", "Fn::ValueOf", "Fn::ValueOfAll",
+    ]
+    private static let valueFunctions: Set<String> = [
+        "Ref", "Fn::GetAtt", "Fn::Join", "Fn::Sub", "Fn::Select", "Fn::Split", "Fn::FindInMap", "Fn::Base64",
+        "Fn::Cidr", "Fn::GetAZs", "Fn::ImportValue", "Fn::GetStackOutput", "Fn::Transform", "Fn::If",
+        "Fn::Length", "Fn::ToJsonString",
+    ]
+
+    private mutating func checkIntrinsic(_ name: String, _ argument: Value, scope: Scope) {
+        if Self.conditionFunctions.contains(name) || Self.ruleFunctions.contains(name) {
+            guard scope == .condition else {
+                return report(.intrinsicPlacement, "\(name) is a condition function: it belongs in Conditions or Rules, not here")
+            }
+        } else if !Self.valueFunctions.contains(name) && !name.hasPrefix("Fn::ForEach::") {
+            return report(.intrinsicShape, "unknown intrinsic function '\(name)'")
+        }
+        let elements = argument.arrayValue
+        func shape(_ ok: Bool, _ expected: String) -> Bool {
+            if !ok { report(.intrinsicShape, "\(name) expects \(expected)") }
+            return ok
+        }
+        switch name {
+        case "Ref":
+            guard shape(argument.stringValue != nil, "a logical name string") else { return }
+            checkRef(argument.stringValue!, scope: scope)
+            return
+        case "Condition":
+            guard shape(argument.stringValue != nil, "a condition name string") else { return }
+            checkConditionName(argument)
+            return
+        case "Fn::GetAtt":
+            if let dotted = argument.stringValue, let dot = dotted.firstIndex(of: ".") {
+                checkGetAtt(String(dotted[..<dot]))
+                return
+            }
+            guard shape(elements?.count == 2 && elements![0].stringValue != nil, "[LogicalName, AttributeName]")
+            else { return }
+            checkGetAtt(elements![0].stringValue!)
+            walkArgument(elements![1], at: "1", scope: scope)
+            return
+        case "Fn::Sub":
+            if let text = argument.stringValue {
+                checkSub(text, variables: [])
+                return
+            }
+            guard shape(elements?.count == 2 && elements![0].stringValue != nil && elements![1].objectValue != nil,
+                "a string or [String, {Variable: Value}]") else { return }
+            let variables = elements![1].objectValue!
+            checkSub(elements![0].stringValue!, variables: Set(variables.keys))
+            walkArgument(elements![1], at: "1", scope: scope)
+            return
+        case "Fn::If":
+            guard shape(elements?.count == 3 && elements![0].stringValue != nil, "[ConditionName, ValueIfTrue, ValueIfFalse]")
+            else { return }
+            path.append("0")
+            checkConditionName(elements![0])
+            path.removeLast()
+            walkArgument(elements![1], at: "1", scope: scope)
+            walkArgument(elements![2], at: "2", scope: scope)
+            return
+        case "Fn::Join":
+            _ = shape(elements?.count == 2 && elements![0].stringValue != nil, "[Delimiter, [Values]]")
+        case "Fn::Select":
+            _ = shape(elements?.count == 2, "[Index, List]")
+        case "Fn::Split":
+            _ = shape(elements?.count == 2 && elements![0].stringValue != nil, "[Delimiter, String]")
+        case "Fn::FindInMap":
+            guard shape(elements.map { $0.count == 3 || $0.count == 4 } ?? false, "[MapName, TopLevelKey, SecondLevelKey]")
+            else { return }
+            checkFindInMap(elements!)
+        case "Fn::Cidr":
+            _ = shape(elements?.count == 3, "[IpBlock, Count, CidrBits]")
+        case "Fn::Equals":
+            _ = shape(elements?.count == 2, "[Value1, Value2]")
+        case "Fn::And", "Fn::Or":
+            _ = shape(elements.map { (2...10).contains($0.count) } ?? false, "a list of 2 to 10 conditions")
+        case "Fn::Not":
+            _ = shape(elements?.count == 1, "a list of one condition")
+        case "Fn::ImportValue":
+            if dependsOnResource(argument) {
+                report(.intrinsicPlacement, "Fn::ImportValue cannot depend on a resource of the template")
+            }
+        case "Fn::GetAZs":
+            _ = shape(argument.stringValue != nil || argument.intrinsic?.name == "Ref", "a region string or Ref")
+        default:
+            break
+        }
+        walk(argument, scope: scope)
+    }
+
+    private mutating func walkArgument(_ value: Value, at index: String, scope: Scope) {
+        path.append(index)
+        walk(value, scope: scope)
+        path.removeLast()
+    }
+
+    private mutating func checkRef(_ target: String, scope: Scope) {
+        if target.hasPrefix("AWS::") {
+            if !Self.pseudoParameters.contains(target) {
+                report(.refTarget, "Ref to unknown pseudo parameter '\(target)'")
+            }
+            return
+        }
+        if parameters.contains(target) { return }
+        if scope == .condition {
+            let why = resources.contains(target) ? "is a resource; conditions can only Ref parameters" : "does not exist"
+            report(.refTarget, "Ref target '\(target)' \(why)")
+            return
+        }
+        if !resources.contains(target) {
+            report(.refTarget, "Ref to '\(target)', which is not a parameter or resource of this template\(suggestion(target, in: parameters.union(resources)))")
+        }
+    }
+
+    private mutating func checkGetAtt(_ target: String) {
+        if !resources.contains(target) {
+            report(.getAttTarget, "Fn::GetAtt of '\(target)', which is not a resource of this template\(suggestion(target, in: resources))")
+        }
+    }
+
+    private mutating func checkConditionName(_ value: Value) {
+        guard let name = value.stringValue else {
+            return report(.conditionTarget, "a condition name must be a string")
+        }
+        if !conditions.contains(name) {
+            report(.conditionTarget, "condition '\(name)' is not declared in Conditions\(suggestion(name, in: conditions))")
+        }
+    }
+
+    private mutating func checkDependsOn(_ value: Value, of resource: String) {
+        let names: [Value] = value.arrayValue ?? [value]
+        for name in names {
+            guard let target = name.stringValue else {
+                report(.dependsOn, "DependsOn takes resource names (strings)")
+                continue
+            }
+            if target == resource {
+                report(.dependsOn, "resource '\(resource)' depends on itself")
+            } else if !resources.contains(target) {
+                report(.dependsOn, "DependsOn '\(target)', which is not a resource of this template\(suggestion(target, in: resources))")
+            }
+        }
+    }
+
+    private mutating func checkFindInMap(_ arguments: [Value]) {
+        guard let mapName = arguments[0].stringValue else { return }
+        guard let mapping = mappings[mapName]?.objectValue else {
+            return report(.findInMap, "Fn::FindInMap of mapping '\(mapName)', which is not declared in Mappings")
+        }
+        guard arguments.count == 3, let top = arguments[1].stringValue else { return }
+        guard let second = mapping[top]?.objectValue else {
+            return report(.findInMap, "mapping '\(mapName)' has no key '\(top)'")
+        }
+        if let key = arguments[2].stringValue, second[key] == nil {
+            report(.findInMap, "mapping '\(mapName)' has no key '\(top)'.'\(key)'")
+        }
+    }
+
+    private mutating func checkSub(_ text: String, variables: Set<String>) {
+        for variable in Self.subVariables(text) {
+            if variables.contains(variable) { continue }
+            if let dot = variable.firstIndex(of: ".") {
+                let resource = String(variable[..<dot])
+                if !resources.contains(resource) {
+                    report(.subVariable, "Fn::Sub variable '${\(variable)}' names no resource of this template")
+                }
+            } else if variable.hasPrefix("AWS::") {
+                if !Self.pseudoParameters.contains(variable) {
+                    report(.subVariable, "Fn::Sub variable '${\(variable)}' is not a pseudo parameter")
+                }
+            } else if !parameters.contains(variable) && !resources.contains(variable) {
+                report(
+                    .subVariable,
+                    "Fn::Sub variable '${\(variable)}' is not a parameter, resource or variable; write '${!\(variable)}' for the literal text")
+            }
+        }
+    }
+
+    /// The `${Name}` references of a `Fn::Sub` string, skipping `${!Literal}` escapes.
+    public static func subVariables(_ text: String) -> [String] {
+        var names: [String] = []
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "$"), bytes[index + 1] == UInt8(ascii: "{") else {
+                index += 1
+                continue
+            }
+            let start = index + 2
+            guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            if start < end, bytes[start] != UInt8(ascii: "!") {
+                let name = String(decoding: bytes[start..<end], as: UTF8.self)
+                names.append(name.filter { $0 != " " })
+            }
+            index = end + 1
+        }
+        return names
+    }
+
+    private func dependsOnResource(_ value: Value) -> Bool {
+        !references(in: value).isDisjoint(with: resources)
+    }
+
+    static let pseudoParameters: Set<String> = [
+        "AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue", "AWS::Partition", "AWS::Region", "AWS::StackId",
+        "AWS::StackName", "AWS::URLSuffix",
+    ]
+
+    private func suggestion(_ name: String, in candidates: Set<String>) -> String {
+        let lowered = name.lowercased()
+        let close = candidates.filter { candidate in
+            let other = candidate.lowercased()
+            return other == lowered || other.hasPrefix(lowered) || lowered.hasPrefix(other)
+                || editDistance(Array(other.utf8), Array(lowered.utf8)) <= max(1, name.count / 4)
+        }
+        guard let best = close.sorted().first else { return "" }
+        return "; did you mean '\(best)'?"
+    }
+
+    // MARK: Cycles
+
+    /// Logical names a value refers to through Ref, GetAtt and Sub.
+    private func references(in value: Value) -> Set<String> {
+        var found = Set<String>()
+        func visit(_ value: Value) {
+            switch value {
+            case .array(let elements): elements.forEach(visit)
+            case .object(let object):
+                if let (name, argument) = value.intrinsic {
+                    switch name {
+                    case "Ref": if let target = argument.stringValue { found.insert(target) }
+                    case "Fn::GetAtt":
+                        if let dotted = argument.stringValue {
+                            found.insert(String(dotted.prefix { $0 != "." }))
+                        } else if let target = argument.arrayValue?.first?.stringValue {
+                            found.insert(target)
+                        }
+                    case "Fn::Sub":
+                        let text = argument.stringValue ?? argument.arrayValue?.first?.stringValue ?? ""
+                        for variable in Self.subVariables(text) { found.insert(String(variable.prefix { $0 != "." })) }
+                    default: break
+                    }
+                }
+                object.entries.values.forEach(visit)
+            default: break
+            }
+        }
+        visit(value)
+        return found
+    }
+
+    private mutating func checkCycles() {
+        guard let resourceMap = root["Resources"]?.objectValue else { return }
+        var edges: [String: [String]] = [:]
+        for (name, resource) in resourceMap {
+            guard let attributes = resource.objectValue else { continue }
+            var targets = Set<String>()
+            for (key, value) in attributes {
+                if key == "DependsOn" {
+                    for target in value.arrayValue ?? [value] { if let target = target.stringValue { targets.insert(target) } }
+                } else {
+                    targets.formUnion(references(in: value))
+                }
+            }
+            targets.remove(name)  // self-references are reported by their own rules
+            edges[name] = resourceMap.keys.filter { targets.contains($0) }
+        }
+        enum Mark { case visiting, done }
+        var marks: [String: Mark] = [:]
+        var stack: [String] = []
+        var reported = Set<String>()
+        func visit(_ node: String) -> [String]? {
+            switch marks[node] {
+            case .done: return nil
+            case .visiting:
+                guard let start = stack.firstIndex(of: node) else { return nil }
+                return Array(stack[start...]) + [node]
+            case nil: break
+            }
+            marks[node] = .visiting
+            stack.append(node)
+            defer {
+                stack.removeLast()
+                marks[node] = .done
+            }
+            for next in edges[node] ?? [] {
+                if let cycle = visit(next) { return cycle }
+            }
+            return nil
+        }
+        for name in resourceMap.keys {
+            guard let cycle = visit(name) else { continue }
+            let key = Set(cycle).sorted().joined(separator: ",")
+            if reported.insert(key).inserted {
+                report(.cycle, "dependency cycle: \(cycle.joined(separator: " → "))", at: ["Resources", cycle[0]])
+            }
+        }
+    }
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,5 @@
+// The `sparkle` executable over the bundled examples (Templates, Components, Dynamics, Registries).
+import SparkleCommandLine
+import SparkleExamples
+
+SparkleCommand.main(catalog: SparkleExamples.catalog)

@@ -1,0 +1,32 @@
+import Sparkle
+
+/// One instance in an existing subnet and security group, signalling CloudFormation when booted.
+let ec2Example = Template("ec2_example", description: "One EC2 instance in an existing subnet and security group") {
+    Load(base)
+    ec2Instance
+    // The post's original output referenced a resource that did not exist; the handle cannot dangle.
+    Output("InstanceId", ec2Instance.ref, description: "The instance")
+    Output("Subnet", Ref("SubnetId"), description: "The subnet the instance is in")
+    Output("SecurityGroupId", Ref("SecurityGroupId"), description: "The instance's security group")
+}
+
+private let ec2Instance = Resource("Ec2Instance", type: "AWS::EC2::Instance") {
+    Property("ImageId", Ref("AmiId"))
+    Property("InstanceType", "t3.micro")
+    Property("KeyName", Ref("KeyName"))
+    Property("SubnetId", Ref("SubnetId"))
+    Property("SecurityGroupIds", [Ref("SecurityGroupId")])
+    Property(
+        "UserData",
+        Fn.base64(
+            Fn.join(
+                "",
+                [
+                    "#!/bin/bash\n",
+                    "yum install -y aws-cfn-bootstrap\n",
+                    "/opt/aws/bin/cfn-signal -e $? --stack ", AWS.stackName,
+                    " --resource Ec2Instance --region ", AWS.region, "\n",
+                ])))
+    Property("Tags", [["Key": "Name", "Value": AWS.stackName]])
+}
+.creationPolicy(["ResourceSignal": ["Count": 1, "Timeout": "PT15M"]])
