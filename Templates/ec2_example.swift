@@ -1,6 +1,7 @@
 import Sparkle
 
 /// One instance in an existing subnet and security group, signalling CloudFormation when booted.
+// cfn-lint warns W2001 (VpcId unused): the shared `base` component declares it for the templates that need it.
 let ec2Example = Template("ec2_example", description: "One EC2 instance in an existing subnet and security group") {
     Load(base)
     ec2Instance

@@ -3,7 +3,7 @@ import SparkleTree
 /// The string argument of `Fn::Sub`, written with Swift interpolation.
 ///
 /// Interpolating a `Ref` or a `Fn::GetAtt` writes `${Name}` or `${Resource.Attribute}`; any other
-/// value becomes a named variable of the variable map. `\(literal: "aws:PrincipalTag/x")` writes
+/// value becomes a named variable of the variable map; Swift strings are spliced in as written. `\(literal: "aws:PrincipalTag/x")` writes
 /// `${!aws:PrincipalTag/x}`, which CloudFormation passes through as the text `${aws:PrincipalTag/x}`.
 public struct SubString: ExpressibleByStringInterpolation, Sendable {
     public private(set) var text = ""
@@ -40,13 +40,16 @@ public struct SubString: ExpressibleByStringInterpolation, Sendable {
                 }
             }
             if case .string(let plain) = value {
-                text += plain.replacingOccurrences(of: "${", with: "${!")
+                text += plain
                 return
             }
             let name = "Var\(variables.count + 1)"
             variables.append((name, value))
             text += "${\(name)}"
         }
+
+        /// Swift text, spliced in as written (so it may itself hold `${…}` references).
+        public mutating func appendInterpolation(_ text: String) { self.text += text }
 
         /// `${!text}`: the literal text `${text}` in the result, not a substitution.
         public mutating func appendInterpolation(literal: String) { text += "${!\(literal)}" }

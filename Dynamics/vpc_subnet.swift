@@ -1,0 +1,30 @@
+import Sparkle
+
+/// What a `vpc_subnet` insertion needs.
+struct VpcSubnetConfig: Sendable {
+    /// The subnet's CIDR block.
+    var cidr: String
+    /// Index into the region's Availability Zones.
+    var availabilityZone: Int
+    /// Whether instances get a public IP.
+    var mapPublicIp = true
+}
+
+/// A subnet of the VPC named by the `VpcId` parameter, associated with the `RouteTableId` route table.
+/// Inserted as `Public1`, it creates `Public1Subnet` and `Public1SubnetRouteTableAssociation`.
+let vpcSubnet = Dynamic<VpcSubnetConfig>(
+    "vpc_subnet", description: "A subnet in an existing VPC, associated with an existing route table"
+) { name, config in
+    Resource("\(name)Subnet", type: "AWS::EC2::Subnet") {
+        Property("VpcId", Ref("VpcId"))
+        Property("CidrBlock", .string(config.cidr))
+        Property("AvailabilityZone", Fn.select(config.availabilityZone, Fn.getAZs()))
+        Property("MapPublicIpOnLaunch", .bool(config.mapPublicIp))
+        Property("Tags", standardTags(name.lowercased()))
+    }
+    Resource("\(name)SubnetRouteTableAssociation", type: "AWS::EC2::SubnetRouteTableAssociation") {
+        Property("SubnetId", Ref("\(name)Subnet"))
+        Property("RouteTableId", Ref("RouteTableId"))
+    }
+    Output("\(name)SubnetId", Ref("\(name)Subnet"), description: "Subnet \(name) (\(config.cidr))")
+}

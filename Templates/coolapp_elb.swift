@@ -1,0 +1,37 @@
+import Sparkle
+
+/// The load balancer layer: a classic ELB in two public subnets and its security group.
+/// Subnet and VPC parameters are named like the outputs of `vpc` and `vpc_subnets`.
+let coolappElb = Template("coolapp_elb", description: "Classic load balancer for coolapp, with its security group") {
+    FormatVersion()
+    Parameter("VpcId", type: .vpcId, description: "The VPC (output VpcId of the vpc stack)")
+    Parameter("Public1SubnetId", type: .subnetId, description: "First public subnet (vpc_subnets output)")
+    Parameter("Public2SubnetId", type: .subnetId, description: "Second public subnet (vpc_subnets output)")
+    elbSecurityGroup
+    elb
+    Output("ElbName", elb.ref, description: "Name of the load balancer")
+    Output("ElbSecurityGroup", elbSecurityGroup.getAtt("GroupId"), description: "Security group of the load balancer")
+    Output("ElbDns", elb.getAtt("DNSName"), description: "DNS name of the load balancer")
+}
+
+private let elbSecurityGroup = Resource("ElbSecurityGroup", type: "AWS::EC2::SecurityGroup") {
+    Property("GroupDescription", "HTTP from anywhere to the coolapp load balancer")
+    Property("VpcId", Ref("VpcId"))
+    Property("SecurityGroupIngress", [["IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "CidrIp": "0.0.0.0/0"]])
+    Property("Tags", standardTags("elb"))
+}
+
+private let elb = Resource("Elb", type: "AWS::ElasticLoadBalancing::LoadBalancer") {
+    Property("Subnets", [Ref("Public1SubnetId"), Ref("Public2SubnetId")])
+    Property("SecurityGroups", [elbSecurityGroup.getAtt("GroupId")])
+    Property("CrossZone", true)
+    Property("Listeners", [["LoadBalancerPort": "80", "InstancePort": "80", "Protocol": "HTTP"]])
+    Property("HealthCheck") {
+        Property("Target", "HTTP:80/")
+        Property("HealthyThreshold", "3")
+        Property("UnhealthyThreshold", "5")
+        Property("Interval", "30")
+        Property("Timeout", "5")
+    }
+    Property("Tags", standardTags("elb"))
+}
