@@ -29,7 +29,12 @@ let package = Package(
             dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
         ),
         .target(name: "SparkleIntrinsics", dependencies: ["SparkleTree"]),
-        .target(name: "SparkleDSL", dependencies: ["SparkleTree", "SparkleIntrinsics"]),
+        .target(
+            name: "SparkleDSL",
+            dependencies: [
+                "SparkleTree", "SparkleIntrinsics", .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .target(name: "SparkleValidation", dependencies: ["SparkleTree"]),
         .target(name: "SparkleEmitters", dependencies: ["SparkleTree"]),
         .target(
@@ -69,7 +74,7 @@ let package = Package(
         .testTarget(
             name: "SparkleExamplesTests",
             dependencies: ["Sparkle", "SparkleExamples", "SparkleCommandLine"],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
     ]
 )

@@ -1,3 +1,4 @@
+import OrderedCollections
 import SparkleTree
 
 /// A piece of a template under construction: a partial tree, the template-level names it
@@ -8,7 +9,7 @@ import SparkleTree
 /// same logical ID (say, two dynamic insertions with one name) are a problem, not a silent merge.
 public struct Fragment: Sendable, TemplateContent {
     public var root: Object
-    var declarations: [Declaration: SourceLocation]
+    var declarations: OrderedDictionary<Declaration, SourceLocation>
     var components: [Component]
     var problems: [Diagnostic]
 
@@ -67,7 +68,7 @@ public struct Fragment: Sendable, TemplateContent {
     /// Adds `site` as an insertion site to every origin in this fragment.
     mutating func markInserted(at site: SourceLocation) {
         root.mapOrigins { $0.inserted(at: site) }
-        for key in declarations.keys { declarations[key] = declarations[key]!.inserted(at: site) }
+        for index in declarations.values.indices { declarations.values[index] = declarations.values[index].inserted(at: site) }
         for index in problems.indices { problems[index].location = problems[index].location?.inserted(at: site) }
     }
 

@@ -1,1 +1,85 @@
+import Foundation
+import Sparkle
+import SparkleExamples
 import Testing
+
+/// The bundled examples: each compiles, matches its golden JSON, and passes the real cfn-lint.
+@Suite struct ExamplesTests {
+    static let names = catalog.templates.map(\.name)
+
+    @Test func theCatalogHoldsTheCoreSetWithUniqueNames() {
+        let core = [
+            "food", "perpetual_beta", "ec2_example", "vpc", "vpc_subnets", "coolapp_elb", "coolapp_asg", "zookeeper",
+            "consul_nat", "k8s_coreos", "dynamodb_sessions",
+        ]
+        #expect(Set(core).isSubset(of: Set(Self.names)))
+        #expect(Set(catalog.components.map(\.name)).isSuperset(of: ["base", "environment"]))
+        #expect(Set(catalog.dynamics.map(\.name)).isSuperset(of: ["vpc_subnet", "launch_config"]))
+        #expect(Set(catalog.registries.map(\.name)).isSuperset(of: ["instance_metadata", "standard_tags"]))
+        #expect(catalog.duplicateNames.isEmpty)
+    }
+
+    /// Set SPARKLE_UPDATE_GOLDEN=1 to rewrite the golden files after an intended change.
+    @Test(arguments: names)
+    func matchesItsGoldenFile(_ name: String) throws {
+        let template = try #require(catalog.template(named: name))
+        let json = try Compiler.compile(template, environment: [:]).json()
+        let golden = goldenDirectory.appendingPathComponent("\(name).json")
+        if ProcessInfo.processInfo.environment["SPARKLE_UPDATE_GOLDEN"] == "1" {
+            try Data(json).write(to: golden, options: .atomic)
+        }
+        let expected = try #require(
+            try? Data(contentsOf: golden), "no golden file \(golden.path); run the tests with SPARKLE_UPDATE_GOLDEN=1")
+        #expect(Data(json) == expected, "\(name) differs from \(golden.path)")
+    }
+
+    @Test(arguments: names)
+    func compilesToIdenticalBytesEveryTime(_ name: String) throws {
+        let template = try #require(catalog.template(named: name))
+        let first = try Compiler.compile(template, environment: [:]).json()
+        let second = try Compiler.compile(template, environment: [:]).json()
+        #expect(first == second)
+        #expect(try Compiler.compile(template, environment: [:]).json(style: .minified) == first.minifiedJSON)
+    }
+
+    @Test func everyExamplePassesCfnLintWithZeroErrors() throws {
+        let cfnLint = try #require(which("cfn-lint"), "cfn-lint is not installed: pip install cfn-lint")
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var files: [String] = []
+        for template in catalog.templates {
+            let file = directory.appendingPathComponent("\(template.name).json")
+            try Data(Compiler.compile(template, environment: [:]).json()).write(to: file)
+            files.append(file.path)
+        }
+        let result = try run(cfnLint, ["--format", "json"] + files)
+        let findings = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]],
+            "cfn-lint printed no JSON: \(result.stderr)")
+        let errors = findings.filter { ($0["Level"] as? String) == "Error" }
+        #expect(errors.isEmpty, "cfn-lint errors: \(errors)")
+        #expect(result.status & 2 == 0, "cfn-lint exit status \(result.status) signals errors")
+        #expect(files.count == Self.names.count && files.count >= 11)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// These JSON bytes without insignificant whitespace.
+    var minifiedJSON: [UInt8] {
+        var out: [UInt8] = []
+        var inString = false
+        var escaped = false
+        for byte in self {
+            if inString {
+                out.append(byte)
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+                out.append(byte)
+            } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\n") {
+                out.append(byte)
+            }
+        }
+        return out
+    }
+}

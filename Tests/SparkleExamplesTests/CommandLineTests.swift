@@ -1,0 +1,116 @@
+import Foundation
+import SparkleExamples
+import Testing
+
+/// The `sparkle` executable, run as a user would run it.
+@Suite struct CommandLineTests {
+    func sparkle(_ arguments: String..., environment: [String: String] = cleanEnvironment) throws -> ProcessResult {
+        try run(sparkleBinary, arguments, environment: environment)
+    }
+
+    func golden(_ name: String) throws -> String {
+        try String(contentsOf: goldenDirectory.appendingPathComponent("\(name).json"), encoding: .utf8)
+    }
+
+    @Test func versionAndHelp() throws {
+        #expect(try sparkle("--version").stdout == "0.1.0\n")
+        let help = try sparkle("compile", "--help")
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--param <Name=Value>") && help.stdout.contains("--check"))
+    }
+
+    @Test func listShowsEveryKindWithDescriptions() throws {
+        let all = try sparkle("list")
+        #expect(all.status == 0)
+        for heading in ["Templates:", "Components:", "Dynamics:", "Registries:"] { #expect(all.stdout.contains(heading)) }
+        let templates = try sparkle("list", "templates").stdout
+        #expect(templates.contains("food") && templates.contains("Pick a food"))
+        #expect(templates.contains("--param VpcCidr=String (default 10.1.0.0/16) [env VPC_SUBNET]"))
+        #expect(try sparkle("list", "nonsense").status != 0)
+    }
+
+    @Test func compileWritesToStandardOutputByDefault() throws {
+        let result = try sparkle("compile", "food")
+        #expect(result.status == 0)
+        #expect(result.stdout == (try golden("food")))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func compileWritesAFileOrADirectoryAndCheckComparesThem() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("one.json").path
+        #expect(try sparkle("compile", "vpc", "-o", file).status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == (try golden("vpc")))
+
+        let all = directory.appendingPathComponent("all").path
+        #expect(try sparkle("compile", "--all", "-o", all).status == 0)
+        let written = try FileManager.default.contentsOfDirectory(atPath: all).sorted()
+        #expect(written == catalog.templates.map { "\($0.name).json" }.sorted())
+        #expect(try sparkle("compile", "--all", "-o", all, "--check").status == 0)
+
+        let tampered = "\(all)/food.json"
+        try "{}".write(toFile: tampered, atomically: true, encoding: .utf8)
+        let check = try sparkle("compile", "--all", "-o", all, "--check")
+        #expect(check.status != 0)
+        #expect(check.stderr.contains("food.json is not up to date"))
+        #expect(try String(contentsOfFile: tampered, encoding: .utf8) == "{}", "--check must not write")
+    }
+
+    @Test func minifyWritesOneLine() throws {
+        let result = try sparkle("compile", "food", "--minify")
+        #expect(result.stdout.hasPrefix(#"{"AWSTemplateFormatVersion":"2010-09-09","#))
+        #expect(!result.stdout.contains("\n"))
+    }
+
+    @Test func parametersSetInputsAndDefaultsAndTheEnvironmentFeedsInputs() throws {
+        let food = try sparkle("compile", "food", "--param", "Food=nachos").stdout
+        #expect(food.contains(#""Default": "nachos""#))
+        let subnets = try sparkle("compile", "vpc_subnets", "--param", "VpcCidr=10.7.0.0/16").stdout
+        #expect(subnets.contains(#""CidrBlock": "10.7.3.0/24""#))
+        var environment = cleanEnvironment
+        environment["VPC_SUBNET"] = "10.9.0.0/16"
+        let fromEnvironment = try sparkle("compile", "vpc_subnets", environment: environment).stdout
+        #expect(fromEnvironment.contains(#""CidrBlock": "10.9.1.0/24""#))
+    }
+
+    @Test func errorsGoToStandardErrorWithTheSwiftLineAndNothingIsWritten() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("subnets.json").path
+        let bad = try sparkle("compile", "vpc_subnets", "--param", "VpcCidr=10.1.0.0/24", "-o", file)
+        #expect(bad.status == 1)
+        #expect(bad.stdout.isEmpty)
+        #expect(bad.stderr.contains("Templates/vpc_subnets.swift:"))
+        #expect(bad.stderr.contains("expected a /16 CIDR block"))
+        #expect(!FileManager.default.fileExists(atPath: file))
+
+        // An earlier good file survives a failed compile untouched.
+        #expect(try sparkle("compile", "vpc_subnets", "-o", file).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect(try sparkle("compile", "vpc_subnets", "--param", "VpcCidr=nope", "-o", file).status == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["subnets.json"])
+    }
+
+    @Test(arguments: [
+        (["compile"], "Name a template or pass --all"),
+        (["compile", "fod"], "No template named 'fod'"),
+        (["compile", "food", "--param", "Nope=1"], "has no input or parameter 'Nope'"),
+        (["compile", "food", "--param", "novalue"], "--param expects Name=Value"),
+        (["compile", "--all"], "Several templates need -o DIRECTORY"),
+        (["compile", "food", "--check"], "--check compares against files on disk"),
+    ])
+    func usageErrorsAreClearAndNonZero(_ arguments: [String], _ message: String) throws {
+        let result = try run(sparkleBinary, arguments, environment: cleanEnvironment)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func twoProcessesWriteIdenticalBytes() throws {
+        let first = try sparkle("compile", "k8s_coreos").stdout
+        let second = try sparkle("compile", "k8s_coreos").stdout
+        #expect(first == second && !first.isEmpty)
+    }
+}

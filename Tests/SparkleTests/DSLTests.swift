@@ -1,0 +1,179 @@
+import Sparkle
+import Testing
+
+private let shared = Component("shared", description: "test component") {
+    FormatVersion()
+    Parameter("Env", type: .string, default: "test", allowedValues: ["test", "staging", "production"], description: "from component")
+    Resource("Handle", type: "AWS::CloudFormation::WaitConditionHandle")
+    Output("Env", Ref("Env"))
+}
+
+private let inner = Component("inner", description: "loaded by outer") {
+    Metadata("Order", ["inner"])
+}
+
+private let outer = Component("outer", description: "loads inner") {
+    Load(inner)
+    Metadata("Loaded", "outer")
+}
+
+private let bucketPair = Dynamic<Int>("bucket_pair", description: "two buckets") { name, size in
+    Resource("\(name)Bucket", type: "AWS::S3::Bucket") {
+        Property("Tags", tagRegistry(name))
+    }
+    Resource("\(name)Policy", type: "AWS::S3::BucketPolicy") {
+        Property("Bucket", Ref("\(name)Bucket"))
+        Property("PolicyDocument", ["Statement": [], "Size": .int(size)])
+    }
+}
+
+private let tagRegistry = Registry<String>("tags", description: "tags") { name in
+    [["Key": "Name", "Value": .string(name)]]
+}
+
+@Suite struct DSLTests {
+    @Test func theTemplateWinsOverComponentsAndCanNarrowWhatTheyDeclared() throws {
+        let template = Template("t", description: "template") {
+            Load(shared)
+            Parameter("Env", allowedValues: ["test", "staging"])
+            Output("Env", Ref("Env"), description: "overridden")
+        }
+        let tree = try Compiler.compile(template).tree
+        #expect(
+            tree["Parameters"] == [
+                "Env": [
+                    "Type": "String", "Description": "from component", "Default": "test", "AllowedValues": ["test", "staging"],
+                ]
+            ])
+        #expect(tree["Outputs"] == ["Env": ["Value": Ref("Env"), "Description": "overridden"]])
+    }
+
+    @Test func componentsLoadOnceBeneathTheTemplateWhereverTheLoadStands() throws {
+        let template = Template("t", description: "template") {
+            Parameter("Env", type: .string, default: "production")
+            Load(shared, outer)
+            Load(shared)
+        }
+        let tree = try Compiler.compile(template).tree
+        #expect(tree["Parameters"]?.objectValue?["Env"]?.objectValue?["Default"] == "production")
+        #expect(tree["Metadata"] == ["Order": ["inner"], "Loaded": "outer"])
+        #expect(Array(tree.keys) == ["AWSTemplateFormatVersion", "Description", "Metadata", "Parameters", "Resources", "Outputs"])
+    }
+
+    @Test func dynamicsGiveEachInsertionItsOwnLogicalIDs() throws {
+        let template = Template("t", description: "d") {
+            for name in ["Logs", "Assets"] { bucketPair(name, 3) }
+        }
+        let resources = try #require(Compiler.compile(template).tree["Resources"]?.objectValue)
+        #expect(Array(resources.keys) == ["LogsBucket", "LogsPolicy", "AssetsBucket", "AssetsPolicy"])
+        #expect(resources["AssetsPolicy"]?.objectValue?["Properties"]?.objectValue?["Bucket"] == Ref("AssetsBucket"))
+        // The registry was used inside the dynamic.
+        #expect(
+            resources["LogsBucket"]?.objectValue?["Properties"]?.objectValue?["Tags"] == [["Key": "Name", "Value": "Logs"]])
+    }
+
+    @Test func twoInsertionsWithOneNameAreAnErrorNamingBothSites() {
+        let firstLine = #line + 2
+        let template = Template("t", description: "d") {
+            bucketPair("Same", 1)
+            bucketPair("Same", 2)
+        }
+        let diagnostics = failures(template).filter { $0.rule == "E1002" }
+        #expect(diagnostics.count == 2)
+        let message = diagnostics.first?.description ?? ""
+        #expect(message.contains("Resources 'SameBucket' is declared twice"))
+        #expect(message.contains("inserted at") && message.contains(":\(firstLine))"))
+        #expect(diagnostics.first?.location?.insertedAt.first?.line == firstLine + 1)
+    }
+
+    @Test func anInsertionHandleCustomisesWhatItCreated() throws {
+        let insertion = bucketPair("Data", 1)
+        #expect(insertion.resourceIDs == ["DataBucket", "DataPolicy"])
+        let template = Template("t", description: "d") {
+            insertion.customizing("DataBucket") { Property("BucketName", "data") }
+            Output("Bucket", insertion.resource("DataBucket").ref)
+        }
+        let tree = try Compiler.compile(template).tree
+        let properties = tree["Resources"]?.objectValue?["DataBucket"]?.objectValue?["Properties"]?.objectValue
+        #expect(properties?["BucketName"] == "data")
+        #expect(properties?["Tags"] != nil)
+    }
+
+    @Test func customisingAResourceTheDynamicDidNotCreateIsAnError() {
+        let template = Template("t", description: "d") {
+            bucketPair("Data", 1).customizing("Nope") { Property("X", 1) }
+        }
+        let messages = failures(template).map(\.message)
+        #expect(messages.contains { $0.contains("created no resource 'Nope'; it created: DataBucket, DataPolicy") })
+    }
+
+    @Test func resourceAttributesAndSectionsLandWhereCloudFormationExpectsThem() throws {
+        let isProd = Condition("IsProd", Fn.equals(Ref("Env"), "production"))
+        let handle = Resource("Handle", type: "AWS::CloudFormation::WaitConditionHandle")
+        let template = Template("t", description: "every section") {
+            Transform("AWS::LanguageExtensions")
+            Metadata("Owner", "platform")
+            Parameter("Env", type: .string, default: "test")
+            Rule("ProdOnly", when: Fn.equals(Ref("Env"), "production"), assertions: [Assertion(Fn.contains(["production"], Ref("Env")), description: "prod")])
+            Mapping("M", ["k": ["v": "x"]])
+            isProd
+            handle
+            Resource("Bucket", type: "AWS::S3::Bucket") {
+                Property("BucketName", Fn.if(isProd, "prod-bucket", AWS.noValue))
+            }
+            .dependsOn(handle)
+            .condition(isProd)
+            .deletionPolicy(.retain)
+            .updateReplacePolicy(.snapshot)
+            .metadata(["Note": "x"])
+            .attribute("Custom", true)
+            Output("Name", Ref("Bucket"), export: Fn.sub("${AWS::StackName}-Bucket")).condition(isProd)
+            Key("Hooks", ["H": ["Type": "AWS::CodeDeploy::BlueGreen", "Properties": [:]]])
+        }
+        let tree = try Compiler.compile(template).tree
+        #expect(
+            Array(tree.keys) == [
+                "Description", "Metadata", "Transform", "Parameters", "Rules", "Mappings", "Conditions", "Resources", "Outputs", "Hooks",
+            ])
+        #expect(
+            minified(tree["Resources"]!.objectValue!["Bucket"]!.objectValue!)
+                == #"{"Type":"AWS::S3::Bucket","Condition":"IsProd","DependsOn":"Handle","Metadata":{"Note":"x"},"Properties":{"BucketName":{"Fn::If":["IsProd","prod-bucket",{"Ref":"AWS::NoValue"}]}},"DeletionPolicy":"Retain","UpdateReplacePolicy":"Snapshot","Custom":true}"#
+        )
+        #expect(
+            tree["Outputs"] == ["Name": ["Value": Ref("Bucket"), "Export": ["Name": Fn.sub("${AWS::StackName}-Bucket")], "Condition": "IsProd"]])
+        #expect(
+            tree["Rules"] == [
+                "ProdOnly": [
+                    "RuleCondition": ["Fn::Equals": [Ref("Env"), "production"]],
+                    "Assertions": [["Assert": ["Fn::Contains": [["production"], Ref("Env")]], "AssertDescription": "prod"]],
+                ]
+            ])
+    }
+
+    @Test func nestedPropertyBodiesAndMergeBuildObjects() throws {
+        let common = Registry("common", description: "shared properties", value: ["Tracing": "Active", "Timeout": 3])
+        let template = Template("t", description: "d") {
+            Resource("Fn", type: "AWS::Lambda::Function") {
+                Merge(common())
+                Property("Timeout", 30)
+                Property("Environment") {
+                    Property("Variables") { Property("MODE", "prod") }
+                }
+                if Bool("true")! { Property("MemorySize", 256) }
+            }
+        }
+        let tree = try Compiler.compile(template, parameters: [:]).tree
+        #expect(
+            minified(tree["Resources"]!.objectValue!["Fn"]!.objectValue!["Properties"]!.objectValue!)
+                == #"{"Tracing":"Active","Timeout":30,"Environment":{"Variables":{"MODE":"prod"}},"MemorySize":256}"#)
+    }
+
+    @Test func catalogSortsEntriesAndReportsDuplicateNames() {
+        let a = Template("b", description: "") { Resource("H", type: "AWS::CloudFormation::WaitConditionHandle") }
+        let b = Template("a", description: "") { Resource("H", type: "AWS::CloudFormation::WaitConditionHandle") }
+        let catalog = Catalog(templates: [a, b, a], dynamics: [bucketPair], registries: [tagRegistry])
+        #expect(catalog.templates.map(\.name) == ["a", "b", "b"])
+        #expect(catalog.duplicateNames == ["b"])
+        #expect(catalog.template(named: "a") != nil && catalog.template(named: "c") == nil)
+    }
+}

@@ -1,0 +1,19 @@
+import Sparkle
+import Testing
+
+/// The minified JSON of a tree, for compact exact comparisons.
+func minified(_ object: Object) -> String { JSONEmitter.string(.object(object), style: .minified) }
+
+/// Compiles `template`, expecting failure, and returns its diagnostics.
+func failures(
+    _ template: Template, parameters: [String: String] = [:], environment: [String: String] = [:]
+) -> [Diagnostic] {
+    do {
+        _ = try Compiler.compile(template, parameters: parameters, environment: environment)
+        Issue.record("expected \(template.name) to fail")
+        return []
+    } catch {
+        return error.diagnostics
+    }
+}
+

@@ -1,0 +1,124 @@
+import Sparkle
+import Testing
+
+private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFormation::WaitConditionHandle") }
+
+@Suite struct ValidationTests {
+    @Test func aDanglingRefNamesTheSwiftLineThatWroteIt() {
+        let line = #line + 2
+        let template = Template("t", description: "d") {
+            Resource("Instance", type: "AWS::EC2::Instance") { Property("ImageId", Ref("AmiID")) }
+            Parameter("AmiId", type: .imageId)
+        }
+        let diagnostics = failures(template)
+        #expect(diagnostics.count == 1)
+        let diagnostic = try! #require(diagnostics.first)
+        #expect(diagnostic.rule == "E3001")
+        #expect(diagnostic.location?.file == #filePath)
+        #expect(diagnostic.location?.line == line)
+        #expect(diagnostic.path == ["Resources", "Instance", "Properties", "ImageId", "Ref"])
+        #expect(diagnostic.message == "Ref to 'AmiID', which is not a parameter or resource of this template; did you mean 'AmiId'?")
+    }
+
+    /// Each broken template yields exactly the rule expected.
+    static let broken: [(String, Template)] = [
+        ("E3002", Template("t", description: "d") { handle("A"); Output("O", Fn.getAtt("B", "Arn")) }),
+        ("E3003", Template("t", description: "d") { handle("A"); Output("O", Fn.sub("${Missing}-x")) }),
+        ("E3003", Template("t", description: "d") { handle("A"); Output("O", Fn.sub("${Missing.Arn}")) }),
+        ("E3004", Template("t", description: "d") { handle("A").dependsOn(ResourceName("Ghost")) }),
+        ("E3004", Template("t", description: "d") { handle("A").dependsOn(ResourceName("A")) }),
+        ("E3005", Template("t", description: "d") { handle("A").condition(ConditionName("Nope")) }),
+        ("E3005", Template("t", description: "d") { handle("A"); Output("O", Fn.if(ConditionName("Nope"), 1, 2)) }),
+        ("E3005", Template("t", description: "d") {
+            Condition("C", Fn.condition(ConditionName("Missing")))
+            handle("A")
+        }),
+        ("E3006", Template("t", description: "d") { handle("A"); Output("O", Fn.findInMap("NoMap", "a", "b")) }),
+        ("E3006", Template("t", description: "d") {
+            Mapping("M", ["a": ["b": 1]])
+            handle("A")
+            Output("O", Fn.findInMap("M", "a", "c"))
+        }),
+        ("E3001", Template("t", description: "d") {
+            Condition("C", Fn.equals(Ref("A"), "x"))
+            handle("A")
+        }),
+        ("E3001", Template("t", description: "d") { handle("A"); Output("O", Ref("AWS::Regionn")) }),
+        ("E2002", Template("t", description: "d") {
+            Resource("A", type: "AWS::S3::Bucket") { Property("X", Fn.equals("a", "b").value) }
+        }),
+        ("E2002", Template("t", description: "d") { handle("A"); Output("O", Fn.importValue(Ref("A"))) }),
+        ("E2001", Template("t", description: "d") {
+            Resource("A", type: "AWS::S3::Bucket") { Property("X", ["Fn::Join": ["only-one"]]) }
+        }),
+        ("E2001", Template("t", description: "d") {
+            Resource("A", type: "AWS::S3::Bucket") { Property("X", ["Fn::Bogus": "x"]) }
+        }),
+        ("E2001", Template("t", description: "d") {
+            Resource("A", type: "AWS::S3::Bucket") { Property("X", ["Fn::If": ["C", 1]]) }
+        }),
+        ("E2003", Template("t", description: "d") {
+            Resource("A", type: "AWS::S3::Bucket") { Property("X", .double(.infinity)) }
+        }),
+        ("E1001", Template("t", description: "d") { Parameter("P", type: .string) }),
+        ("E1001", Template("t", description: "d") { handle("A"); Key("Resourcez", [:]) }),
+        ("E1001", Template("t", description: "d") { Resource("A") { Property("X", 1) } }),
+        ("E1001", Template("t", description: "d") { handle("A"); Key("Outputs", ["O": ["Description": "no value"]]) }),
+        ("E1001", Template("t", description: "d") { FormatVersion("2011-01-01"); handle("A") }),
+        ("E1010", Template("t", description: "d") { handle("my-bucket") }),
+        ("E1010", Template("t", description: "d") { handle(String(repeating: "A", count: 256)) }),
+        ("E4002", Template("t", description: String(repeating: "x", count: 1025)) { handle("A") }),
+        ("E3010", Template("t", description: "d") {
+            Resource("A", type: "AWS::SNS::Topic") { Property("DisplayName", Fn.getAtt("B", "TopicName")) }
+            Resource("B", type: "AWS::SNS::Topic") { Property("DisplayName", Fn.sub("${A.TopicName}")) }
+        }),
+        ("E3010", Template("t", description: "d") {
+            handle("A").dependsOn(ResourceName("C"))
+            handle("B").dependsOn(ResourceName("A"))
+            Resource("C", type: "AWS::SNS::Topic") { Property("DisplayName", Ref("B")) }
+        }),
+    ]
+
+    @Test(arguments: broken.indices)
+    func brokenTemplatesAreCaught(_ index: Int) {
+        let (rule, template) = Self.broken[index]
+        let rules = Set(failures(template).map(\.rule))
+        #expect(rules == [rule], "case \(index): got \(rules)")
+    }
+
+    @Test func cycleMessageListsThePath() {
+        let template = Self.broken.last!.1
+        #expect(failures(template).first?.message == "dependency cycle: A → C → B → A")
+    }
+
+    @Test(arguments: [("Resources", 501), ("Parameters", 201), ("Outputs", 201), ("Mappings", 201)])
+    func countLimits(_ section: String, _ count: Int) {
+        let template = Template("t", description: "d") {
+            handle("Handle")
+            for index in 0..<count {
+                switch section {
+                case "Resources": handle("R\(index)")
+                case "Parameters": Parameter("P\(index)", type: .string)
+                case "Outputs": Output("O\(index)", "x")
+                default: Mapping("M\(index)", ["a": ["b": 1]])
+                }
+            }
+        }
+        let diagnostics = failures(template)
+        #expect(diagnostics.map(\.rule) == ["E4001"])
+        #expect(diagnostics.first?.message.contains("CloudFormation allows at most") == true)
+    }
+
+    @Test func templatesOverTheInlineLimitWarnAndOverTheS3LimitFail() throws {
+        let big = String(repeating: "x", count: 60_000)
+        let warned = try Compiler.compile(Template("t", description: "d") { handle("A"); Output("O", .string(big)) })
+        #expect(warned.warnings.map(\.rule) == ["W4004"])
+        let huge = String(repeating: "x", count: 1_000_001)
+        #expect(failures(Template("t", description: "d") { handle("A"); Output("O", .string(huge)) }).map(\.rule) == ["E4003"])
+    }
+
+    @Test func everyRuleHasAUniqueIDAndASummary() {
+        #expect(Set(Rule.all.map(\.id)).count == Rule.all.count)
+        #expect(Rule.all.allSatisfy { !$0.summary.isEmpty })
+    }
+}
