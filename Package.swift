@@ -59,6 +59,7 @@ let package = Package(
             name: "SparkleExamples",
             dependencies: ["Sparkle"],
             path: ".",
+            exclude: ["Sources", "Tests", "Benchmarks", "Plugins", "Scripts", "docs", "README.md"],
             sources: ["Templates", "Components", "Dynamics", "Registries"],
             plugins: ["SparkleCatalogPlugin"]
         ),

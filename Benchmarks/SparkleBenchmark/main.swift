@@ -1,1 +1,199 @@
-print("benchmark placeholder")
+// Sparkle's benchmark: run `bash Benchmarks/run.sh` (it builds this in release mode).
+//
+//   SparkleBenchmark             the full report
+//   SparkleBenchmark emit N      print the JSON of the generated N-bucket template (for whole-process timing)
+//
+// (a) compile + JSON of generated 500- and 5,000-resource templates, in-process, with peak memory;
+// (b) whole-process runs side by side with troposphere, ratios printed;
+// (c) type-check time of a generated 500-resource source file in the style README recommends.
+import Foundation
+import Sparkle
+
+/// The generated template: `count` S3 buckets of eight properties each, built with a loop.
+func bucketTemplate(_ count: Int) -> Template {
+    Template("bench_\(count)", description: "\(count) buckets") {
+        FormatVersion()
+        Parameter("Team", type: .string, default: "platform")
+        for index in 0..<count { bucket(index) }
+    }
+}
+
+func bucket(_ index: Int) -> Resource {
+    Resource("Bucket\(index)", type: "AWS::S3::Bucket") {
+        Property("BucketName", Fn.sub("bench-\(index)-${AWS::StackName}"))
+        Property("Tags", [["Key": "Name", "Value": "bucket-\(index)"], ["Key": "Team", "Value": Ref("Team")]])
+        Property("VersioningConfiguration", ["Status": "Enabled"])
+        Property("AccessControl", "Private")
+        Property("ObjectLockEnabled", false)
+        Property(
+            "PublicAccessBlockConfiguration",
+            ["BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true])
+        Property(
+            "BucketEncryption",
+            ["ServerSideEncryptionConfiguration": [["ServerSideEncryptionByDefault": ["SSEAlgorithm": "AES256"]]]])
+        Property(
+            "LifecycleConfiguration",
+            ["Rules": [["Id": "abort-uploads", "Status": "Enabled", "AbortIncompleteMultipartUpload": ["DaysAfterInitiation": 7]]]])
+    }
+}
+
+/// Compile (build, validate, size check) and emit pretty JSON; the 500-resource limit error of
+/// larger templates is expected and does not stop the timing.
+func compileAndEmit(_ template: Template) -> [UInt8] {
+    let (tree, _) = Compiler.check(template, environment: [:])
+    return JSONEmitter.bytes(.object(tree))
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+func peakResidentMB() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024  // KiB on Linux
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
+    #endif
+}
+
+/// Runs a whole process `runs` times and answers the median wall time; nil if it fails.
+func timeProcess(_ executable: String, _ arguments: [String], runs: Int = 5) -> Double? {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let elapsed = seconds {
+            guard (try? process.run()) != nil else { return }
+            process.waitUntilExit()
+        }
+        guard process.terminationStatus == 0 else { return nil }
+        times.append(elapsed)
+    }
+    return median(times)
+}
+
+func which(_ name: String) -> String? {
+    (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(name)" }
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+}
+
+func formatMS(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
+
+let arguments = CommandLine.arguments
+let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+let binDirectory = executable.deletingLastPathComponent()
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+if arguments.count == 3, arguments[1] == "emit", let count = Int(arguments[2]) {
+    FileHandle.standardOutput.write(Data(compileAndEmit(bucketTemplate(count))))
+    exit(0)
+}
+
+print("Sparkle benchmark (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores)\n")
+
+// (a) In-process compile + JSON.
+print("(a) compile + JSON in-process, median of warm runs")
+var perResource: [Double] = []
+for (count, runs) in [(500, 15), (5_000, 5)] {
+    let template = bucketTemplate(count)
+    var bytes = 0
+    _ = compileAndEmit(template)  // warm-up
+    let time = median((0..<runs).map { _ in seconds { bytes = compileAndEmit(template).count } })
+    perResource.append(time / Double(count))
+    print(
+        "    \(String(count).padding(toLength: 6, withPad: " ", startingAt: 0)) resources: \(formatMS(time))"
+            + "  (\(bytes / 1024) KiB JSON, peak RSS so far \(String(format: "%.1f", peakResidentMB())) MB)")
+}
+print(String(format: "    growth: %.2f× time per resource from 500 to 5,000 (1.00 = linear)\n", perResource[1] / perResource[0]))
+
+// (b) Whole process, side by side with troposphere.
+print("(b) whole process, median of 5 runs: 500 buckets to JSON on stdout")
+let sparkleTime = timeProcess(executable.path, ["emit", "500"])
+let peerScript = repository.appendingPathComponent("Benchmarks/peers/troposphere_buckets.py").path
+let python = which("python3") ?? "/usr/bin/python3"
+let troposphereTime = timeProcess(python, [peerScript, "500"])
+if let sparkleTime { print("    sparkle      \(formatMS(sparkleTime))") }
+if let troposphereTime { print("    troposphere  \(formatMS(troposphereTime))") } else {
+    print("    troposphere  not available (pip install troposphere)")
+}
+if let sparkleTime, let troposphereTime {
+    print(String(format: "    ratio: sparkle is %.0f× faster than troposphere", troposphereTime / sparkleTime))
+}
+let sparkleCLI = binDirectory.appendingPathComponent("sparkle").path
+if FileManager.default.isExecutableFile(atPath: sparkleCLI) {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-bench-\(getpid())")
+    if let all = timeProcess(sparkleCLI, ["compile", "--all", "-o", scratch.path]) {
+        print("    sparkle compile --all (every bundled example, to files): \(formatMS(all))")
+    }
+    try? FileManager.default.removeItem(at: scratch)
+}
+print()
+
+// (c) Type-check time of a generated source in the recommended style.
+print("(c) type-check of a generated 500-resource template source (README style: top-level resources)")
+func generatedSource(_ count: Int) -> String {
+    var lines = ["import Sparkle", ""]
+    for index in 0..<count {
+        lines.append("let bucket\(index) = Resource(\"Bucket\(index)\", type: \"AWS::S3::Bucket\") {")
+        lines.append("    Property(\"BucketName\", Fn.sub(\"bench-\(index)-${AWS::StackName}\"))")
+        lines.append("    Property(\"Tags\", [[\"Key\": \"Name\", \"Value\": \"bucket-\(index)\"], [\"Key\": \"Team\", \"Value\": Ref(\"Team\")]])")
+        lines.append("    Property(\"VersioningConfiguration\", [\"Status\": \"Enabled\"])")
+        lines.append("    Property(\"AccessControl\", \"Private\")")
+        lines.append("    Property(\"ObjectLockEnabled\", false)")
+        lines.append("    Property(\"PublicAccessBlockConfiguration\", [\"BlockPublicAcls\": true, \"BlockPublicPolicy\": true])")
+        lines.append("    Property(\"BucketEncryption\", [\"ServerSideEncryptionConfiguration\": [[\"ServerSideEncryptionByDefault\": [\"SSEAlgorithm\": \"AES256\"]]]])")
+        lines.append("    Property(\"LifecycleConfiguration\", [\"Rules\": [[\"Id\": \"abort\", \"Status\": \"Enabled\"]]])")
+        lines.append("}")
+    }
+    lines.append("let buckets = Template(\"buckets\", description: \"generated\") {")
+    lines.append("    Parameter(\"Team\", type: .string, default: \"platform\")")
+    for index in 0..<count { lines.append("    bucket\(index)") }
+    lines.append("}")
+    return lines.joined(separator: "\n") + "\n"
+}
+
+let modules = binDirectory.appendingPathComponent("Modules").path
+let swiftc = which("swiftc") ?? "/opt/swift/usr/bin/swiftc"
+let source = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-typecheck-\(getpid()).swift")
+try generatedSource(500).write(to: source, atomically: true, encoding: .utf8)
+let log = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-typecheck-\(getpid()).log")
+_ = FileManager.default.createFile(atPath: log.path, contents: nil)
+let typecheck = Process()
+typecheck.executableURL = URL(fileURLWithPath: swiftc)
+typecheck.arguments = [
+    "-typecheck", "-I", modules, source.path, "-Xfrontend", "-debug-time-expression-type-checking",
+    "-Xfrontend", "-debug-time-function-bodies",
+]
+typecheck.standardOutput = FileHandle.nullDevice
+typecheck.standardError = try FileHandle(forWritingTo: log)
+let typecheckTime = try seconds {
+    try typecheck.run()
+    typecheck.waitUntilExit()
+}
+if typecheck.terminationStatus == 0 {
+    // Lines look like "12.34ms\t/path/file.swift:3:18 ..."; the slowest one bounds any single body.
+    let timings = (try String(contentsOf: log, encoding: .utf8)).split(separator: "\n").compactMap { line -> (Double, String)? in
+        guard let range = line.range(of: "ms\t") else { return nil }
+        guard let ms = Double(line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)) else { return nil }
+        return (ms, String(line[range.upperBound...]))
+    }
+    let slowest = timings.max { $0.0 < $1.0 }
+    print(String(format: "    500 resources: %.2f s wall for swiftc -typecheck", typecheckTime))
+    if let slowest {
+        print(String(format: "    slowest single expression or body: %.1f ms (%@)", slowest.0, String(slowest.1.split(separator: "/").last ?? "")))
+    }
+} else {
+    print("    swiftc -typecheck failed; see \(log.path)")
+}
+try? FileManager.default.removeItem(at: source)

@@ -39,6 +39,21 @@ public enum Compiler {
         _ template: Template, parameters: [String: String] = [:], ignoringUnknownParameters: Bool = false,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(CompileFailure) -> CompiledTemplate {
+        let (tree, diagnostics) = check(
+            template, parameters: parameters, ignoringUnknownParameters: ignoringUnknownParameters,
+            environment: environment)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw CompileFailure(template: template.name, diagnostics: diagnostics)
+        }
+        return CompiledTemplate(name: template.name, tree: tree, warnings: diagnostics)
+    }
+
+    /// Runs the whole pipeline and returns the tree with every diagnostic, errors included,
+    /// instead of throwing: for tools that report rather than stop.
+    public static func check(
+        _ template: Template, parameters: [String: String] = [:], ignoringUnknownParameters: Bool = false,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> (tree: Object, diagnostics: [Diagnostic]) {
         let inputNames = Set(template.inputs.map(\.name))
         var (tree, diagnostics) = template.build(
             inputs: parameters.filter { inputNames.contains($0.key) }, environment: environment)
@@ -61,10 +76,7 @@ public enum Compiler {
         if let size = Validator.checkBodySize(JSONEmitter.bytes(.object(tree), style: .minified).count) {
             diagnostics.append(size)
         }
-        guard !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw CompileFailure(template: template.name, diagnostics: diagnostics)
-        }
-        return CompiledTemplate(name: template.name, tree: tree, warnings: diagnostics)
+        return (tree, diagnostics)
     }
 }
 

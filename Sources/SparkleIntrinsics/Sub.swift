@@ -51,6 +51,9 @@ public struct SubString: ExpressibleByStringInterpolation, Sendable {
         /// Swift text, spliced in as written (so it may itself hold `${…}` references).
         public mutating func appendInterpolation(_ text: String) { self.text += text }
 
+        /// A number, spliced in as its decimal digits.
+        public mutating func appendInterpolation(_ number: some BinaryInteger) { text += String(number) }
+
         /// `${!text}`: the literal text `${text}` in the result, not a substitution.
         public mutating func appendInterpolation(literal: String) { text += "${!\(literal)}" }
     }

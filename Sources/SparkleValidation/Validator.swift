@@ -479,6 +479,8 @@ public struct Validator {
 
     private mutating func checkCycles() {
         guard let resourceMap = root["Resources"]?.objectValue else { return }
+        // Edges in template order, so the cycle reported is the same on every run.
+        let position = Dictionary(uniqueKeysWithValues: resourceMap.keys.enumerated().map { ($1, $0) })
         var edges: [String: [String]] = [:]
         for (name, resource) in resourceMap {
             guard let attributes = resource.objectValue else { continue }
@@ -491,7 +493,7 @@ public struct Validator {
                 }
             }
             targets.remove(name)  // self-references are reported by their own rules
-            edges[name] = resourceMap.keys.filter { targets.contains($0) }
+            edges[name] = targets.filter { position[$0] != nil }.sorted { position[$0]! < position[$1]! }
         }
         enum Mark { case visiting, done }
         var marks: [String: Mark] = [:]

@@ -1,3 +1,4 @@
+import Foundation
 import Sparkle
 import Testing
 
@@ -120,5 +121,18 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
     @Test func everyRuleHasAUniqueIDAndASummary() {
         #expect(Set(Rule.all.map(\.id)).count == Rule.all.count)
         #expect(Rule.all.allSatisfy { !$0.summary.isEmpty })
+    }
+}
+
+@Suite struct RulesDocumentationTests {
+    /// docs/rules.md lists every rule with its summary, so the page cannot drift from the code.
+    @Test func everyRuleIsDocumented() throws {
+        let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/rules.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        for rule in Rule.all {
+            let severity = rule.id.hasPrefix("W") ? "warning" : "error"
+            #expect(text.contains("| \(rule.id) | \(severity) | \(rule.summary) |"), "docs/rules.md lacks \(rule.id)")
+        }
     }
 }
