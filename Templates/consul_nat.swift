@@ -4,11 +4,8 @@ import Sparkle
 /// that takes over the private route table's default route. AMIs exist only for us-west-2 and
 /// eu-west-1, looked up in a region mapping.
 let consulNat = Template("consul_nat", description: "Consul-elected NAT/bastion instances in an auto scaling group of 3") {
-    FormatVersion()
-    Parameter("VpcId", type: .vpcId, description: "The VPC (output VpcId of the vpc stack)")
+    Load(network)
     Parameter("VpcCidr", type: .string, default: "10.1.0.0/16", description: "The VPC's CIDR block (vpc output VpcCidr)")
-    Parameter("Public1SubnetId", type: .subnetId, description: "First public subnet (vpc_subnets output)")
-    Parameter("Public2SubnetId", type: .subnetId, description: "Second public subnet (vpc_subnets output)")
     Parameter("PrivateRouteTableId", type: .string, description: "Route table whose default route the NAT owns")
     Parameter("KeyName", type: .keyPairName, description: "Key pair for SSH to the bastion")
     Parameter("SshCidr", type: .string, default: "0.0.0.0/0", description: "Who may SSH to the bastion")

@@ -3,10 +3,7 @@ import Sparkle
 /// The app layer: an auto scaling group behind the coolapp ELB. `ElbName` and `ElbSecurityGroup`
 /// come from `--apply-stack coolapp_elb`; the subnets and VPC from the network layers.
 let coolappAsg = Template("coolapp_asg", description: "Auto scaling group of coolapp instances behind the coolapp ELB") {
-    FormatVersion()
-    Parameter("VpcId", type: .vpcId, description: "The VPC (output VpcId of the vpc stack)")
-    Parameter("Public1SubnetId", type: .subnetId, description: "First subnet (vpc_subnets output)")
-    Parameter("Public2SubnetId", type: .subnetId, description: "Second subnet (vpc_subnets output)")
+    Load(network)
     Parameter("ElbName", type: .string, description: "Load balancer name (coolapp_elb output ElbName)")
     Parameter("ElbSecurityGroup", type: .securityGroupId, description: "Load balancer security group (coolapp_elb output)")
     Parameter(

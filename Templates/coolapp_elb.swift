@@ -3,10 +3,7 @@ import Sparkle
 /// The load balancer layer: a classic ELB in two public subnets and its security group.
 /// Subnet and VPC parameters are named like the outputs of `vpc` and `vpc_subnets`.
 let coolappElb = Template("coolapp_elb", description: "Classic load balancer for coolapp, with its security group") {
-    FormatVersion()
-    Parameter("VpcId", type: .vpcId, description: "The VPC (output VpcId of the vpc stack)")
-    Parameter("Public1SubnetId", type: .subnetId, description: "First public subnet (vpc_subnets output)")
-    Parameter("Public2SubnetId", type: .subnetId, description: "Second public subnet (vpc_subnets output)")
+    Load(network)
     elbSecurityGroup
     elb
     Output("ElbName", elb.ref, description: "Name of the load balancer")

@@ -3,9 +3,7 @@ import Sparkle
 /// Kubernetes on CoreOS: common, master and minion security groups with group-to-group rules,
 /// one master and N minions in auto scaling groups, joined through an etcd discovery URL.
 let k8sCoreos = Template("k8s_coreos", description: "Kubernetes on CoreOS: one master and N minions in auto scaling groups") {
-    FormatVersion()
-    Parameter("VpcId", type: .vpcId, description: "The VPC (output VpcId of the vpc stack)")
-    Parameter("Public1SubnetId", type: .subnetId, description: "Subnet for the cluster (vpc_subnets output)")
+    Load(network)
     Parameter("CoreOsAmiId", type: .imageId, description: "CoreOS (Flatcar) AMI for the region")
     Parameter("KeyName", type: .keyPairName, description: "Key pair for SSH")
     Parameter("DiscoveryUrl", type: .string, allowedPattern: "^https://discovery\\.etcd\\.io/[0-9a-f]+$",
@@ -82,7 +80,7 @@ private func coreosNodes(_ name: String, role: String, groups: [Resource], count
         Property("LaunchConfigurationName", Ref("\(name)LaunchConfiguration"))
         Property("MinSize", count)
         Property("MaxSize", count)
-        Property("VPCZoneIdentifier", [Ref("Public1SubnetId")])
+        Property("VPCZoneIdentifier", [Ref("Public1SubnetId"), Ref("Public2SubnetId")])
         Property("Tags", [["Key": "Name", "Value": Fn.sub("${AWS::StackName}-\(role)"), "PropagateAtLaunch": true]])
     }
 }
