@@ -6,7 +6,8 @@ import PackageDescription
 //   SparkleIntrinsics  typed helpers for every CloudFormation intrinsic function and pseudo parameter
 //   SparkleDSL         result builders: Template, Component, Dynamic, Registry, sections, compile-time inputs
 //   SparkleValidation  checks on a compiled tree (dangling references, names, cycles, limits)
-//   SparkleEmitters    JSON output
+//   SparkleEmitters    JSON and YAML output
+//   SparkleParsers     JSON and YAML CloudFormation files in, with line:column errors (uses Yams)
 //   Sparkle            the library users import: re-exports the above and owns the compile pipeline
 //   SparkleCommandLine the `sparkle` commands, reusable by a user's own executable
 //   SparkleExamples    the bundled Templates/Components/Dynamics/Registries folders
@@ -22,6 +23,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(
@@ -37,13 +39,16 @@ let package = Package(
         ),
         .target(name: "SparkleValidation", dependencies: ["SparkleTree"]),
         .target(name: "SparkleEmitters", dependencies: ["SparkleTree"]),
+        .target(name: "SparkleParsers", dependencies: ["SparkleTree", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "Sparkle",
             dependencies: ["SparkleTree", "SparkleIntrinsics", "SparkleDSL", "SparkleValidation", "SparkleEmitters"]
         ),
         .target(
             name: "SparkleCommandLine",
-            dependencies: ["Sparkle", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Sparkle", "SparkleParsers", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // Catalog generation: adding a template, component, dynamic or registry is adding one file.
@@ -67,11 +72,11 @@ let package = Package(
 
         .executableTarget(
             name: "SparkleBenchmark",
-            dependencies: ["Sparkle"],
+            dependencies: ["Sparkle", "SparkleParsers"],
             path: "Benchmarks/SparkleBenchmark"
         ),
 
-        .testTarget(name: "SparkleTests", dependencies: ["Sparkle"]),
+        .testTarget(name: "SparkleTests", dependencies: ["Sparkle", "SparkleParsers"]),
         .testTarget(
             name: "SparkleExamplesTests",
             dependencies: ["Sparkle", "SparkleExamples", "SparkleCommandLine"],

@@ -1,14 +1,15 @@
 import ArgumentParser
 import Foundation
 import Sparkle
+import SparkleParsers
 
 struct Compile: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compile templates to CloudFormation JSON.",
+        abstract: "Compile templates to CloudFormation JSON or YAML.",
         discussion: """
-            With one template and no -o, the JSON goes to standard output. With several (or --all), -o names \
-            a directory that receives NAME.json for each. Nothing is written unless every template compiles; \
-            files are replaced atomically.
+            With one template and no -o, the template goes to standard output. With several (or --all), -o \
+            names a directory that receives NAME.json (or NAME.yaml) for each. An -o file ending in .yaml or \
+            .yml selects YAML. Nothing is written unless every template compiles; files are replaced atomically.
             """)
 
     @Argument(help: "Template names (see `sparkle list templates`).")
@@ -25,8 +26,14 @@ struct Compile: ParsableCommand {
         help: ArgumentHelp("Set a compile-time input or a parameter's Default.", valueName: "Name=Value"))
     var parameters: [String] = []
 
+    @Option(help: "Output format: json or yaml (default: from the -o file name, else json).")
+    var format: TemplateFormat?
+
     @Flag(help: "Write JSON without whitespace.")
     var minify = false
+
+    @Flag(help: "Write YAML with long-form intrinsic functions (Fn::Join:) instead of short tags (!Join).")
+    var longForm = false
 
     @Flag(help: "Write nothing; exit non-zero if the files at -o differ from a fresh compile.")
     var check = false
@@ -35,9 +42,15 @@ struct Compile: ParsableCommand {
         if names.isEmpty && !all { throw ValidationError("Name a template or pass --all (see `sparkle list templates`).") }
         if !names.isEmpty && all { throw ValidationError("Pass template names or --all, not both.") }
         if check && output == nil { throw ValidationError("--check compares against files on disk: give -o.") }
+        try Rendering.validate(format: resolvedFormat, minify: minify, longForm: longForm)
         for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
             throw ValidationError("--param expects Name=Value, got '\(parameter)'.")
         }
+    }
+
+    /// `--format`, else the -o file's extension, else JSON.
+    var resolvedFormat: TemplateFormat {
+        format ?? output.flatMap { TemplateFormat(path: $0) } ?? .json
     }
 
     func run() throws {
@@ -79,18 +92,13 @@ struct Compile: ParsableCommand {
             return
         }
         if outputs.isEmpty, let only = compiled.first {
-            FileHandle.standardOutput.write(Data(only.json(style: minify ? .minified : .pretty)))
+            FileHandle.standardOutput.write(Data(rendering.bytes(only.tree)))
             return
         }
-        for file in outputs {
-            do {
-                try Data(file.bytes).write(to: file.url, options: .atomic)
-            } catch {
-                printError("error: cannot write \(file.url.path): \(error.localizedDescription)")
-                throw ExitCode.failure
-            }
-        }
+        try writeAtomically(outputs)
     }
+
+    private var rendering: Rendering { Rendering(format: resolvedFormat, minify: minify, longForm: longForm) }
 
     private func selectTemplates(from catalog: Catalog) throws -> [Template] {
         if all { return catalog.templates }
@@ -113,7 +121,6 @@ struct Compile: ParsableCommand {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
         let toDirectory = several || output.hasSuffix("/") || (exists && isDirectory.boolValue)
-        let style: JSONEmitter.Style = minify ? .minified : .pretty
         if toDirectory {
             let directory = URL(fileURLWithPath: output, isDirectory: true)
             if !check {
@@ -124,9 +131,11 @@ struct Compile: ParsableCommand {
                     throw ExitCode.failure
                 }
             }
-            return compiled.map { (directory.appendingPathComponent("\($0.name).json"), $0.json(style: style)) }
+            return compiled.map {
+                (directory.appendingPathComponent("\($0.name).\(rendering.fileExtension)"), rendering.bytes($0.tree))
+            }
         }
-        return [(URL(fileURLWithPath: output), compiled[0].json(style: style))]
+        return [(URL(fileURLWithPath: output), rendering.bytes(compiled[0].tree))]
     }
 }
 

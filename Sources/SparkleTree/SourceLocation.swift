@@ -1,28 +1,33 @@
 import Foundation
 
-/// Where in Swift source a node of the tree was written.
+/// Where a node of the tree was written: a Swift line, or a line and column of a parsed file.
 ///
 /// Every DSL element captures `#filePath` and `#line` where it is called, so a diagnostic about
 /// a compiled template can name the line that produced the bad node. A node created inside a
-/// dynamic also remembers where that dynamic was inserted.
+/// dynamic also remembers where that dynamic was inserted. Parsed JSON and YAML nodes carry
+/// their column too.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// The source file, as `#filePath` gave it.
     public var file: String
     /// The 1-based line.
     public var line: Int
+    /// The 1-based column, for locations in parsed files.
+    public var column: Int?
     /// Insertion sites of the dynamics this node was created inside, innermost first.
     public var insertedAt: [SourceLocation]
 
-    public init(file: String, line: Int, insertedAt: [SourceLocation] = []) {
+    public init(file: String, line: Int, column: Int? = nil, insertedAt: [SourceLocation] = []) {
         self.file = file
         self.line = line
+        self.column = column
         self.insertedAt = insertedAt
     }
 
-    /// `file:line`, with the file relative to the working directory when it lies below it,
-    /// followed by the insertion sites of enclosing dynamics.
+    /// `file:line` (or `file:line:column`), with the file relative to the working directory when it
+    /// lies below it, followed by the insertion sites of enclosing dynamics.
     public var description: String {
         var text = "\(Self.displayPath(file)):\(line)"
+        if let column { text += ":\(column)" }
         for site in insertedAt { text += " (inserted at \(Self.displayPath(site.file)):\(site.line))" }
         return text
     }

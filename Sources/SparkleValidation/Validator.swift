@@ -224,22 +224,12 @@ public struct Validator {
         }
     }
 
-    private static let conditionFunctions: Set<String> = ["Fn::And", "Fn::Equals", "Fn::Not", "Fn::Or", "Condition"]
-    private static let ruleFunctions: Set<String> = [
-        "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn", "Fn::RefAll", "Fn::ValueOf", "Fn::ValueOfAll",
-    ]
-    private static let valueFunctions: Set<String> = [
-        "Ref", "Fn::GetAtt", "Fn::Join", "Fn::Sub", "Fn::Select", "Fn::Split", "Fn::FindInMap", "Fn::Base64",
-        "Fn::Cidr", "Fn::GetAZs", "Fn::ImportValue", "Fn::GetStackOutput", "Fn::Transform", "Fn::If",
-        "Fn::Length", "Fn::ToJsonString",
-    ]
-
     private mutating func checkIntrinsic(_ name: String, _ argument: Value, scope: Scope) {
-        if Self.conditionFunctions.contains(name) || Self.ruleFunctions.contains(name) {
+        if IntrinsicFunctions.conditionFunctions.contains(name) || IntrinsicFunctions.ruleFunctions.contains(name) {
             guard scope == .condition else {
                 return report(.intrinsicPlacement, "\(name) is a condition function: it belongs in Conditions or Rules, not here")
             }
-        } else if !Self.valueFunctions.contains(name) && !name.hasPrefix("Fn::ForEach::") {
+        } else if !IntrinsicFunctions.valueFunctions.contains(name) && !name.hasPrefix("Fn::ForEach::") {
             return report(.intrinsicShape, "unknown intrinsic function '\(name)'")
         }
         let elements = argument.arrayValue
