@@ -181,7 +181,7 @@ struct JSONParser {
                     guard let scalar = Unicode.Scalar(code) else { throw error("\\u escape names no character") }
                     scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
-                    index -= 1
+                    index -= 2
                     throw error("invalid escape '\\\(Character(Unicode.Scalar(escape)))' in a string")
                 }
             case 0..<0x20:
@@ -224,7 +224,7 @@ struct JSONParser {
         let integerDigits = digits()
         guard integerDigits > 0 else { throw error("expected digits in a number") }
         if integerDigits > 1, bytes[index - integerDigits] == UInt8(ascii: "0") {
-            index -= integerDigits - 1
+            index -= integerDigits
             throw error("numbers may not have leading zeros")
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
