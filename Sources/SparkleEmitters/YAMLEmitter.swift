@@ -121,7 +121,9 @@ public enum YAMLEmitter {
                 {
                     return (tag, .string("\(resource).\(attribute)"))
                 }
-                return (tag, argument)
+                // `!GetAtt [Res, !Ref Attr]` loses the inner tag in common loaders (cfn-flip reads
+                // each item's raw text), so a computed attribute keeps the long form.
+                return nil
             default:
                 return (tag, argument)
             }

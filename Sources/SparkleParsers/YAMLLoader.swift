@@ -197,7 +197,7 @@ struct YAMLLoader {
             if digits.count > 1, digits.first == "0" {
                 return digits.allSatisfy({ $0 < "8" }) ? signed(Int(digits, radix: 8)) : nil
             }
-            if let int = Int(digits) { return signed(int) }
+            if let int = Int((negative ? "-" : "") + digits) { return .int(int) }  // the sign first: Int.min fits
             return Double(digits).map { .double(negative ? -$0 : $0) }
         }
         // Floats need a dot; an exponent needs its sign (YAML 1.1).

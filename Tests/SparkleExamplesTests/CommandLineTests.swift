@@ -114,3 +114,82 @@ import Testing
         #expect(first == second && !first.isEmpty)
     }
 }
+
+/// YAML output and `sparkle convert`.
+@Suite struct YAMLCommandLineTests {
+    func sparkle(_ arguments: String..., input: String? = nil) throws -> ProcessResult {
+        try run(sparkleBinary, arguments, environment: cleanEnvironment)
+    }
+
+    @Test func compileWritesYAMLByFlagOrByExtension() throws {
+        let stdout = try sparkle("compile", "ec2_example", "--format", "yaml").stdout
+        #expect(stdout.hasPrefix("AWSTemplateFormatVersion: '2010-09-09'\n"))
+        #expect(stdout.contains("ImageId: !Ref AmiId"))
+        let long = try sparkle("compile", "ec2_example", "--format", "yaml", "--long-form").stdout
+        #expect(long.contains("ImageId:\n        Ref: AmiId") && !long.contains("!Ref"))
+
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("ec2.yml").path
+        #expect(try sparkle("compile", "ec2_example", "-o", file).status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == stdout)
+        let all = directory.appendingPathComponent("all").path
+        #expect(try sparkle("compile", "--all", "--format", "yaml", "-o", all).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: all).allSatisfy { $0.hasSuffix(".yaml") })
+        #expect(try sparkle("compile", "--all", "--format", "yaml", "-o", all, "--check").status == 0)
+        #expect(try sparkle("compile", "food", "--format", "yaml", "--minify").stderr.contains("--minify applies to JSON"))
+    }
+
+    @Test func convertGoesBothWaysCanonically() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let json = directory.appendingPathComponent("t.json").path
+        let yaml = directory.appendingPathComponent("t.yaml").path
+        let back = directory.appendingPathComponent("back.json").path
+        #expect(try sparkle("compile", "k8s_coreos", "-o", json).status == 0)
+        #expect(try sparkle("convert", json, "-o", yaml).status == 0)
+        #expect(try String(contentsOfFile: yaml, encoding: .utf8) == (try sparkle("compile", "k8s_coreos", "--format", "yaml").stdout))
+        #expect(try sparkle("convert", yaml, "-o", back).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: back)) == (try Data(contentsOf: URL(fileURLWithPath: json))))
+
+        #expect(try sparkle("convert", yaml, "--check").status == 0)
+        #expect(try sparkle("convert", json, "-o", yaml, "--check").status == 0)
+        try "Resources: {A: {Type: X}}\n".write(toFile: yaml, atomically: true, encoding: .utf8)
+        let check = try sparkle("convert", yaml, "--check")
+        #expect(check.status != 0 && check.stderr.contains("is not canonical yaml"))
+        #expect(try String(contentsOfFile: yaml, encoding: .utf8) == "Resources: {A: {Type: X}}\n")
+    }
+
+    @Test func convertReadsStandardInput() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: sparkleBinary)
+        process.arguments = ["convert", "-", "--to", "json", "--minify"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("A: !GetAtt Res.Attr.Deep\nB: !Sub '${AWS::Region}'\n".utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text == #"{"A":{"Fn::GetAtt":["Res","Attr.Deep"]},"B":{"Fn::Sub":"${AWS::Region}"}}"#)
+    }
+
+    @Test func convertReportsBadInputWithFileLineAndColumn() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bad = directory.appendingPathComponent("bad.yaml").path
+        let out = directory.appendingPathComponent("out.json").path
+        try "Resources:\n  A:\n    Type: X\n    Type: Y\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let result = try sparkle("convert", bad, "-o", out)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.yaml:3:5: error: duplicate key 'Type'"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let binary = directory.appendingPathComponent("blob.json").path
+        try Data([0x7B, 0xFF, 0xFE, 0x00]).write(to: URL(fileURLWithPath: binary))
+        let blob = try sparkle("convert", binary)
+        #expect(blob.status == 1 && blob.stderr.contains("not valid UTF-8"))
+        #expect(try sparkle("convert", directory.appendingPathComponent("missing.yaml").path).stderr.contains("cannot read"))
+    }
+}

@@ -45,9 +45,10 @@ import Testing
             YAMLEmitter.string(tree) == """
                 R: !Ref X
                 G: !GetAtt A.B
-                GD: !GetAtt
-                  - A
-                  - !Ref Attr
+                GD:
+                  Fn::GetAtt:
+                    - A
+                    - !Ref Attr
                 S: !Sub ${AWS::Region}
                 B: !Base64 x
                 AZ: !GetAZs ''
