@@ -39,6 +39,8 @@ let package = Package(
         ),
         .target(name: "SparkleValidation", dependencies: ["SparkleTree"]),
         .target(name: "SparkleEmitters", dependencies: ["SparkleTree"]),
+        // SparkleParsers drives libyaml's event API through Yams' vendored copy (module CYaml),
+        // so no system library is needed; the Yams product is what brings it in.
         .target(name: "SparkleParsers", dependencies: ["SparkleTree", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "Sparkle",

@@ -213,7 +213,7 @@ public enum YAMLEmitter {
 extension String {
     /// The text of a single-quoted YAML scalar: each `'` doubled.
     fileprivate func replacingQuotes() -> String {
-        guard contains("'") else { return self }
+        guard utf8.contains(UInt8(ascii: "'")) else { return self }
         var result = ""
         for character in self { result += character == "'" ? "''" : String(character) }
         return result

@@ -10,27 +10,47 @@ enum YAMLScalarStyle: Equatable {
     /// A literal block scalar (`|`): multi-line text that reads back exactly.
     case literal
 
-    /// The style for `string`; `allowBlock` is false for mapping keys.
+    /// The style for `string`; `allowBlock` is false for mapping keys. One pass over the UTF-8
+    /// bytes: this runs for every scalar of a document.
     static func of(_ string: String, allowBlock: Bool) -> YAMLScalarStyle {
-        let scalars = string.unicodeScalars
-        guard let first = scalars.first else { return .singleQuoted }
-        var needsEscape = false
-        var hasNewline = false
-        for scalar in scalars {
-            if scalar == "\n" {
-                hasNewline = true
-            } else if !isPrintable(scalar) || scalar == "\t" {
-                needsEscape = true
+        var contiguous = string
+        return contiguous.withUTF8 { bytes in
+            guard let first = bytes.first else { return .singleQuoted }
+            var needsEscape = false
+            var hasNewline = false
+            var breaksPlain = false  // ": " or " #" inside
+            var nonASCII = false
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case 0x0A: hasNewline = true
+                case 0x00..<0x20, 0x7F: needsEscape = true
+                case 0x80...: nonASCII = true
+                case UInt8(ascii: " ") where previous == UInt8(ascii: ":"): breaksPlain = true
+                case UInt8(ascii: "#") where previous == UInt8(ascii: " "): breaksPlain = true
+                default: break
+                }
+                previous = byte
             }
+            if nonASCII && !needsEscape {
+                needsEscape = string.unicodeScalars.contains { !isPrintable($0) }
+            }
+            if hasNewline {
+                // A block pays off for text with several lines; one line and its newline reads better quoted.
+                var end = bytes.count
+                while end > 0 && bytes[end - 1] == 0x0A { end -= 1 }
+                let multiLine = bytes[..<end].contains(0x0A)
+                return allowBlock && multiLine && !needsEscape && literalSafe(string) ? .literal : .doubleQuoted
+            }
+            if needsEscape { return .doubleQuoted }
+            let last = bytes[bytes.count - 1]
+            if breaksPlain || unsafeFirst.contains(first) || last == UInt8(ascii: " ") || last == UInt8(ascii: ":")
+                || (bytes.count <= 5 && reservedWords.contains(String(decoding: bytes, as: UTF8.self).lowercased()))
+            {
+                return .singleQuoted
+            }
+            return .plain
         }
-        if hasNewline {
-            // A block pays off for text with several lines; one line and its newline reads better quoted.
-            let multiLine = string[...].trimmingTrailingNewlines.contains("\n")
-            return allowBlock && multiLine && !needsEscape && literalSafe(string) ? .literal : .doubleQuoted
-        }
-        if needsEscape { return .doubleQuoted }
-        if mustQuote(string, first: first) { return .singleQuoted }
-        return .plain
     }
 
     /// Characters YAML allows unescaped (the printable set), less the ones loaders treat as line
@@ -48,28 +68,16 @@ enum YAMLScalarStyle: Equatable {
 
     /// Indicators that cannot start a plain scalar, plus characters that start numbers, and `<` `=`
     /// (the merge and value keys of YAML 1.1).
-    private static let unsafeFirst: Set<Unicode.Scalar> = [
-        "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", " ", "=", "<",
-        ".", "+", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "~",
-    ]
+    private static let unsafeFirst: Set<UInt8> = Set("-?:,[]{}#&*!|>'\"%@` =<.+0123456789~".utf8)
 
     /// Words a YAML 1.1 loader reads as booleans or null, compared in lower case.
     private static let reservedWords: Set<String> = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"]
-
-    /// True when a plain scalar would be read as something other than this string: a boolean, null,
-    /// number, date, an indicator, or text that ends or breaks a plain scalar.
-    private static func mustQuote(_ string: String, first: Unicode.Scalar) -> Bool {
-        if unsafeFirst.contains(first) { return true }
-        if reservedWords.contains(string.lowercased()) { return true }
-        if string.hasSuffix(" ") || string.hasSuffix(":") { return true }
-        return string.contains(": ") || string.contains(" #")
-    }
 
     /// Whether a literal block scalar preserves `string` exactly: no carriage return, a first line
     /// that sets the indentation (no leading space or newline), and no line ending in spaces (which
     /// editors strip and blank-looking lines blur).
     private static func literalSafe(_ string: String) -> Bool {
-        if string.hasPrefix("\n") || string.hasPrefix(" ") || string.contains("\r") { return false }
+        if string.hasPrefix("\n") || string.hasPrefix(" ") || string.utf8.contains(0x0D) { return false }
         for line in string.split(separator: "\n", omittingEmptySubsequences: false) where line.last == " " {
             return false
         }
@@ -77,10 +85,3 @@ enum YAMLScalarStyle: Equatable {
     }
 }
 
-extension Substring {
-    fileprivate var trimmingTrailingNewlines: Substring {
-        var text = self
-        while text.hasSuffix("\n") { text = text.dropLast() }
-        return text
-    }
-}

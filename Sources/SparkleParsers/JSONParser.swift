@@ -73,7 +73,6 @@ struct JSONParser {
     private mutating func parseObject(depth: Int) throws(ParseError) -> Value {
         index += 1
         var object = Object()
-        var keyLocations: [String: SourceLocation] = [:]
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -86,12 +85,11 @@ struct JSONParser {
             }
             let keyLocation = location
             let key = try parseString()
-            if let first = keyLocations[key] {
+            if object[key] != nil, let first = object.origin(of: key) {
                 throw ParseError(
                     file: file, line: keyLocation.line, column: keyLocation.column ?? 1,
                     message: "duplicate key '\(key)' (first at line \(first.line), column \(first.column ?? 1))")
             }
-            keyLocations[key] = keyLocation
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw error("expected ':' after key '\(key)', found \(describeNext())")

@@ -48,6 +48,8 @@ public enum TemplateParser {
     static func decodeUTF8(_ bytes: [UInt8], file: String) throws(ParseError) -> ArraySlice<UInt8> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // The standard library's validator is fast; walk byte by byte only to say where it failed.
+        if String(validating: body, as: UTF8.self) != nil { return body }
         var index = body.startIndex
         var line = 1
         var lineStart = index

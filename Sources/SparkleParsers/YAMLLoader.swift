@@ -1,105 +1,163 @@
+import CYaml  // libyaml, as vendored by Yams: its event API, with no node layer in between
 import SparkleTree
-import Yams
 
-/// Loads CloudFormation YAML with Yams (libyaml) and turns it into the long-form tree.
+/// Loads CloudFormation YAML with libyaml's event parser and builds the long-form tree directly.
 ///
 /// Plain scalars resolve as YAML 1.1 loaders (PyYAML, and so cfn-lint) read them: booleans
 /// (`yes`, `on`, `true`, …), null, integers in every notation, floats. Dates stay strings, as
-/// CloudFormation keeps them.
-struct YAMLLoader {
-    let file: String
+/// CloudFormation keeps them. Anchors, aliases, merge keys, non-scalar keys, duplicate keys and
+/// unknown tags are errors; libyaml stops nesting at 1,000 levels.
+final class YAMLLoader {
+    private let file: String
+    private var parser = yaml_parser_t()
 
     static func load(_ text: String, file: String) throws(ParseError) -> Value {
-        let loader = YAMLLoader(file: file)
-        do {
-            // The parser must outlive the conversion: node anchors are weak references it owns.
-            let parser = try Parser(yaml: text, resolver: .basic)
-            guard let root = try parser.singleRoot() else {
-                throw ParseError(file: file, line: 1, column: 1, message: "the document is empty")
+        var text = text
+        let result: Result<Value, ParseError> = text.withUTF8 { bytes in
+            let loader = YAMLLoader(file: file)
+            yaml_parser_set_input_string(&loader.parser, bytes.baseAddress, bytes.count)
+            return Result { () throws(ParseError) -> Value in try loader.loadSingleDocument() }
+        }
+        return try result.get()
+    }
+
+    private init(file: String) {
+        self.file = file
+        yaml_parser_initialize(&parser)
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+    }
+
+    deinit { yaml_parser_delete(&parser) }
+
+    private func error(_ message: String, at mark: yaml_mark_t) -> ParseError {
+        ParseError(file: file, line: mark.line + 1, column: mark.column + 1, message: message)
+    }
+
+    /// The next event; the caller deletes it.
+    private func next() throws(ParseError) -> yaml_event_t {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(&parser, &event) == 1 else {
+            var message = parser.problem.map { String(cString: $0) } ?? "the YAML is malformed"
+            if let context = parser.context {
+                message += " (\(String(cString: context)) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
             }
-            return try withExtendedLifetime(parser) { () throws(ParseError) -> Value in try loader.convert(root) }
-        } catch let error as ParseError {
-            throw error
-        } catch let error as YamlError {
-            throw loader.translate(error)
-        } catch {
-            throw ParseError(file: file, line: 1, column: 1, message: "\(error)")
+            throw error(message, at: parser.problem_mark)
+        }
+        return event
+    }
+
+    private func loadSingleDocument() throws(ParseError) -> Value {
+        var event = try next()  // stream start
+        yaml_event_delete(&event)
+        event = try next()
+        defer { yaml_event_delete(&event) }
+        guard event.type == YAML_DOCUMENT_START_EVENT else {
+            throw error("the document is empty", at: event.start_mark)
+        }
+        var root = try next()
+        let value = try load(&root)
+        var end = try next()  // document end
+        yaml_event_delete(&end)
+        var after = try next()
+        defer { yaml_event_delete(&after) }
+        guard after.type == YAML_STREAM_END_EVENT else {
+            throw error("expected a single document in the stream, but found another document", at: after.start_mark)
+        }
+        return value
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private func rejectAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, at mark: yaml_mark_t) throws(ParseError) {
+        if let anchor = Self.string(anchor) {
+            throw error("anchors and aliases (&\(anchor)) are not accepted by CloudFormation; write the value out", at: mark)
         }
     }
 
-    private func error(_ message: String, at mark: Mark?) -> ParseError {
-        ParseError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
-    }
-
-    /// Yams' errors as one-line messages at the problem's line and column.
-    private func translate(_ error: YamlError) -> ParseError {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            var message = problem
-            if let context, !context.text.isEmpty {
-                message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+    /// The node that starts with `event` (which this deletes), with everything inside it.
+    private func load(_ event: inout yaml_event_t) throws(ParseError) -> Value {
+        defer { yaml_event_delete(&event) }
+        let mark = event.start_mark
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            try rejectAnchor(scalar.anchor, at: mark)
+            let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            guard let tag = Self.string(scalar.tag) else {
+                return scalar.style == YAML_PLAIN_SCALAR_STYLE ? Self.resolvePlain(text) : .string(text)
             }
-            return self.error(message, at: mark)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return self.error("duplicate key \(names) in a mapping; CloudFormation keeps only one", at: context.mark)
-        case .reader(let problem, let offset, _, _):
-            return self.error("\(problem)\(offset.map { " at byte \($0)" } ?? "")", at: nil)
-        default:
-            return self.error("\(error)", at: nil)
-        }
-    }
-
-    private func rejectAnchor(_ node: Node) throws(ParseError) {
-        if let anchor = node.anchor {
-            throw error(
-                "anchors and aliases (&\(anchor.rawValue)) are not accepted by CloudFormation; write the value out",
-                at: node.mark)
-        }
-    }
-
-    func convert(_ node: Node) throws(ParseError) -> Value {
-        try rejectAnchor(node)
-        switch node {
-        case .alias(let alias):
-            throw error("aliases (*\(alias.anchor.rawValue)) are not accepted by CloudFormation", at: alias.mark)
-        case .scalar(let scalar):
-            let tag = scalar.tag.rawValue
-            if tag.isEmpty { return scalar.style == .plain ? Self.resolvePlain(scalar.string) : .string(scalar.string) }
-            return try tagged(tag, .string(scalar.string), node: node)
-        case .sequence(let sequence):
+            return try tagged(tag, .string(text), at: mark)
+        case YAML_SEQUENCE_START_EVENT:
+            try rejectAnchor(event.data.sequence_start.anchor, at: mark)
+            let tag = Self.string(event.data.sequence_start.tag)
             var elements: [Value] = []
-            elements.reserveCapacity(sequence.count)
-            for element in sequence { elements.append(try convert(element)) }
-            return try untaggedOrTagged(sequence.tag.rawValue, .array(elements), node: node)
-        case .mapping(let mapping):
-            var object = Object()
-            for (key, value) in mapping {
-                try rejectAnchor(key)
-                guard case .scalar(let keyScalar) = key else {
-                    throw error("mapping keys must be plain strings", at: key.mark)
+            while true {
+                var item = try next()
+                if item.type == YAML_SEQUENCE_END_EVENT {
+                    yaml_event_delete(&item)
+                    break
                 }
-                if keyScalar.string == "<<" && keyScalar.style == .plain {
-                    throw error("merge keys (<<) are not accepted by CloudFormation; write the keys out", at: key.mark)
-                }
-                let origin = key.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
-                object.set(keyScalar.string, try convert(value), origin: origin)
+                elements.append(try load(&item))
             }
-            return try untaggedOrTagged(mapping.tag.rawValue, .object(object), node: node)
+            return try untaggedOrTagged(tag, .array(elements), at: mark)
+        case YAML_MAPPING_START_EVENT:
+            try rejectAnchor(event.data.mapping_start.anchor, at: mark)
+            let tag = Self.string(event.data.mapping_start.tag)
+            var object = Object()
+            while true {
+                var keyEvent = try next()
+                if keyEvent.type == YAML_MAPPING_END_EVENT {
+                    yaml_event_delete(&keyEvent)
+                    break
+                }
+                let keyMark = keyEvent.start_mark
+                guard keyEvent.type == YAML_SCALAR_EVENT else {
+                    yaml_event_delete(&keyEvent)
+                    throw error("mapping keys must be plain strings", at: keyMark)
+                }
+                let keyScalar = keyEvent.data.scalar
+                let isMergeKey = keyScalar.style == YAML_PLAIN_SCALAR_STYLE && keyScalar.length == 2
+                    && keyScalar.value[0] == UInt8(ascii: "<") && keyScalar.value[1] == UInt8(ascii: "<")
+                if isMergeKey {
+                    yaml_event_delete(&keyEvent)
+                    throw error("merge keys (<<) are not accepted by CloudFormation; write the keys out", at: keyMark)
+                }
+                let anchor = keyScalar.anchor
+                let key = String(decoding: UnsafeBufferPointer(start: keyScalar.value, count: keyScalar.length), as: UTF8.self)
+                yaml_event_delete(&keyEvent)
+                try rejectAnchor(anchor, at: keyMark)
+                let origin = SourceLocation(file: file, line: keyMark.line + 1, column: keyMark.column + 1)
+                if object[key] != nil, let first = object.origin(of: key) {
+                    throw error(
+                        "duplicate key '\(key)' (first at line \(first.line), column \(first.column ?? 1)); CloudFormation keeps only one",
+                        at: keyMark)
+                }
+                var valueEvent = try next()
+                object.set(key, try load(&valueEvent), origin: origin)
+            }
+            return try untaggedOrTagged(tag, .object(object), at: mark)
+        case YAML_ALIAS_EVENT:
+            let anchor = Self.string(event.data.alias.anchor) ?? ""
+            throw error("aliases (*\(anchor)) are not accepted by CloudFormation; write the value out", at: mark)
+        default:
+            throw error("unexpected YAML structure", at: mark)
         }
     }
 
-    private func untaggedOrTagged(_ tag: String, _ value: Value, node: Node) throws(ParseError) -> Value {
-        tag.isEmpty || tag == "!" ? value : try tagged(tag, value, node: node)
+    private func untaggedOrTagged(_ tag: String?, _ value: Value, at mark: yaml_mark_t) throws(ParseError) -> Value {
+        guard let tag, tag != "!" else { return value }
+        return try tagged(tag, value, at: mark)
     }
 
     /// A tagged node: a CloudFormation short form (`!Ref`, `!GetAtt`, …) or a YAML core tag.
-    private func tagged(_ tag: String, _ value: Value, node: Node) throws(ParseError) -> Value {
+    private func tagged(_ tag: String, _ value: Value, at mark: yaml_mark_t) throws(ParseError) -> Value {
         let core = "tag:yaml.org,2002:"
         if tag.hasPrefix(core) {
+            let name = tag.dropFirst(core.count)
             let text = value.stringValue
-            switch tag.dropFirst(core.count) {
+            switch name {
             case "str": if let text { return .string(text) }
             case "int": if let text, case .int(let int) = Self.resolvePlain(text) { return .int(int) }
             case "float":
@@ -108,21 +166,21 @@ struct YAMLLoader {
             case "null": if let text, Self.resolvePlain(text) == .null { return .null }
             case "map": if value.objectValue != nil { return value }
             case "seq": if value.arrayValue != nil { return value }
-            default: throw error("unsupported tag !!\(tag.dropFirst(core.count))", at: node.mark)
+            default: throw error("unsupported tag !!\(name)", at: mark)
             }
-            throw error("value does not fit its tag !!\(tag.dropFirst(core.count))", at: node.mark)
+            throw error("value does not fit its tag !!\(name)", at: mark)
         }
         if tag == "!" { return value }  // non-specific: a plain string
         guard tag.hasPrefix("!"), let function = IntrinsicFunctions.functionForTag[String(tag.dropFirst())] else {
-            throw error("unknown tag \(tag): CloudFormation's short forms are \(Self.knownTags)", at: node.mark)
+            throw error("unknown tag \(tag): CloudFormation's short forms are \(Self.knownTags)", at: mark)
         }
         switch function {
         case "Ref", "Condition":
-            guard value.stringValue != nil else { throw error("\(tag) takes a name (a scalar)", at: node.mark) }
+            guard value.stringValue != nil else { throw error("\(tag) takes a name (a scalar)", at: mark) }
         case "Fn::GetAtt":
             if let dotted = value.stringValue {
                 guard let dot = dotted.firstIndex(of: ".") else {
-                    throw error("!GetAtt takes Resource.Attribute; '\(dotted)' has no dot", at: node.mark)
+                    throw error("!GetAtt takes Resource.Attribute; '\(dotted)' has no dot", at: mark)
                 }
                 return [function: [.string(String(dotted[..<dot])), .string(String(dotted[dotted.index(after: dot)...]))]]
             }

@@ -184,7 +184,7 @@ import Testing
         try "Resources:\n  A:\n    Type: X\n    Type: Y\n".write(toFile: bad, atomically: true, encoding: .utf8)
         let result = try sparkle("convert", bad, "-o", out)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("bad.yaml:3:5: error: duplicate key 'Type'"), "\(result.stderr)")
+        #expect(result.stderr.contains("bad.yaml:4:5: error: duplicate key 'Type' (first at line 3, column 5)"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out))
         let binary = directory.appendingPathComponent("blob.json").path
         try Data([0x7B, 0xFF, 0xFE, 0x00]).write(to: URL(fileURLWithPath: binary))

@@ -105,8 +105,8 @@ private func parseError(_ text: String, _ file: String = "t.yaml") -> ParseError
                       Value: d
             """
         let error = parseError(yaml)
-        #expect(error?.message == "duplicate key 'tags' in a mapping; CloudFormation keeps only one")
-        #expect(error?.line == 5)
+        #expect(error?.message == "duplicate key 'tags' (first at line 5, column 7); CloudFormation keeps only one")
+        #expect(error?.line == 8)
     }
 
     @Test(arguments: [
@@ -117,7 +117,7 @@ private func parseError(_ text: String, _ file: String = "t.yaml") -> ParseError
         ("A: !GetAtt nodot\n", 1, "!GetAtt takes Resource.Attribute; 'nodot' has no dot"),
         ("A:\n\tB: 1\n", 2, "found character that cannot start any token"),
         ("A: [1, 2\nB: 3\n", 2, "did not find expected ',' or ']'"),
-        ("A: 1\n---\nB: 2\n", 2, "but found another document"),
+        ("A: 1\n---\nB: 2\n", 2, "expected a single document in the stream, but found another document"),
         ("A: 'unterminated\n", 2, "found unexpected end of stream"),
         ("[1, 2]: x\n", 1, "mapping keys must be plain strings"),
     ])
