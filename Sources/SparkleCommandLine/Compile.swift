@@ -29,11 +29,7 @@ struct Compile: ParsableCommand {
     @Option(help: "Output format: json or yaml (default: from the -o file name, else json).")
     var format: TemplateFormat?
 
-    @Flag(help: "Write JSON without whitespace.")
-    var minify = false
-
-    @Flag(help: "Write YAML with long-form intrinsic functions (Fn::Join:) instead of short tags (!Join).")
-    var longForm = false
+    @OptionGroup var renderingOptions: RenderingOptions
 
     @Flag(help: "Write nothing; exit non-zero if the files at -o differ from a fresh compile.")
     var check = false
@@ -42,7 +38,7 @@ struct Compile: ParsableCommand {
         if names.isEmpty && !all { throw ValidationError("Name a template or pass --all (see `sparkle list templates`).") }
         if !names.isEmpty && all { throw ValidationError("Pass template names or --all, not both.") }
         if check && output == nil { throw ValidationError("--check compares against files on disk: give -o.") }
-        try Rendering.validate(format: resolvedFormat, minify: minify, longForm: longForm)
+        _ = try renderingOptions.rendering(resolvedFormat)
         for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
             throw ValidationError("--param expects Name=Value, got '\(parameter)'.")
         }
@@ -56,6 +52,7 @@ struct Compile: ParsableCommand {
     func run() throws {
         let catalog = CatalogStore.shared.catalog
         let templates = try selectTemplates(from: catalog)
+        let rendering = try renderingOptions.rendering(resolvedFormat)
         var values: [String: String] = [:]
         for parameter in parameters {
             let (name, value) = parameter.splitOnce("=")
@@ -84,7 +81,7 @@ struct Compile: ParsableCommand {
         }
         if failed { throw ExitCode.failure }
 
-        let outputs = try plannedOutputs(compiled, several: several)
+        let outputs = try plannedOutputs(compiled, several: several, rendering: rendering)
         if check {
             let stale = outputs.filter { (try? Data(contentsOf: $0.url)) != Data($0.bytes) }
             for file in stale { printError("\(file.url.path) is not up to date with a fresh compile") }
@@ -98,7 +95,6 @@ struct Compile: ParsableCommand {
         try writeAtomically(outputs)
     }
 
-    private var rendering: Rendering { Rendering(format: resolvedFormat, minify: minify, longForm: longForm) }
 
     private func selectTemplates(from catalog: Catalog) throws -> [Template] {
         if all { return catalog.templates }
@@ -113,7 +109,9 @@ struct Compile: ParsableCommand {
     }
 
     /// Where each template goes: nothing for stdout, a file, or NAME.json in a directory.
-    private func plannedOutputs(_ compiled: [CompiledTemplate], several: Bool) throws -> [(url: URL, bytes: [UInt8])] {
+    private func plannedOutputs(_ compiled: [CompiledTemplate], several: Bool, rendering: Rendering) throws
+        -> [(url: URL, bytes: [UInt8])]
+    {
         guard let output else {
             if several { throw ValidationError("Several templates need -o DIRECTORY.") }
             return []

@@ -25,11 +25,7 @@ struct Convert: ParsableCommand {
     @Flag(help: "Write nothing; exit non-zero if the target is not canonical.")
     var check = false
 
-    @Flag(help: "Write JSON without whitespace.")
-    var minify = false
-
-    @Flag(help: "Write YAML with long-form intrinsic functions.")
-    var longForm = false
+    @OptionGroup var renderingOptions: RenderingOptions
 
     func validate() throws {
         if check && file == "-" && output == nil { throw ValidationError("--check on standard input needs -o to compare against.") }
@@ -47,12 +43,12 @@ struct Convert: ParsableCommand {
         }
         let inputFormat = TemplateFormat(path: file) ?? (bytes.first { $0 > 0x20 } == UInt8(ascii: "{") ? .json : .yaml)
         let target = to ?? (check && output == nil ? inputFormat : (inputFormat == .json ? .yaml : .json))
-        try Rendering.validate(format: target, minify: minify, longForm: longForm)
+        let rendering = try renderingOptions.rendering(target)
         guard case .object(let root) = tree else {
             printError("\(name):1:1: error: a template must be a mapping (object) at its root")
             throw ExitCode.failure
         }
-        let rendered = Rendering(format: target, minify: minify, longForm: longForm).bytes(root)
+        let rendered = rendering.bytes(root)
 
         if check {
             let against = output ?? file

@@ -3,6 +3,22 @@ import Foundation
 import Sparkle
 import SparkleParsers
 
+/// The output options `compile` and `convert` share.
+struct RenderingOptions: ParsableArguments {
+    @Flag(help: "Write JSON without whitespace.")
+    var minify = false
+
+    @Flag(help: "Write YAML with long-form intrinsic functions (Fn::Join:) instead of short tags (!Join).")
+    var longForm = false
+
+    /// These options for `format`, or a usage error where one does not apply.
+    func rendering(_ format: TemplateFormat) throws -> Rendering {
+        if minify && format == .yaml { throw ValidationError("--minify applies to JSON output only.") }
+        if longForm && format == .json { throw ValidationError("--long-form applies to YAML output only.") }
+        return Rendering(format: format, minify: minify, longForm: longForm)
+    }
+}
+
 /// How a command writes a template: JSON or YAML, and the options of each.
 struct Rendering {
     var format: TemplateFormat
@@ -19,12 +35,6 @@ struct Rendering {
 
     /// The file extension of this format.
     var fileExtension: String { format.rawValue }
-
-    /// Checks options that apply to one format only.
-    static func validate(format: TemplateFormat?, minify: Bool, longForm: Bool) throws {
-        if minify && format == .yaml { throw ValidationError("--minify applies to JSON output only.") }
-        if longForm && format == .json { throw ValidationError("--long-form applies to YAML output only.") }
-    }
 }
 
 extension TemplateFormat: ExpressibleByArgument {}

@@ -64,3 +64,13 @@ func scratchDirectory() throws -> URL {
 
 /// Where the golden JSON of each bundled template lives.
 let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+/// Runs the real cfn-lint on `files` and answers its findings of level Error.
+func cfnLintErrors(_ files: [String]) throws -> [[String: Any]] {
+    let cfnLint = try #require(which("cfn-lint"), "cfn-lint is not installed: pip install cfn-lint")
+    let result = try run(cfnLint, ["--format", "json"] + files)
+    let findings = try #require(
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]],
+        "cfn-lint printed no JSON: \(result.stderr)")
+    return findings.filter { ($0["Level"] as? String) == "Error" }
+}

@@ -73,7 +73,6 @@ import Testing
     }
 
     @Test func yamlOutputOfEveryExamplePassesCfnLint() throws {
-        let cfnLint = try #require(which("cfn-lint"), "cfn-lint is not installed")
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         var files: [String] = []
@@ -82,12 +81,10 @@ import Testing
             try Data(YAMLEmitter.bytes(.object(try Compiler.compile(template, environment: [:]).tree))).write(to: file)
             files.append(file.path)
         }
-        let result = try run(cfnLint, ["--format", "json"] + files)
-        let findings = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        #expect(findings.filter { ($0["Level"] as? String) == "Error" }.isEmpty, "\(findings)")
+        let errors = try cfnLintErrors(files)
+        #expect(errors.isEmpty, "cfn-lint errors: \(errors)")
     }
 }
-
 /// The path and values where two trees first differ, for readable failures.
 func firstDifference(_ a: Value, _ b: Value, path: String = "") -> String? {
     switch (a, b) {
