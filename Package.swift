@@ -8,6 +8,7 @@ import PackageDescription
 //   SparkleValidation  checks on a compiled tree (dangling references, names, cycles, limits)
 //   SparkleEmitters    JSON and YAML output
 //   SparkleParsers     JSON and YAML CloudFormation files in, with line:column errors (uses Yams)
+//   SparkleAWS         credentials, SigV4 signing, the CloudFormation Query API client
 //   Sparkle            the library users import: re-exports the above and owns the compile pipeline
 //   SparkleCommandLine the `sparkle` commands, reusable by a user's own executable
 //   SparkleExamples    the bundled Templates/Components/Dynamics/Registries folders
@@ -16,6 +17,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Sparkle", targets: ["Sparkle"]),
+        .library(name: "SparkleAWS", targets: ["SparkleAWS"]),
         .library(name: "SparkleCommandLine", targets: ["SparkleCommandLine"]),
         .executable(name: "sparkle", targets: ["sparkle"]),
         .plugin(name: "SparkleCatalogPlugin", targets: ["SparkleCatalogPlugin"]),
@@ -24,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(
@@ -46,10 +49,17 @@ let package = Package(
             name: "Sparkle",
             dependencies: ["SparkleTree", "SparkleIntrinsics", "SparkleDSL", "SparkleValidation", "SparkleEmitters"]
         ),
+        // AWS access (credentials, SigV4, the CloudFormation Query API), kept out of the core so
+        // that library users who only generate templates build no networking or crypto.
+        .target(
+            name: "SparkleAWS",
+            dependencies: ["SparkleTree", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(
             name: "SparkleCommandLine",
             dependencies: [
-                "Sparkle", "SparkleParsers", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Sparkle", "SparkleParsers", "SparkleAWS",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
@@ -78,7 +88,7 @@ let package = Package(
             path: "Benchmarks/SparkleBenchmark"
         ),
 
-        .testTarget(name: "SparkleTests", dependencies: ["Sparkle", "SparkleParsers"]),
+        .testTarget(name: "SparkleTests", dependencies: ["Sparkle", "SparkleParsers", "SparkleAWS"]),
         .testTarget(
             name: "SparkleExamplesTests",
             dependencies: ["Sparkle", "SparkleExamples", "SparkleCommandLine"],
