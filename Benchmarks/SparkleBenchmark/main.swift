@@ -41,7 +41,7 @@ func bucket(_ index: Int) -> Resource {
 /// Compile (build, validate, size check) and emit pretty JSON; the 500-resource limit error of
 /// larger templates is expected and does not stop the timing.
 func compileAndEmit(_ template: Template) -> [UInt8] {
-    let (tree, _) = Compiler.check(template, environment: [:])
+    let tree = Compiler.check(template, environment: [:]).tree
     return JSONEmitter.bytes(.object(tree))
 }
 

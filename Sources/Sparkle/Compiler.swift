@@ -6,6 +6,8 @@ public struct CompiledTemplate: Sendable {
     public let tree: Object
     /// Warnings found; a compiled template has no errors.
     public let warnings: [Diagnostic]
+    /// What apply-stack did, when stacks were applied.
+    public let applyReport: ApplyReport?
 
     /// The template as JSON text.
     public func json(style: JSONEmitter.Style = .pretty) -> [UInt8] {
@@ -33,30 +35,38 @@ public enum Compiler {
     ///     that input; a name of a CloudFormation parameter of the compiled template becomes that
     ///     parameter's `Default`.
     ///   - ignoringUnknownParameters: when false, a name that is neither is an error.
+    ///   - stacks: upstream stack outputs to apply (apply-stack); explicit `parameters` win over them.
+    ///   - mappings: outputs that fill differently named parameters.
     ///   - environment: where inputs with an environment variable look.
     /// - Throws: ``CompileFailure`` listing every error.
     public static func compile(
         _ template: Template, parameters: [String: String] = [:], ignoringUnknownParameters: Bool = false,
+        applying stacks: [StackOutputs] = [], mappings: [OutputMapping] = [],
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(CompileFailure) -> CompiledTemplate {
-        let (tree, diagnostics) = check(
-            template, parameters: parameters, ignoringUnknownParameters: ignoringUnknownParameters,
-            environment: environment)
+        let (tree, diagnostics, report) = check(
+            template, parameters: parameters, ignoringUnknownParameters: ignoringUnknownParameters, applying: stacks,
+            mappings: mappings, environment: environment)
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
             throw CompileFailure(template: template.name, diagnostics: diagnostics)
         }
-        return CompiledTemplate(name: template.name, tree: tree, warnings: diagnostics)
+        return CompiledTemplate(name: template.name, tree: tree, warnings: diagnostics, applyReport: report)
     }
 
     /// Runs the whole pipeline and returns the tree with every diagnostic, errors included,
     /// instead of throwing: for tools that report rather than stop.
     public static func check(
         _ template: Template, parameters: [String: String] = [:], ignoringUnknownParameters: Bool = false,
+        applying stacks: [StackOutputs] = [], mappings: [OutputMapping] = [],
         environment: [String: String] = ProcessInfo.processInfo.environment
-    ) -> (tree: Object, diagnostics: [Diagnostic]) {
+    ) -> (tree: Object, diagnostics: [Diagnostic], applyReport: ApplyReport?) {
         let inputNames = Set(template.inputs.map(\.name))
         var (tree, diagnostics) = template.build(
             inputs: parameters.filter { inputNames.contains($0.key) }, environment: environment)
+        var report: ApplyReport?
+        if !stacks.isEmpty || !mappings.isEmpty {
+            report = StackApplication.apply(stacks, mappings: mappings, to: &tree, explicit: Set(parameters.keys))
+        }
 
         for (name, value) in parameters.sorted(by: { $0.key < $1.key }) where !inputNames.contains(name) {
             if tree["Parameters"]?.objectValue?[name] != nil {
@@ -76,7 +86,7 @@ public enum Compiler {
         if let size = Validator.checkBodySize(JSONEmitter.bytes(.object(tree), style: .minified).count) {
             diagnostics.append(size)
         }
-        return (tree, diagnostics)
+        return (tree, diagnostics, report)
     }
 }
 

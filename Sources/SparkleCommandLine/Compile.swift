@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import Sparkle
+import SparkleAWS
 import SparkleParsers
 
-struct Compile: ParsableCommand {
+struct Compile: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compile templates to CloudFormation JSON or YAML.",
         discussion: """
@@ -34,6 +35,8 @@ struct Compile: ParsableCommand {
     @Flag(help: "Write nothing; exit non-zero if the files at -o differ from a fresh compile.")
     var check = false
 
+    @OptionGroup(title: "Apply-stack") var applyStack: ApplyStackOptions
+
     func validate() throws {
         if names.isEmpty && !all { throw ValidationError("Name a template or pass --all (see `sparkle list templates`).") }
         if !names.isEmpty && all { throw ValidationError("Pass template names or --all, not both.") }
@@ -49,7 +52,9 @@ struct Compile: ParsableCommand {
         format ?? output.flatMap { TemplateFormat(path: $0) } ?? .json
     }
 
-    func run() throws {
+    func run() async throws {
+        let stacks = try await applyStack.stackOutputs()
+        let mappings = try applyStack.mappings()
         let catalog = CatalogStore.shared.catalog
         let templates = try selectTemplates(from: catalog)
         let rendering = try renderingOptions.rendering(resolvedFormat)
@@ -64,8 +69,10 @@ struct Compile: ParsableCommand {
         var failed = false
         for template in templates {
             do {
-                let result = try Compiler.compile(template, parameters: values, ignoringUnknownParameters: several)
+                let result = try Compiler.compile(
+                    template, parameters: values, ignoringUnknownParameters: several, applying: stacks, mappings: mappings)
                 result.warnings.forEach { printError("\(template.name): \($0)") }
+                result.applyReport?.lines.forEach { printError("\(template.name): apply-stack: \($0)") }
                 compiled.append(result)
             } catch {
                 printError("error: \(error)")

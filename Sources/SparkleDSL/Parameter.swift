@@ -31,7 +31,8 @@ public struct ParameterType: RawRepresentable, Hashable, Sendable, ExpressibleBy
 ///
 /// With a `type` it declares the parameter; without one it steps into a parameter declared
 /// elsewhere (say, by a component) and changes only the attributes given, for example to narrow
-/// `allowedValues`.
+/// `allowedValues`. `applyStack: false` keeps apply-stack from filling it (recorded in the
+/// template's `Metadata` under `Sparkle.ApplyStack`).
 public struct Parameter: TemplateContent {
     public let name: String
     public let fragment: Fragment
@@ -40,7 +41,7 @@ public struct Parameter: TemplateContent {
         _ name: String, type: ParameterType? = nil, default defaultValue: Value? = nil,
         allowedValues: [Value]? = nil, allowedPattern: String? = nil, description: String? = nil,
         constraintDescription: String? = nil, minLength: Int? = nil, maxLength: Int? = nil,
-        minValue: Int? = nil, maxValue: Int? = nil, noEcho: Bool? = nil,
+        minValue: Int? = nil, maxValue: Int? = nil, noEcho: Bool? = nil, applyStack: Bool = true,
         file: String = #filePath, line: Int = #line
     ) {
         self.name = name
@@ -56,9 +57,11 @@ public struct Parameter: TemplateContent {
         if let maxValue { object["MaxValue"] = .int(maxValue) }
         if let noEcho { object["NoEcho"] = .bool(noEcho) }
         if let constraintDescription { object["ConstraintDescription"] = .string(constraintDescription) }
-        fragment = Fragment(
+        var fragment = Fragment(
             section: "Parameters", name: name, value: .object(object),
             origin: SourceLocation(file: file, line: line), declares: type != nil)
+        if !applyStack { fragment.root.merge(Object(["Metadata": ["Sparkle": ["ApplyStack": [name: false]]]])) }
+        self.fragment = fragment
     }
 
     /// `Ref` of this parameter.

@@ -35,7 +35,7 @@ import Testing
             ]
         )
         """.write(to: package.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
-        try "import SparkleCommandLine\n\nSparkleCommand.main(catalog: catalog)\n"
+        try "import SparkleCommandLine\n\nawait SparkleCommand.main(catalog: catalog)\n"
             .write(to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
         try """
         import Sparkle

@@ -1,0 +1,159 @@
+/// The outputs of one upstream stack, in order.
+public struct StackOutputs: Sendable, Equatable {
+    public var stackName: String
+    public var outputs: [(key: String, value: String)]
+
+    public init(stackName: String, outputs: [(key: String, value: String)]) {
+        self.stackName = stackName
+        self.outputs = outputs
+    }
+
+    public static func == (lhs: StackOutputs, rhs: StackOutputs) -> Bool {
+        lhs.stackName == rhs.stackName && lhs.outputs.elementsEqual(rhs.outputs) { $0 == $1 }
+    }
+
+    /// The stacks in an outputs file: what `aws cloudformation describe-stacks` prints
+    /// (`{"Stacks": [{"StackName": …, "Outputs": [{"OutputKey": …, "OutputValue": …}]}]}`), or a flat
+    /// `{"Output": "value"}` map, which becomes one stack called `defaultName`.
+    public static func stacks(fromOutputsFile value: Value, defaultName: String) -> [StackOutputs]? {
+        guard case .object(let root) = value else { return nil }
+        if case .array(let stacks)? = root["Stacks"] {
+            return stacks.compactMap { stack -> StackOutputs? in
+                guard let object = stack.objectValue, let name = object["StackName"]?.stringValue else { return nil }
+                let outputs = (object["Outputs"]?.arrayValue ?? []).compactMap { output -> (key: String, value: String)? in
+                    guard let key = output.objectValue?["OutputKey"]?.stringValue,
+                        let value = output.objectValue?["OutputValue"]?.scalarText
+                    else { return nil }
+                    return (key, value)
+                }
+                return StackOutputs(stackName: name, outputs: outputs)
+            }
+        }
+        var outputs: [(key: String, value: String)] = []
+        for (key, value) in root {
+            guard let text = value.scalarText else { return nil }
+            outputs.append((key, text))
+        }
+        return [StackOutputs(stackName: defaultName, outputs: outputs)]
+    }
+}
+
+/// `--apply-mapping [Stack__]Output:Param`: an output that fills a differently named parameter.
+public struct OutputMapping: Sendable, Equatable {
+    /// The stack the output must come from; nil for any.
+    public var stack: String?
+    public var output: String
+    public var parameter: String
+
+    public init(stack: String? = nil, output: String, parameter: String) {
+        self.stack = stack
+        self.output = output
+        self.parameter = parameter
+    }
+
+    /// Parses `[Stack__]Output:Param`; nil when malformed.
+    public init?(argument: String) {
+        let sides = argument.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty else { return nil }
+        if let range = sides[0].range(of: "__") {
+            let stack = String(sides[0][..<range.lowerBound])
+            let output = String(sides[0][range.upperBound...])
+            guard !stack.isEmpty, !output.isEmpty else { return nil }
+            self.init(stack: stack, output: output, parameter: String(sides[1]))
+        } else {
+            self.init(output: String(sides[0]), parameter: String(sides[1]))
+        }
+    }
+}
+
+/// What apply-stack did to a template's parameters.
+public struct ApplyReport: Sendable, Equatable {
+    public struct Applied: Sendable, Equatable {
+        public var parameter: String
+        public var stack: String
+        public var output: String
+        public var value: String
+        /// The parameter is NoEcho: never print the value.
+        public var hidden: Bool
+    }
+
+    public var applied: [Applied] = []
+    /// Parameters an output matched but an explicit `--param` set instead.
+    public var overridden: [String] = []
+    /// Outputs that matched no parameter, as `stack.Output`.
+    public var unmatched: [String] = []
+
+    /// The report as lines for standard error; NoEcho values are masked.
+    public var lines: [String] {
+        var lines = applied.map {
+            "applied \($0.parameter) = \($0.hidden ? "****" : $0.value) (from \($0.stack).\($0.output))"
+        }
+        if !overridden.isEmpty { lines.append("kept --param for \(overridden.joined(separator: ", "))") }
+        if !unmatched.isEmpty { lines.append("outputs that matched no parameter: \(unmatched.joined(separator: ", "))") }
+        return lines
+    }
+}
+
+/// Apply-stack: the outputs of upstream stacks become the `Default` of same-named parameters.
+public enum StackApplication {
+    /// Applies `stacks` (later ones win) to the parameters of `tree`.
+    ///
+    /// An output fills the parameter a mapping names, else the parameter of exactly its name, else the
+    /// one whose name matches ignoring case and underscores. Apply never adds a parameter, skips those
+    /// that opt out (`Parameter(…, applyStack: false)`), and leaves `explicit` names to `--param`.
+    public static func apply(
+        _ stacks: [StackOutputs], mappings: [OutputMapping] = [], to tree: inout Object, explicit: Set<String> = []
+    ) -> ApplyReport {
+        let parameters = tree["Parameters"]?.objectValue ?? Object()
+        let optedOut = Set(
+            (tree["Metadata"]?.objectValue?["Sparkle"]?.objectValue?["ApplyStack"]?.objectValue ?? Object())
+                .filter { $0.value == .bool(false) }.map(\.key))
+        var normalized: [String: String] = [:]
+        for name in parameters.keys { normalized[Self.normalize(name), default: name] = name }
+
+        var chosen: [String: ApplyReport.Applied] = [:]
+        var order: [String] = []
+        var report = ApplyReport()
+        for stack in stacks {
+            for (key, value) in stack.outputs {
+                let mapped = mappings.last { $0.output == key && ($0.stack == nil || $0.stack == stack.stackName) }?.parameter
+                let target = mapped ?? (parameters[key] != nil ? key : normalized[Self.normalize(key)])
+                guard let parameter = target, parameters[parameter] != nil, !optedOut.contains(parameter) else {
+                    report.unmatched.append("\(stack.stackName).\(key)")
+                    continue
+                }
+                let hidden = parameters[parameter]?.objectValue?["NoEcho"] == .bool(true)
+                    || parameters[parameter]?.objectValue?["NoEcho"] == .string("true")
+                if chosen[parameter] == nil { order.append(parameter) }
+                chosen[parameter] = .init(parameter: parameter, stack: stack.stackName, output: key, value: value, hidden: hidden)
+            }
+        }
+        for parameter in order {
+            if explicit.contains(parameter) {
+                report.overridden.append(parameter)
+                continue
+            }
+            let applied = chosen[parameter]!
+            tree["Parameters"]!.merge([parameter: ["Default": .string(applied.value)]])
+            report.applied.append(applied)
+        }
+        return report
+    }
+
+    static func normalize(_ name: String) -> String {
+        name.lowercased().filter { $0 != "_" && $0 != "-" }
+    }
+}
+
+extension Value {
+    /// A scalar as the text CloudFormation would pass as a parameter value.
+    var scalarText: String? {
+        switch self {
+        case .string(let text): text
+        case .int(let int): String(int)
+        case .double(let double): String(double)
+        case .bool(let bool): bool ? "true" : "false"
+        default: nil
+        }
+    }
+}
