@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "SparkleTests", dependencies: ["Sparkle", "SparkleParsers", "SparkleAWS"]),
         .testTarget(
             name: "SparkleExamplesTests",
-            dependencies: ["Sparkle", "SparkleExamples", "SparkleCommandLine"],
+            dependencies: ["Sparkle", "SparkleExamples", "SparkleCommandLine", "SparkleAWS", "SparkleParsers"],
             exclude: ["Golden", "yaml_equivalence.py"]
         ),
     ]

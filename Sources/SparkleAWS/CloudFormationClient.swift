@@ -115,6 +115,24 @@ public struct CloudFormationClient: Sendable {
         return stacks
     }
 
+    /// Creates a stack from a template body and answers its ID. CloudFormation creates it
+    /// asynchronously; follow it with ``describeStack(_:)``.
+    public func createStack(
+        _ name: String, templateBody: String, parameters: [String: String] = [:],
+        capabilities: [String] = ["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM"]
+    ) async throws(AWSError) -> String {
+        var arguments: [(String, String)] = [("StackName", name), ("TemplateBody", templateBody)]
+        for (index, key) in parameters.keys.sorted().enumerated() {
+            arguments.append(("Parameters.member.\(index + 1).ParameterKey", key))
+            arguments.append(("Parameters.member.\(index + 1).ParameterValue", parameters[key]!))
+        }
+        for (index, capability) in capabilities.enumerated() {
+            arguments.append(("Capabilities.member.\(index + 1)", capability))
+        }
+        let result = try await call("CreateStack", arguments, subject: "stack '\(name)'")
+        return result.string("StackId") ?? ""
+    }
+
     /// Every export in the region, following `NextToken` pages.
     public func listExports() async throws(AWSError) -> [StackExport] {
         var exports: [StackExport] = []
