@@ -29,7 +29,8 @@ func run(
     process.standardError = try FileHandle(forWritingTo: err)
     process.standardInput = FileHandle.nullDevice
     try process.run()
-    process.waitUntilExit()
+    // Poll rather than `waitUntilExit`, which spins when called from a concurrency thread.
+    while process.isRunning { Thread.sleep(forTimeInterval: 0.01) }
     return ProcessResult(
         status: process.terminationStatus,
         stdout: try String(contentsOf: out, encoding: .utf8),

@@ -66,11 +66,15 @@ final class MotoServer {
         }
     }
 
+    /// Stops the server: SIGTERM, then SIGKILL if it lingers (moto's server may ignore SIGTERM).
+    /// Polls instead of `waitUntilExit`, which spins when called from a concurrency thread.
     func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        guard process.isRunning else { return }
+        process.terminate()
+        let deadline = Date().addingTimeInterval(2)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        while process.isRunning { Thread.sleep(forTimeInterval: 0.05) }
     }
 
     deinit { stop() }

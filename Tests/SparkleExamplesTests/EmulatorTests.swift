@@ -1,0 +1,126 @@
+import Foundation
+import Sparkle
+import SparkleAWS
+import SparkleExamples
+import SparkleParsers
+import Testing
+
+private func compiledJSON(_ name: String) throws -> String {
+    let template = try #require(catalog.template(named: name))
+    return String(decoding: try Compiler.compile(template, environment: [:]).json(), as: UTF8.self)
+}
+
+private func defaults(inFile path: String) throws -> [String: String] {
+    let tree = try TemplateParser.parseTemplate(Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path)
+    var result: [String: String] = [:]
+    for (name, parameter) in tree["Parameters"]?.objectValue ?? Object() {
+        if let value = parameter.objectValue?["Default"]?.stringValue { result[name] = value }
+    }
+    return result
+}
+
+/// Apply-stack end to end on a real CloudFormation emulator (moto), bottom layer first.
+@Suite(.serialized) struct EmulatorTests {
+    @Test(.timeLimit(.minutes(5)))
+    func theLayerCakeDeploysWithApplyStack() async throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var environment = cleanEnvironment
+        environment.merge(["AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_REGION": "us-east-1", "HOME": directory.path]) { $1 }
+        environment["AWS_PROFILE"] = nil
+        let client = CloudFormationClient(
+            configuration: AWSConfiguration(
+                credentials: AWSCredentials(accessKeyID: "testing", secretAccessKey: "testing"), region: "us-east-1",
+                endpoint: URL(string: moto.endpoint)))
+
+        /// Compiles `name` with apply-stack from `stacks`, checks the report, and creates the stack from the output.
+        func layer(_ name: String, stack: String, applying stacks: [String], extra: [String] = []) async throws -> StackDescription {
+            let file = directory.appendingPathComponent("\(name).json").path
+            let arguments = ["compile", name, "--endpoint-url", moto.endpoint, "-o", file] + stacks.flatMap { ["--apply-stack", $0] } + extra
+            let result = try run(sparkleBinary, arguments, environment: environment)
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            try await #require(client.createStack(stack, templateBody: String(contentsOfFile: file, encoding: .utf8)).isEmpty == false)
+            let created = try await client.describeStack(stack)
+            #expect(created.status == "CREATE_COMPLETE", "\(stack): \(created.status)")
+            return created
+        }
+
+        _ = try await client.createStack("vpc", templateBody: try compiledJSON("vpc"))
+        let vpc = try await client.describeStack("vpc")
+        let vpcOutputs = Dictionary(uniqueKeysWithValues: vpc.outputs.map { ($0.key, $0.value) })
+        #expect(vpc.status == "CREATE_COMPLETE" && vpcOutputs["VpcId"]?.hasPrefix("vpc-") == true)
+
+        let subnets = try await layer("vpc_subnets", stack: "vpc-subnets", applying: ["vpc"])
+        #expect(subnets.parameters["VpcId"] == vpcOutputs["VpcId"])
+        #expect(subnets.parameters["RouteTableId"] == vpcOutputs["RouteTableId"])
+        let subnetOutputs = Dictionary(uniqueKeysWithValues: subnets.outputs.map { ($0.key, $0.value) })
+        #expect(subnetOutputs["Public1SubnetId"]?.hasPrefix("subnet-") == true)
+
+        let elb = try await layer("coolapp_elb", stack: "coolapp-elb", applying: ["vpc", "vpc-subnets"])
+        #expect(elb.parameters["Public2SubnetId"] == subnetOutputs["Public2SubnetId"])
+        let elbOutputs = Dictionary(uniqueKeysWithValues: elb.outputs.map { ($0.key, $0.value) })
+
+        // AmiId keeps its default, an SSM path to AWS's public AMI, which the emulator knows too.
+        let asg = try await layer("coolapp_asg", stack: "coolapp-asg", applying: ["vpc", "vpc-subnets", "coolapp-elb"])
+        #expect(asg.parameters["ElbName"] == elbOutputs["ElbName"])
+        #expect(asg.parameters["ElbSecurityGroup"] == elbOutputs["ElbSecurityGroup"])
+        #expect(asg.parameters["VpcId"] == vpcOutputs["VpcId"])
+
+        // The same outputs, offline: the JSON `aws cloudformation describe-stacks` prints.
+        let outputsFile = directory.appendingPathComponent("outputs.json")
+        let stacksJSON: [[String: Any]] = [elb].map { stack in
+            ["StackName": stack.name, "Outputs": stack.outputs.map { ["OutputKey": $0.key, "OutputValue": $0.value] }]
+        }
+        try JSONSerialization.data(withJSONObject: ["Stacks": stacksJSON]).write(to: outputsFile)
+        let offline = directory.appendingPathComponent("offline.json").path
+        let result = try run(
+            sparkleBinary, ["compile", "coolapp_asg", "--outputs-file", outputsFile.path, "--param", "ElbName=manual", "-o", offline],
+            environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try defaults(inFile: offline)["ElbSecurityGroup"] == elbOutputs["ElbSecurityGroup"])
+        #expect(try defaults(inFile: offline)["ElbName"] == "manual")
+        #expect(result.stderr.contains("coolapp_asg: apply-stack: kept --param for ElbName"))
+        #expect(result.stderr.contains("outputs that matched no parameter: coolapp-elb.ElbDns"))
+
+        let missing = try run(sparkleBinary, ["compile", "coolapp_asg", "--apply-stack", "no-such-stack", "--endpoint-url", moto.endpoint], environment: environment)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("error: apply-stack: stack 'no-such-stack' in us-east-1: not found"))
+        #expect(missing.stdout.isEmpty)
+    }
+
+    @Test(.timeLimit(.minutes(2)))
+    func signaturesAreCheckedForReal() async throws {
+        // moto lets three unsigned actions through, then checks every signature against its IAM.
+        let moto = try MotoServer(unauthenticatedActions: 3)
+        defer { moto.stop() }
+        let python = try #require(which("python3"))
+        let setup = try run(python, ["-c", """
+            import boto3, json, sys
+            iam = boto3.client("iam", endpoint_url=sys.argv[1], region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
+            iam.create_user(UserName="sparkle")
+            key = iam.create_access_key(UserName="sparkle")["AccessKey"]
+            iam.put_user_policy(UserName="sparkle", PolicyName="all", PolicyDocument=json.dumps(
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}))
+            print(key["AccessKeyId"], key["SecretAccessKey"])
+            """, moto.endpoint])
+        let keys = setup.stdout.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        try #require(keys.count == 2, "IAM setup failed: \(setup.stderr)")
+
+        func client(secret: String) -> CloudFormationClient {
+            CloudFormationClient(
+                configuration: AWSConfiguration(
+                    credentials: AWSCredentials(accessKeyID: keys[0], secretAccessKey: secret), region: "us-east-1",
+                    endpoint: URL(string: moto.endpoint)),
+                retryPolicy: RetryPolicy(maxAttempts: 1))
+        }
+        #expect(try await client(secret: keys[1]).describeStacks().isEmpty)
+        await #expect {
+            _ = try await client(secret: "wrong").describeStacks()
+        } throws: { error in
+            (error as? AWSError)?.kind == .badSignature
+                && (error as? AWSError)?.message.contains("the signature does not match; check the secret access key") == true
+        }
+    }
+}
