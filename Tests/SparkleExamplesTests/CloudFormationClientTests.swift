@@ -10,7 +10,8 @@ private func client(_ endpoint: String, _ policy: RetryPolicy) -> CloudFormation
         retryPolicy: policy)
 }
 
-private let quick = RetryPolicy(maxAttempts: 5, baseDelay: 0.05, maxDelay: 0.2, requestTimeout: 2, totalTimeout: 10)
+/// Short pauses, generous bounds: the suite runs beside builds and emulators on two cores.
+private let quick = RetryPolicy(maxAttempts: 5, baseDelay: 0.05, maxDelay: 0.2, requestTimeout: 20, totalTimeout: 120)
 
 /// Retries and failures, against a local fault injector.
 @Suite(.serialized) struct FaultInjectionTests {
@@ -30,10 +31,10 @@ private let quick = RetryPolicy(maxAttempts: 5, baseDelay: 0.05, maxDelay: 0.2, 
 
     @Test func aSlowResponseTimesOutAndIsRetried() async throws {
         let good = describeStacksXML("net", outputs: [("VpcId", "vpc-1")])
-        let server = try FaultInjector([.respond(status: 200, body: good, delay: 3), .respond(status: 200, body: good)])
+        let server = try FaultInjector([.respond(status: 200, body: good, delay: 20), .respond(status: 200, body: good)])
         defer { server.stop() }
         var policy = quick
-        policy.requestTimeout = 0.5
+        policy.requestTimeout = 3
         let stack = try await client(server.endpoint, policy).describeStack("net")
         #expect(stack.name == "net")
         #expect(server.requestCount == 2)
@@ -43,7 +44,7 @@ private let quick = RetryPolicy(maxAttempts: 5, baseDelay: 0.05, maxDelay: 0.2, 
         let server = try FaultInjector([.respond(status: 503, body: errorXML("ServiceUnavailable", "down"))])
         defer { server.stop() }
         let started = Date()
-        let policy = RetryPolicy(maxAttempts: 3, baseDelay: 0.05, maxDelay: 0.1, requestTimeout: 2, totalTimeout: 5)
+        let policy = RetryPolicy(maxAttempts: 3, baseDelay: 0.05, maxDelay: 0.1, requestTimeout: 20, totalTimeout: 30)
         await #expect {
             _ = try await client(server.endpoint, policy).describeStack("net")
         } throws: { error in
@@ -52,7 +53,7 @@ private let quick = RetryPolicy(maxAttempts: 5, baseDelay: 0.05, maxDelay: 0.2, 
                 && error?.message.hasPrefix("stack 'net' in eu-west-1: server error (ServiceUnavailable: down) (gave up after 3 attempts") == true
         }
         #expect(server.requestCount == 3)
-        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(Date().timeIntervalSince(started) < policy.totalTimeout + policy.requestTimeout)
     }
 
     @Test(arguments: [
@@ -84,7 +85,7 @@ private let quick = RetryPolicy(maxAttempts: 5, baseDelay: 0.05, maxDelay: 0.2, 
 
     @Test func anUnreachableEndpointIsAClearErrorWithinTheBound() async throws {
         let port = freePort()  // nothing listens here
-        let policy = RetryPolicy(maxAttempts: 2, baseDelay: 0.05, maxDelay: 0.1, requestTimeout: 2, totalTimeout: 5)
+        let policy = RetryPolicy(maxAttempts: 2, baseDelay: 0.05, maxDelay: 0.1, requestTimeout: 20, totalTimeout: 30)
         await #expect {
             _ = try await client("http://127.0.0.1:\(port)", policy).describeStack("net")
         } throws: { error in
@@ -101,7 +102,7 @@ private let quick = RetryPolicy(maxAttempts: 5, baseDelay: 0.05, maxDelay: 0.2, 
         let output = directory.appendingPathComponent("subnets.json").path
         var environment = cleanEnvironment
         environment.merge(["AWS_ACCESS_KEY_ID": "AKIDTEST", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_REGION": "eu-west-1",
-                           "SPARKLE_AWS_MAX_ATTEMPTS": "2", "SPARKLE_AWS_TIMEOUT": "5"]) { $1 }
+                           "SPARKLE_AWS_MAX_ATTEMPTS": "2", "SPARKLE_AWS_TIMEOUT": "60"]) { $1 }
         let result = try run(sparkleBinary, ["compile", "vpc_subnets", "--apply-stack", "net", "--endpoint-url", server.endpoint, "-o", output], environment: environment)
         #expect(result.status == 1)
         #expect(result.stderr.contains("error: apply-stack: stack 'net' in eu-west-1: server error (InternalFailure: down) (gave up after 2 attempts"), "\(result.stderr)")
