@@ -6,6 +6,7 @@ import PackageDescription
 //   SparkleIntrinsics  typed helpers for every CloudFormation intrinsic function and pseudo parameter
 //   SparkleDSL         result builders: Template, Component, Dynamic, Registry, sections, compile-time inputs
 //   SparkleValidation  checks on a compiled tree (dangling references, names, cycles, limits)
+//   SparkleSchema      checks against the CloudFormation resource schemas (types, properties, attributes)
 //   SparkleEmitters    JSON and YAML output
 //   SparkleParsers     JSON and YAML CloudFormation files in, with line:column errors (uses Yams)
 //   SparkleAWS         credentials, SigV4 signing, the CloudFormation Query API client
@@ -41,13 +42,22 @@ let package = Package(
             ]
         ),
         .target(name: "SparkleValidation", dependencies: ["SparkleTree"]),
+        // Resource types, properties and attributes from the CloudFormation registry schemas, as
+        // Scripts/generate_schemas.py extracts them from cfn-lint's bundled copy.
+        .target(
+            name: "SparkleSchema",
+            dependencies: ["SparkleTree", "SparkleValidation"],
+            resources: [.copy("Resources/schemas.json")]
+        ),
         .target(name: "SparkleEmitters", dependencies: ["SparkleTree"]),
         // SparkleParsers drives libyaml's event API through Yams' vendored copy (module CYaml),
         // so no system library is needed; the Yams product is what brings it in.
         .target(name: "SparkleParsers", dependencies: ["SparkleTree", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "Sparkle",
-            dependencies: ["SparkleTree", "SparkleIntrinsics", "SparkleDSL", "SparkleValidation", "SparkleEmitters"]
+            dependencies: [
+                "SparkleTree", "SparkleIntrinsics", "SparkleDSL", "SparkleValidation", "SparkleSchema", "SparkleEmitters",
+            ]
         ),
         // AWS access (credentials, SigV4, the CloudFormation Query API), kept out of the core so
         // that library users who only generate templates build no networking or crypto.

@@ -83,6 +83,7 @@ public enum Compiler {
         }
 
         diagnostics += Validator.validate(tree)
+        diagnostics += SchemaValidator.validate(tree)
         if let size = Validator.checkBodySize(JSONEmitter.bytes(.object(tree), style: .minified).count) {
             diagnostics.append(size)
         }

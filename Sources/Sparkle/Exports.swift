@@ -3,5 +3,6 @@
 @_exported import SparkleDSL
 @_exported import SparkleEmitters
 @_exported import SparkleIntrinsics
+@_exported import SparkleSchema
 @_exported import SparkleTree
 @_exported import SparkleValidation

@@ -3,7 +3,7 @@ public struct Rule: Sendable, Hashable {
     public let id: String
     public let summary: String
 
-    init(_ id: String, _ summary: String) {
+    public init(_ id: String, _ summary: String) {
         self.id = id
         self.summary = summary
     }
@@ -24,6 +24,12 @@ extension Rule {
     public static let dependsOn = Rule("E3004", "DependsOn names other resources of the template")
     public static let conditionTarget = Rule("E3005", "Condition attributes, Fn::If and Condition name declared conditions")
     public static let findInMap = Rule("E3006", "Fn::FindInMap names a declared mapping and, when literal, its keys")
+    public static let resourceType = Rule("E3020", "Resource types exist in the CloudFormation registry")
+    public static let unknownProperty = Rule("E3021", "Resource properties exist in the resource type's schema")
+    public static let requiredProperty = Rule("E3022", "Required properties of the resource type are present")
+    public static let propertyType = Rule("E3023", "Literal property values have the schema's JSON type")
+    public static let propertyEnum = Rule("E3024", "Literal property values are among the schema's allowed values")
+    public static let getAttAttribute = Rule("E3025", "Fn::GetAtt and ${Resource.Attribute} name an attribute the resource type has")
     public static let cycle = Rule("E3010", "Resources do not depend on themselves through Ref, GetAtt, Sub or DependsOn")
     public static let count = Rule("E4001", "At most 500 resources, 200 parameters, 200 outputs and 200 mappings")
     public static let descriptionLength = Rule("E4002", "The template description is at most 1,024 bytes")
@@ -33,7 +39,8 @@ extension Rule {
     /// Every rule, in ID order.
     public static let all: [Rule] = [
         .input, .structure, .duplicate, .dynamicHandle, .logicalID, .intrinsicShape, .intrinsicPlacement, .number,
-        .refTarget, .getAttTarget, .subVariable, .dependsOn, .conditionTarget, .findInMap, .cycle, .count,
+        .refTarget, .getAttTarget, .subVariable, .dependsOn, .conditionTarget, .findInMap, .resourceType,
+        .unknownProperty, .requiredProperty, .propertyType, .propertyEnum, .getAttAttribute, .cycle, .count,
         .descriptionLength, .bodySize, .inlineBodySize,
     ]
 }

@@ -518,6 +518,22 @@ public struct Validator {
     }
 }
 
+/// The candidate closest to `name` for a "did you mean" hint: same name in another case first, then
+/// the nearest by edit distance within a quarter of the name's length.
+public func closestMatch(to name: String, in candidates: some Sequence<String>) -> String? {
+    let lowered = name.lowercased()
+    var best: (String, Int)?
+    for candidate in candidates {
+        let other = candidate.lowercased()
+        if other == lowered { return candidate }
+        let distance = editDistance(Array(other.utf8), Array(lowered.utf8))
+        if distance <= max(1, name.count / 4), best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
+            best = (candidate, distance)
+        }
+    }
+    return best?.0
+}
+
 /// Levenshtein distance, for "did you mean" suggestions.
 func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
     if a.isEmpty { return b.count }

@@ -153,7 +153,7 @@ private let tagRegistry = Registry<String>("tags", description: "tags") { name i
     @Test func nestedPropertyBodiesAndMergeBuildObjects() throws {
         let common = Registry("common", description: "shared properties", value: ["Tracing": "Active", "Timeout": 3])
         let template = Template("t", description: "d") {
-            Resource("Fn", type: "AWS::Lambda::Function") {
+            Resource("Fn", type: "Custom::Settings") {
                 Merge(common())
                 Property("Timeout", 30)
                 Property("Environment") {

@@ -46,20 +46,20 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
         }),
         ("E3001", Template("t", description: "d") { handle("A"); Output("O", Ref("AWS::Regionn")) }),
         ("E2002", Template("t", description: "d") {
-            Resource("A", type: "AWS::S3::Bucket") { Property("X", Fn.equals("a", "b").value) }
+            Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", Fn.equals("a", "b").value) }
         }),
         ("E2002", Template("t", description: "d") { handle("A"); Output("O", Fn.importValue(Ref("A"))) }),
         ("E2001", Template("t", description: "d") {
-            Resource("A", type: "AWS::S3::Bucket") { Property("X", ["Fn::Join": ["only-one"]]) }
+            Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", ["Fn::Join": ["only-one"]]) }
         }),
         ("E2001", Template("t", description: "d") {
-            Resource("A", type: "AWS::S3::Bucket") { Property("X", ["Fn::Bogus": "x"]) }
+            Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", ["Fn::Bogus": "x"]) }
         }),
         ("E2001", Template("t", description: "d") {
-            Resource("A", type: "AWS::S3::Bucket") { Property("X", ["Fn::If": ["C", 1]]) }
+            Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", ["Fn::If": ["C", 1]]) }
         }),
         ("E2003", Template("t", description: "d") {
-            Resource("A", type: "AWS::S3::Bucket") { Property("X", .double(.infinity)) }
+            Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", .double(.infinity)) }
         }),
         ("E1001", Template("t", description: "d") { Parameter("P", type: .string) }),
         ("E1001", Template("t", description: "d") { handle("A"); Key("Resourcez", [:]) }),
