@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "SparkleSchema",
             dependencies: ["SparkleTree", "SparkleValidation"],
-            resources: [.copy("Resources/schemas.json")]
+            resources: [.copy("Resources/schemas.jsonl")]
         ),
         .target(name: "SparkleEmitters", dependencies: ["SparkleTree"]),
         // SparkleParsers drives libyaml's event API through Yams' vendored copy (module CYaml),

@@ -1,4 +1,4 @@
-"""Writes Sources/SparkleSchema/Resources/schemas.json from the CloudFormation registry schemas that
+"""Writes Sources/SparkleSchema/Resources/schemas.jsonl from the CloudFormation registry schemas that
 cfn-lint bundles, so Sparkle can check resource types, properties and attributes without Python.
 
 cfn-lint keeps, per region, a map from resource type to a schema hash
@@ -17,7 +17,7 @@ from cfnlint.version import __version__ as cfn_lint_version
 
 REGION = "us_east_1"
 ROOT = os.path.dirname(cfnlint.__file__)
-OUTPUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "SparkleSchema", "Resources", "schemas.json")
+OUTPUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "SparkleSchema", "Resources", "schemas.jsonl")
 
 
 def json_type(schema, definitions):
@@ -71,10 +71,12 @@ def main():
         if create_only:
             entry["c"] = create_only
         out[type_name] = entry
-    document = {"source": "cfn-lint " + cfn_lint_version + " (" + REGION.replace("_", "-") + ")", "types": out}
+    # One line per type ("TYPE<tab>JSON"), after a first line naming the source: Sparkle reads the
+    # names up front and parses only the schemas a template uses.
     with open(OUTPUT, "w", encoding="utf-8") as handle:
-        json.dump(document, handle, separators=(",", ":"), sort_keys=True)
-        handle.write("\n")
+        handle.write("cfn-lint " + cfn_lint_version + " (" + REGION.replace("_", "-") + ")\n")
+        for type_name in sorted(out):
+            handle.write(type_name + "\t" + json.dumps(out[type_name], separators=(",", ":"), sort_keys=True) + "\n")
     print(f"{len(out)} resource types from cfn-lint {cfn_lint_version} -> {os.path.normpath(OUTPUT)}")
 
 

@@ -14,36 +14,68 @@ public struct ResourceSchema: Sendable {
 }
 
 /// The resource schemas bundled with Sparkle (see `Scripts/generate_schemas.py`).
-public struct ResourceSchemas: Sendable {
-    public let types: [String: ResourceSchema]
+///
+/// The file holds one type per line; the names are indexed up front and a type's schema is parsed
+/// the first time it is asked for, so a compile pays only for the types it uses.
+public final class ResourceSchemas: @unchecked Sendable {
     /// Where the data came from, for example `cfn-lint 1.51.0 (us-east-1)`.
     public let source: String
+    /// Every resource type name, sorted.
+    public let typeNames: [String]
+    private let bytes: [UInt8]
+    private let lines: [String: Range<Int>]
+    private let lock = NSLock()
+    private var parsed: [String: ResourceSchema] = [:]
 
-    /// The bundled schemas, read once.
+    /// The bundled schemas, indexed once.
     public static let bundled: ResourceSchemas = {
-        guard let url = Bundle.module.url(forResource: "schemas", withExtension: "json"),
-            let data = try? Data(contentsOf: url),
-            let schemas = ResourceSchemas(json: data)
-        else { return ResourceSchemas(types: [:], source: "none") }
-        return schemas
+        guard let url = Bundle.module.url(forResource: "schemas", withExtension: "jsonl"),
+            let data = try? Data(contentsOf: url)
+        else { return ResourceSchemas(bytes: Array("none\n".utf8)) }
+        return ResourceSchemas(bytes: Array(data))
     }()
 
-    init(types: [String: ResourceSchema], source: String) {
-        self.types = types
+    /// Indexes the file by scanning bytes: the first line is the source, then `TYPE<tab>JSON` lines.
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var index: [String: Range<Int>] = [:]
+        index.reserveCapacity(2048)
+        var lineStart = 0
+        var tab: Int?
+        var source = "none"
+        for position in bytes.indices {
+            switch bytes[position] {
+            case UInt8(ascii: "\t") where tab == nil:
+                tab = position
+            case UInt8(ascii: "\n"):
+                if lineStart == 0 {
+                    source = String(decoding: bytes[0..<position], as: UTF8.self)
+                } else if let tab {
+                    index[String(decoding: bytes[lineStart..<tab], as: UTF8.self)] = (tab + 1)..<position
+                }
+                lineStart = position + 1
+                tab = nil
+            default:
+                break
+            }
+        }
         self.source = source
+        lines = index
+        typeNames = index.keys.sorted()
     }
 
-    init?(json data: Data) {
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let entries = root["types"] as? [String: [String: Any]]
+    /// The schema of `type`, or nil when the registry has no such type.
+    public func schema(for type: String) -> ResourceSchema? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let schema = parsed[type] { return schema }
+        guard let range = lines[type],
+            let entry = try? JSONSerialization.jsonObject(with: Data(bytes[range])) as? [String: Any]
         else { return nil }
-        var types: [String: ResourceSchema] = [:]
-        types.reserveCapacity(entries.count)
-        for (name, entry) in entries {
-            types[name] = ResourceSchema(
-                properties: entry["p"] as? [String: String] ?? [:], required: entry["r"] as? [String] ?? [],
-                attributes: Set(entry["a"] as? [String] ?? []), enums: entry["e"] as? [String: [String]] ?? [:])
-        }
-        self.init(types: types, source: root["source"] as? String ?? "unknown")
+        let schema = ResourceSchema(
+            properties: entry["p"] as? [String: String] ?? [:], required: entry["r"] as? [String] ?? [],
+            attributes: Set(entry["a"] as? [String] ?? []), enums: entry["e"] as? [String: [String]] ?? [:])
+        parsed[type] = schema
+        return schema
     }
 }

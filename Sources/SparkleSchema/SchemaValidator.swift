@@ -37,11 +37,11 @@ public struct SchemaValidator {
     }
 
     private mutating func run() {
-        guard !schemas.types.isEmpty, let resources = template["Resources"]?.objectValue else { return }
+        guard !schemas.typeNames.isEmpty, let resources = template["Resources"]?.objectValue else { return }
         for (name, resource) in resources {
             guard let type = resource.objectValue?["Type"]?.stringValue, !isUnchecked(type) else { continue }
-            guard let schema = schemas.types[type] else {
-                let hint = closestMatch(to: type, in: schemas.types.keys).map { "; did you mean '\($0)'?" } ?? ""
+            guard let schema = schemas.schema(for: type) else {
+                let hint = closestMatch(to: type, in: schemas.typeNames).map { "; did you mean '\($0)'?" } ?? ""
                 report(.resourceType, "resource '\(name)': unknown resource type '\(type)'\(hint)", at: ["Resources", name, "Type"])
                 continue
             }

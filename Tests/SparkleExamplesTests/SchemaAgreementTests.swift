@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test func theBundledSchemasNameTheirSource() {
-        #expect(ResourceSchemas.bundled.types.count >= 1500)
+        #expect(ResourceSchemas.bundled.typeNames.count >= 1500)
         #expect(ResourceSchemas.bundled.source == "cfn-lint 1.51.0 (us-east-1)")
     }
 }
