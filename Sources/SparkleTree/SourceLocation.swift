@@ -26,11 +26,14 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// `file:line` (or `file:line:column`), with the file relative to the working directory when it
     /// lies below it, followed by the insertion sites of enclosing dynamics.
     public var description: String {
-        var text = "\(Self.displayPath(file)):\(line)"
+        var text = "\(displayFile):\(line)"
         if let column { text += ":\(column)" }
         for site in insertedAt { text += " (inserted at \(Self.displayPath(site.file)):\(site.line))" }
         return text
     }
+
+    /// The file, relative to the working directory when it lies below it.
+    public var displayFile: String { Self.displayPath(file) }
 
     /// This location as seen through one more dynamic insertion.
     public func inserted(at site: SourceLocation) -> SourceLocation {

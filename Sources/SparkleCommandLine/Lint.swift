@@ -1,0 +1,197 @@
+import ArgumentParser
+import Foundation
+import Sparkle
+import SparkleParsers
+
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check templates: bundled template names, or JSON/YAML CloudFormation files and directories.",
+        discussion: """
+            Exits 0 when there are no errors (warnings too, with --strict), 1 when there are. Rules are listed in \\
+            docs/rules.md. Skip rules per run with --ignore, per template or per resource with Metadata \\
+            {"cfn-lint": {"config": {"ignore_checks": ["E3021"]}}}.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, junit
+    }
+
+    @Argument(help: "Template names, files (.json, .yaml, .yml, .template) or directories.")
+    var targets: [String]
+
+    @Option(help: "Report format: text, json, sarif (2.1.0) or junit.")
+    var format: Format = .text
+
+    @Option(name: .customLong("ignore"), help: ArgumentHelp("Skip a rule (repeatable).", valueName: "rule"))
+    var ignoredRules: [String] = []
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    func run() throws {
+        let catalog = CatalogStore.shared.catalog
+        var reports: [(target: String, diagnostics: [Diagnostic])] = []
+        for target in targets {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {
+                let files = isDirectory.boolValue ? Self.templateFiles(in: target) : [target]
+                for file in files { reports.append((file, lintFile(file))) }
+            } else if let template = catalog.template(named: target) {
+                let (tree, diagnostics, _) = Compiler.check(template, ignoringUnknownParameters: true)
+                reports.append((target, filtered(diagnostics, tree: tree)))
+            } else {
+                throw ValidationError("'\(target)' is neither a file, a directory nor a template (see `sparkle list templates`).")
+            }
+        }
+        let rendered: String
+        switch format {
+        case .text: rendered = LintReport.text(reports)
+        case .json: rendered = LintReport.json(reports)
+        case .sarif: rendered = LintReport.sarif(reports)
+        case .junit: rendered = LintReport.junit(reports)
+        }
+        FileHandle.standardOutput.write(Data(rendered.utf8))
+        let all = reports.flatMap(\.diagnostics)
+        if all.contains(where: { $0.severity == .error }) || (strict && !all.isEmpty) { throw ExitCode.failure }
+    }
+
+    /// Files with template extensions below `directory`, sorted.
+    static func templateFiles(in directory: String) -> [String] {
+        let extensions: Set<String> = ["json", "yaml", "yml", "template"]
+        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
+        return walker.compactMap { $0 as? String }
+            .filter { extensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+            .sorted().map { URL(fileURLWithPath: directory).appendingPathComponent($0).path }
+    }
+
+    private func lintFile(_ path: String) -> [Diagnostic] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return [Diagnostic(rule: "E0000", message: "cannot read the file", location: SourceLocation(file: path, line: 1, column: 1))]
+        }
+        let format = TemplateFormat(path: path)
+        let tree: Object
+        do {
+            tree = try TemplateParser.parseTemplate(Array(data), file: path, format: format)
+        } catch {
+            return [error.diagnostic]
+        }
+        var diagnostics = Validator.validate(tree) + SchemaValidator.validate(tree)
+        if let size = Validator.checkBodySize(JSONEmitter.bytes(.object(tree), style: .minified).count) {
+            diagnostics.append(Diagnostic(rule: size.rule, severity: size.severity, message: size.message, location: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        return filtered(diagnostics, tree: tree)
+    }
+
+    /// Drops rules ignored on the command line, by the template's Metadata, or by the resource's.
+    private func filtered(_ diagnostics: [Diagnostic], tree: Object) -> [Diagnostic] {
+        func ignored(in metadata: Value?) -> Set<String> {
+            let list = metadata?.objectValue?["cfn-lint"]?.objectValue?["config"]?.objectValue?["ignore_checks"]?.arrayValue ?? []
+            return Set(list.compactMap(\.stringValue))
+        }
+        let global = Set(ignoredRules).union(ignored(in: tree["Metadata"]))
+        return diagnostics.filter { diagnostic in
+            if global.contains(diagnostic.rule) { return false }
+            if diagnostic.path.count >= 2, diagnostic.path[0] == "Resources" {
+                let resource = tree["Resources"]?.objectValue?[diagnostic.path[1]]?.objectValue
+                if ignored(in: resource?["Metadata"]).contains(diagnostic.rule) { return false }
+            }
+            return true
+        }
+    }
+}
+
+/// Lint reports for people (text) and for tools (JSON, SARIF 2.1.0, JUnit XML).
+enum LintReport {
+    typealias Reports = [(target: String, diagnostics: [Diagnostic])]
+
+    static func text(_ reports: Reports) -> String {
+        var lines: [String] = []
+        for (target, diagnostics) in reports {
+            for diagnostic in diagnostics {
+                lines.append(diagnostic.location == nil ? "\(target): \(diagnostic)" : diagnostic.description)
+            }
+        }
+        let all = reports.flatMap(\.diagnostics)
+        let errors = all.filter { $0.severity == .error }.count
+        lines.append("\(errors) error(s), \(all.count - errors) warning(s) in \(reports.count) target(s)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func location(_ diagnostic: Diagnostic, target: String) -> (file: String, line: Int, column: Int) {
+        guard let location = diagnostic.location else { return (target, 1, 1) }
+        return (location.displayFile, location.line, location.column ?? 1)
+    }
+
+    static func json(_ reports: Reports) -> String {
+        var findings: [Value] = []
+        for (target, diagnostics) in reports {
+            for diagnostic in diagnostics {
+                let (file, line, column) = location(diagnostic, target: target)
+                findings.append([
+                    "target": .string(target), "file": .string(file), "line": .int(line), "column": .int(column),
+                    "rule": .string(diagnostic.rule), "severity": .string(diagnostic.severity.rawValue),
+                    "message": .string(diagnostic.message), "path": .string(diagnostic.path.joined(separator: ".")),
+                ])
+            }
+        }
+        return JSONEmitter.string(.array(findings))
+    }
+
+    static func sarif(_ reports: Reports) -> String {
+        let rules: [Value] = Rule.all.map { rule in
+            ["id": .string(rule.id), "shortDescription": ["text": .string(rule.summary)]]
+        }
+        var results: [Value] = []
+        for (target, diagnostics) in reports {
+            for diagnostic in diagnostics {
+                let (file, line, column) = location(diagnostic, target: target)
+                results.append([
+                    "ruleId": .string(diagnostic.rule), "level": .string(diagnostic.severity == .error ? "error" : "warning"),
+                    "message": ["text": .string(diagnostic.message)],
+                    "locations": [["physicalLocation": [
+                        "artifactLocation": ["uri": .string(file)], "region": ["startLine": .int(line), "startColumn": .int(column)],
+                    ]]],
+                ])
+            }
+        }
+        let document: Value = [
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+            "runs": [[
+                "tool": ["driver": ["name": "sparkle", "version": .string(SparkleCommand.configuration.version), "rules": .array(rules)]],
+                "results": .array(results),
+            ]],
+        ]
+        return JSONEmitter.string(document)
+    }
+
+    static func junit(_ reports: Reports) -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        let failures = reports.filter { $0.diagnostics.contains { $0.severity == .error } }.count
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<testsuites name=\"sparkle lint\" tests=\"\(reports.count)\" failures=\"\(failures)\">\n"
+        xml += "  <testsuite name=\"sparkle lint\" tests=\"\(reports.count)\" failures=\"\(failures)\">\n"
+        for (target, diagnostics) in reports {
+            xml += "    <testcase classname=\"sparkle.lint\" name=\"\(escape(target))\""
+            let errors = diagnostics.filter { $0.severity == .error }
+            guard !diagnostics.isEmpty else {
+                xml += "/>\n"
+                continue
+            }
+            xml += ">\n"
+            if !errors.isEmpty {
+                let body = errors.map(\.description).joined(separator: "\n")
+                xml += "      <failure message=\"\(errors.count) error(s)\" type=\"lint\">\(escape(body))</failure>\n"
+            }
+            let warnings = diagnostics.filter { $0.severity == .warning }
+            if !warnings.isEmpty {
+                xml += "      <system-out>\(escape(warnings.map(\.description).joined(separator: "\n")))</system-out>\n"
+            }
+            xml += "    </testcase>\n"
+        }
+        xml += "  </testsuite>\n</testsuites>\n"
+        return xml
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import SparkleExamples
+import Testing
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// `sparkle lint` on bundled templates, files and directories, in every report format.
+@Suite struct LintCommandTests {
+    static let broken = """
+        Resources:
+          Db:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t3.micro
+              MultiAz: true
+        Outputs:
+          Endpoint:
+            Value: !GetAtt Db.Endpoint.Adress
+
+        """
+
+    func lint(_ arguments: String...) throws -> ProcessResult {
+        try run(sparkleBinary, ["lint"] + arguments, environment: cleanEnvironment)
+    }
+
+    func brokenFile(in directory: URL, name: String = "broken.yaml", text: String = broken) throws -> String {
+        let file = directory.appendingPathComponent(name)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
+    @Test func everyBundledTemplateLintsClean() throws {
+        let result = try run(sparkleBinary, ["lint"] + catalog.templates.map(\.name), environment: cleanEnvironment)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("0 error(s), 0 warning(s) in \(catalog.templates.count) target(s)\n"))
+    }
+
+    @Test func findingsNameFileLineAndColumnAndFailTheRun() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try brokenFile(in: directory)
+        let result = try lint(file)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("broken.yaml:7:7: error: resource 'Db' (AWS::RDS::DBInstance) has no property 'MultiAz'; did you mean 'MultiAZ'? [E3021]"))
+        #expect(result.stdout.contains("has no attribute 'Endpoint.Adress'; did you mean 'Endpoint.Address'? [E3025]"))
+        #expect(result.stdout.hasSuffix("2 error(s), 0 warning(s) in 1 target(s)\n"))
+    }
+
+    @Test func sarifJSONAndJUnitReports() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try brokenFile(in: directory)
+
+        let sarif = try lint(file, "--format", "sarif")
+        #expect(sarif.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        #expect(document["version"] as? String == "2.1.0")
+        let run = try #require((document["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.map { $0["ruleId"] as? String } == ["E3021", "E3025"])
+        let region = ((results[0]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        #expect(region?["startLine"] as? Int == 7 && region?["startColumn"] as? Int == 7)
+        let rules = ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]]
+        #expect(rules?.contains { $0["id"] as? String == "E3021" } == true)
+
+        let json = try lint(file, "--format", "json")
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(findings.map { $0["rule"] as? String } == ["E3021", "E3025"])
+        #expect(findings.first?["line"] as? Int == 7)
+
+        let junit = try lint(file, "--format", "junit")
+        let parser = XMLParser(data: Data(junit.stdout.utf8))
+        #expect(parser.parse(), "JUnit report is not well-formed XML")
+        #expect(junit.stdout.contains("<testsuite name=\"sparkle lint\" tests=\"1\" failures=\"1\">"))
+        #expect(junit.stdout.contains("<failure message=\"2 error(s)\" type=\"lint\">"))
+    }
+
+    @Test func directoriesAreWalkedForTemplateFiles() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("nested"), withIntermediateDirectories: true)
+        _ = try brokenFile(in: directory.appendingPathComponent("nested"), name: "app.template")
+        #expect(try run(sparkleBinary, ["compile", "vpc", "-o", directory.appendingPathComponent("vpc.json").path], environment: cleanEnvironment).status == 0)
+        try "not a template".write(to: directory.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let result = try lint(directory.path)
+        #expect(result.status == 1)
+        #expect(result.stdout.hasSuffix("2 error(s), 0 warning(s) in 2 target(s)\n"))
+    }
+
+    @Test func rulesCanBeIgnoredPerRunPerTemplateAndPerResource() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try brokenFile(in: directory)
+        #expect(try lint(file, "--ignore", "E3021", "--ignore", "E3025").status == 0)
+
+        let perTemplate = try brokenFile(
+            in: directory, name: "template.yaml",
+            text: "Metadata:\n  cfn-lint:\n    config:\n      ignore_checks: [E3025]\n" + Self.broken)
+        let templateResult = try lint(perTemplate)
+        #expect(templateResult.stdout.contains("E3021") && !templateResult.stdout.contains("E3025"))
+
+        let perResource = try brokenFile(
+            in: directory, name: "resource.yaml",
+            text: Self.broken.replacingOccurrences(
+                of: "    Type: AWS::RDS::DBInstance\n",
+                with: "    Type: AWS::RDS::DBInstance\n    Metadata:\n      cfn-lint:\n        config:\n          ignore_checks: [E3021]\n"))
+        let resourceResult = try lint(perResource)
+        #expect(!resourceResult.stdout.contains("E3021") && resourceResult.stdout.contains("E3025"))
+    }
+
+    @Test func badInputIsADiagnosticNeverACrash() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let empty = directory.appendingPathComponent("empty.yaml")
+        try Data().write(to: empty)
+        let binary = directory.appendingPathComponent("binary.json")
+        try Data((0..<2048).map { UInt8(truncatingIfNeeded: $0 &* 7919) }).write(to: binary)
+        let unparseable = try brokenFile(in: directory, name: "unbalanced.json", text: "{\"Resources\": [\n")
+        for file in [empty.path, binary.path, unparseable] {
+            let result = try lint(file)
+            #expect(result.status == 1, "\(file)")
+            #expect(result.stdout.contains("error:") && result.stdout.contains("[E0000]"), "\(file): \(result.stdout)")
+        }
+
+        // A 5 MB template: over the S3 body limit and the resource count, said plainly.
+        var resources: [String] = []
+        for index in 0..<9_000 {
+            resources.append("\"Topic\(index)\": {\"Type\": \"AWS::SNS::Topic\", \"Properties\": {\"DisplayName\": \"\(String(repeating: "x", count: 500))\"}}")
+        }
+        let big = directory.appendingPathComponent("big.json")
+        try ("{\"Resources\": {" + resources.joined(separator: ",") + "}}").write(to: big, atomically: true, encoding: .utf8)
+        let result = try lint(big.path)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("[E4003]") && result.stdout.contains("9000 resources; CloudFormation allows at most 500 [E4001]"))
+    }
+
+    @Test func anUnknownTargetIsAUsageError() throws {
+        let result = try lint("no_such_template")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("'no_such_template' is neither a file, a directory nor a template"))
+    }
+}
