@@ -45,12 +45,7 @@ import Testing
     @Test func everyExamplePassesCfnLintWithZeroErrors() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        var files: [String] = []
-        for template in catalog.templates {
-            let file = directory.appendingPathComponent("\(template.name).json")
-            try Data(Compiler.compile(template, environment: [:]).json()).write(to: file)
-            files.append(file.path)
-        }
+        let files = try writeCompiledExamples(to: directory, fileExtension: "json") { JSONEmitter.bytes(.object($0)) }
         let errors = try cfnLintErrors(files)
         #expect(errors.isEmpty, "cfn-lint errors: \(errors)")
         #expect(files.count == Self.names.count && files.count >= 11)

@@ -1,4 +1,6 @@
 import Foundation
+import Sparkle
+import SparkleExamples
 import Testing
 
 /// The result of running a program.
@@ -74,4 +76,16 @@ func cfnLintErrors(_ files: [String]) throws -> [[String: Any]] {
         try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]],
         "cfn-lint printed no JSON: \(result.stderr)")
     return findings.filter { ($0["Level"] as? String) == "Error" }
+}
+
+/// Every bundled template compiled and written to `directory` as NAME.`fileExtension` by `render`;
+/// answers the file paths.
+func writeCompiledExamples(
+    to directory: URL, fileExtension: String, render: (Object) -> [UInt8]
+) throws -> [String] {
+    try catalog.templates.map { template in
+        let file = directory.appendingPathComponent("\(template.name).\(fileExtension)")
+        try Data(render(try Compiler.compile(template, environment: [:]).tree)).write(to: file)
+        return file.path
+    }
 }

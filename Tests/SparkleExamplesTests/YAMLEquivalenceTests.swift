@@ -75,12 +75,7 @@ import Testing
     @Test func yamlOutputOfEveryExamplePassesCfnLint() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        var files: [String] = []
-        for template in catalog.templates {
-            let file = directory.appendingPathComponent("\(template.name).yaml")
-            try Data(YAMLEmitter.bytes(.object(try Compiler.compile(template, environment: [:]).tree))).write(to: file)
-            files.append(file.path)
-        }
+        let files = try writeCompiledExamples(to: directory, fileExtension: "yaml") { YAMLEmitter.bytes(.object($0)) }
         let errors = try cfnLintErrors(files)
         #expect(errors.isEmpty, "cfn-lint errors: \(errors)")
     }
