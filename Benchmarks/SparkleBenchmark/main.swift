@@ -6,7 +6,8 @@
 // (a) compile + JSON of generated 500- and 5,000-resource templates, in-process, with peak memory;
 // (b) whole-process runs side by side with troposphere, ratios printed;
 // (c) type-check time of a generated 500-resource source file in the style README recommends;
-// (d) JSON→YAML and YAML→JSON of a ~1 MB template, whole process, side by side with cfn-flip.
+// (d) JSON→YAML and YAML→JSON of a ~1 MB template, whole process, side by side with cfn-flip;
+// (e) lint of the bundled examples and of a 500-resource template, whole process, beside cfn-lint.
 import Foundation
 import Sparkle
 
@@ -64,20 +65,33 @@ func peakResidentMB() -> Double {
     #endif
 }
 
+/// Runs `executable` once with output discarded and answers its exit status and wall time.
+///
+/// `posix_spawn` and `waitpid`, not Foundation's `Process`: its `waitUntilExit` polls every 50 ms,
+/// which rounds every timing up to a multiple of 50 ms.
+func spawn(_ executable: String, _ arguments: [String]) -> (status: Int32, seconds: Double) {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid = pid_t()
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return (-1, 0) }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return ((status >> 8) & 0xFF, elapsed)
+}
+
 /// Runs a whole process `runs` times and answers the median wall time; nil if it fails.
 func timeProcess(_ executable: String, _ arguments: [String], runs: Int = 5) -> Double? {
     var times: [Double] = []
     for _ in 0..<runs {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let elapsed = seconds {
-            guard (try? process.run()) != nil else { return }
-            process.waitUntilExit()
-        }
-        guard process.terminationStatus == 0 else { return nil }
+        let (status, elapsed) = spawn(executable, arguments)
+        guard status == 0 else { return nil }
         times.append(elapsed)
     }
     return median(times)
@@ -222,3 +236,34 @@ for (label, input, target) in [("JSON→YAML", jsonFile, "yaml"), ("YAML→JSON"
     print(line)
 }
 try? FileManager.default.removeItem(at: conversionDirectory)
+
+// (e) Lint, whole process, side by side with cfn-lint (which checks many more rules: the ratio is
+// about what a CI job waits for, not like-for-like work).
+print("\n(e) lint, whole process (sparkle median of 3, cfn-lint one run)")
+let lintDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-lint-\(getpid())")
+try FileManager.default.createDirectory(at: lintDirectory, withIntermediateDirectories: true)
+var exampleFiles: [String] = []
+for format in ["json", "yaml"] {
+    _ = spawn(sparkleCLI, ["compile", "--all", "--format", format, "-o", lintDirectory.path])
+}
+exampleFiles = (try FileManager.default.contentsOfDirectory(atPath: lintDirectory.path)).sorted().map { lintDirectory.appendingPathComponent($0).path }
+let bucketsFile = conversionDirectory.deletingLastPathComponent().appendingPathComponent("sparkle-lint-500-\(getpid()).json")
+try Data(JSONEmitter.bytes(.object(Compiler.check(bucketTemplate(500), environment: [:]).tree))).write(to: bucketsFile)
+let cfnLint = which("cfn-lint")
+for (label, files) in [("\(exampleFiles.count) bundled example files", exampleFiles), ("one 500-resource template", [bucketsFile.path])] {
+    // Both tools exit non-zero on findings; time them regardless of the verdict.
+    func wall(_ executable: String, _ arguments: [String], runs: Int) -> Double {
+        median((0..<runs).map { _ in spawn(executable, arguments).seconds })
+    }
+    let ours = wall(sparkleCLI, ["lint"] + files, runs: 3)
+    var line = "    \(label): sparkle \(formatMS(ours))"
+    if let cfnLint {
+        let theirs = wall(cfnLint, files, runs: 1)
+        line += String(format: ", cfn-lint %.2f s  → %.0f× faster", theirs, theirs / ours)
+    } else {
+        line += ", cfn-lint not installed"
+    }
+    print(line)
+}
+try? FileManager.default.removeItem(at: lintDirectory)
+try? FileManager.default.removeItem(at: bucketsFile)
