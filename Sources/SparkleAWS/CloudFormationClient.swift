@@ -20,6 +20,7 @@ public struct StackOutput: Sendable, Equatable {
 
 /// What `DescribeStacks` tells about a stack.
 public struct StackDescription: Sendable, Equatable {
+    public var id: String
     public var name: String
     public var status: String
     public var outputs: [StackOutput]
@@ -107,7 +108,7 @@ public struct CloudFormationClient: Sendable {
                 }
                 stacks.append(
                     StackDescription(
-                        name: member.string("StackName") ?? "", status: member.string("StackStatus") ?? "", outputs: outputs,
+                        id: member.string("StackId") ?? "", name: member.string("StackName") ?? "", status: member.string("StackStatus") ?? "", outputs: outputs,
                         parameters: values))
             }
             token = result.string("NextToken").flatMap { $0.isEmpty ? nil : $0 }

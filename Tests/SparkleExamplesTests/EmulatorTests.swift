@@ -51,6 +51,8 @@ private func defaults(inFile path: String) throws -> [String: String] {
         let vpc = try await client.describeStack("vpc")
         let vpcOutputs = Dictionary(uniqueKeysWithValues: vpc.outputs.map { ($0.key, $0.value) })
         #expect(vpc.status == "CREATE_COMPLETE" && vpcOutputs["VpcId"]?.hasPrefix("vpc-") == true)
+        let exports = try await client.listExports()
+        #expect(exports.contains { $0.name == "vpc-VpcId" && $0.value == vpcOutputs["VpcId"] && $0.exportingStackID == vpc.id })
 
         let subnets = try await layer("vpc_subnets", stack: "vpc-subnets", applying: ["vpc"])
         #expect(subnets.parameters["VpcId"] == vpcOutputs["VpcId"])
