@@ -1,12 +1,12 @@
 import Sparkle
 
 /// One instance in an existing subnet and security group, signalling CloudFormation when booted.
-// cfn-lint warns W2001 (VpcId unused): the shared `base` component declares it for the templates that need it.
 let ec2Example = Template("ec2_example", description: "One EC2 instance in an existing subnet and security group") {
     Load(base)
     ec2Instance
     // The post's original output referenced a resource that did not exist; the handle cannot dangle.
     Output("InstanceId", ec2Instance.ref, description: "The instance")
+    Output("VpcId", Ref("VpcId"), description: "The VPC the instance is in")
     Output("Subnet", Ref("SubnetId"), description: "The subnet the instance is in")
     Output("SecurityGroupId", Ref("SecurityGroupId"), description: "The instance's security group")
 }

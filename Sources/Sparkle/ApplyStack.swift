@@ -144,16 +144,3 @@ public enum StackApplication {
         name.lowercased().filter { $0 != "_" && $0 != "-" }
     }
 }
-
-extension Value {
-    /// A scalar as the text CloudFormation would pass as a parameter value.
-    var scalarText: String? {
-        switch self {
-        case .string(let text): text
-        case .int(let int): String(int)
-        case .double(let double): String(double)
-        case .bool(let bool): bool ? "true" : "false"
-        default: nil
-        }
-    }
-}

@@ -31,6 +31,11 @@ extension Rule {
     public static let propertyEnum = Rule("E3024", "Literal property values are among the schema's allowed values")
     public static let getAttAttribute = Rule("E3025", "Fn::GetAtt and ${Resource.Attribute} name an attribute the resource type has")
     public static let cycle = Rule("E3010", "Resources do not depend on themselves through Ref, GetAtt, Sub or DependsOn")
+    public static let parameterDefault = Rule("E2015", "A parameter's Default is among its AllowedValues and matches its AllowedPattern")
+    public static let exportName = Rule("E6001", "An output's Export name does not depend on a resource of the template")
+    public static let unusedParameter = Rule("W2001", "Every parameter is used")
+    public static let unusedMapping = Rule("W7001", "Every mapping is used")
+    public static let unusedCondition = Rule("W8001", "Every condition is used")
     public static let count = Rule("E4001", "At most 500 resources, 200 parameters, 200 outputs and 200 mappings")
     public static let descriptionLength = Rule("E4002", "The template description is at most 1,024 bytes")
     public static let bodySize = Rule("E4003", "The template body is at most 1,000,000 bytes (the S3 limit)")
@@ -40,7 +45,8 @@ extension Rule {
     public static let all: [Rule] = [
         .input, .structure, .duplicate, .dynamicHandle, .logicalID, .intrinsicShape, .intrinsicPlacement, .number,
         .refTarget, .getAttTarget, .subVariable, .dependsOn, .conditionTarget, .findInMap, .resourceType,
-        .unknownProperty, .requiredProperty, .propertyType, .propertyEnum, .getAttAttribute, .cycle, .count,
+        .unknownProperty, .requiredProperty, .propertyType, .propertyEnum, .getAttAttribute, .cycle,
+        .parameterDefault, .exportName, .unusedParameter, .unusedMapping, .unusedCondition, .count,
         .descriptionLength, .bodySize, .inlineBodySize,
     ]
 }

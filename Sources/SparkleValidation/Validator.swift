@@ -1,3 +1,4 @@
+import Foundation
 import SparkleTree
 
 /// Checks what the tree alone can tell about a CloudFormation template.
@@ -51,8 +52,10 @@ public struct Validator {
 
     private mutating func report(_ rule: Rule, _ message: String, at nodePath: [String]? = nil) {
         let where_ = nodePath ?? path
+        let severity: Diagnostic.Severity = rule.id.hasPrefix("W") ? .warning : .error
         diagnostics.append(
-            Diagnostic(rule: rule.id, message: message, path: where_, location: tree.nearestOrigin(along: where_)))
+            Diagnostic(
+                rule: rule.id, severity: severity, message: message, path: where_, location: tree.nearestOrigin(along: where_)))
     }
 
     private mutating func run() {
@@ -61,6 +64,79 @@ public struct Validator {
         checkLimits()
         walkSections()
         checkCycles()
+        checkParameterDefaults()
+        checkExports()
+        checkUnused()
+    }
+
+    // MARK: Parameters, exports, unused declarations
+
+    private mutating func checkParameterDefaults() {
+        for (name, value) in root["Parameters"]?.objectValue ?? Object() {
+            guard let parameter = value.objectValue, let defaultText = parameter["Default"]?.scalarText else { continue }
+            let type = parameter["Type"]?.stringValue ?? ""
+            if type.hasPrefix("List<") || type == "CommaDelimitedList" { continue }
+            if let allowed = parameter["AllowedValues"]?.arrayValue?.compactMap(\.scalarText), !allowed.contains(defaultText) {
+                report(.parameterDefault, "parameter '\(name)': Default '\(defaultText)' is not one of its AllowedValues (\(allowed.joined(separator: ", ")))", at: ["Parameters", name, "Default"])
+            }
+            if let pattern = parameter["AllowedPattern"]?.stringValue,
+                let regex = try? NSRegularExpression(pattern: "^(?:\(pattern))$"),
+                regex.firstMatch(in: defaultText, range: NSRange(defaultText.startIndex..., in: defaultText)) == nil
+            {
+                report(.parameterDefault, "parameter '\(name)': Default '\(defaultText)' does not match its AllowedPattern \(pattern)", at: ["Parameters", name, "Default"])
+            }
+        }
+    }
+
+    private mutating func checkExports() {
+        for (name, output) in root["Outputs"]?.objectValue ?? Object() {
+            guard let exportName = output.objectValue?["Export"]?.objectValue?["Name"] else { continue }
+            if dependsOnResource(exportName) {
+                report(.exportName, "output '\(name)': the Export name cannot depend on a resource of the template", at: ["Outputs", name, "Export", "Name"])
+            }
+        }
+    }
+
+    /// Parameters, mappings and conditions nothing refers to (warnings, as cfn-lint reports them).
+    private mutating func checkUnused() {
+        var referenced = Set<String>()
+        var mappingsUsed = Set<String>()
+        var conditionsUsed = Set<String>()
+        func visit(_ value: Value, inConditionAttribute: Bool = false) {
+            switch value {
+            case .array(let elements): elements.forEach { visit($0) }
+            case .object(let object):
+                if let (name, argument) = value.intrinsic {
+                    switch name {
+                    case "Fn::FindInMap": if let map = argument.arrayValue?.first?.stringValue { mappingsUsed.insert(map) }
+                    case "Fn::If": if let condition = argument.arrayValue?.first?.stringValue { conditionsUsed.insert(condition) }
+                    case "Condition": if let condition = argument.stringValue { conditionsUsed.insert(condition) }
+                    default: break
+                    }
+                }
+                object.entries.values.forEach { visit($0) }
+            default: break
+            }
+        }
+        for section in ["Resources", "Outputs", "Conditions", "Rules", "Metadata"] {
+            guard let value = root[section] else { continue }
+            referenced.formUnion(references(in: value))
+            visit(value)
+        }
+        for section in ["Resources", "Outputs"] {
+            for (_, entry) in root[section]?.objectValue ?? Object() {
+                if let condition = entry.objectValue?["Condition"]?.stringValue { conditionsUsed.insert(condition) }
+            }
+        }
+        for name in root["Parameters"]?.objectValue?.keys ?? [] where !referenced.contains(name) {
+            report(.unusedParameter, "parameter '\(name)' is not used", at: ["Parameters", name])
+        }
+        for name in mappings.keys where !mappingsUsed.contains(name) {
+            report(.unusedMapping, "mapping '\(name)' is not used", at: ["Mappings", name])
+        }
+        for name in root["Conditions"]?.objectValue?.keys ?? [] where !conditionsUsed.contains(name) {
+            report(.unusedCondition, "condition '\(name)' is not used", at: ["Conditions", name])
+        }
     }
 
     // MARK: Structure, names, limits
@@ -548,4 +624,17 @@ func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
         swap(&previous, &current)
     }
     return previous[b.count]
+}
+
+extension Value {
+    /// A scalar as the text CloudFormation uses for parameter values (nil for objects, arrays, null).
+    public var scalarText: String? {
+        switch self {
+        case .string(let text): text
+        case .int(let int): String(int)
+        case .double(let double): String(double)
+        case .bool(let bool): bool ? "true" : "false"
+        default: nil
+        }
+    }
 }

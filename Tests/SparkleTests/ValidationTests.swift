@@ -11,7 +11,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
             Resource("Instance", type: "AWS::EC2::Instance") { Property("ImageId", Ref("AmiID")) }
             Parameter("AmiId", type: .imageId)
         }
-        let diagnostics = failures(template)
+        let diagnostics = failures(template).filter { $0.severity == .error }
         #expect(diagnostics.count == 1)
         let diagnostic = try! #require(diagnostics.first)
         #expect(diagnostic.rule == "E3001")
@@ -83,7 +83,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
     @Test(arguments: broken.indices)
     func brokenTemplatesAreCaught(_ index: Int) {
         let (rule, template) = Self.broken[index]
-        let rules = Set(failures(template).map(\.rule))
+        let rules = Set(failures(template).filter { $0.severity == .error }.map(\.rule))
         #expect(rules == [rule], "case \(index): got \(rules)")
     }
 
@@ -105,7 +105,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
                 }
             }
         }
-        let diagnostics = failures(template)
+        let diagnostics = failures(template).filter { $0.severity == .error }
         #expect(diagnostics.map(\.rule) == ["E4001"])
         #expect(diagnostics.first?.message.contains("CloudFormation allows at most") == true)
     }
@@ -116,6 +116,34 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
         #expect(warned.warnings.map(\.rule) == ["W4004"])
         let huge = String(repeating: "x", count: 1_000_001)
         #expect(failures(Template("t", description: "d") { handle("A"); Output("O", .string(huge)) }).map(\.rule) == ["E4003"])
+    }
+
+    @Test func unusedDeclarationsAreWarningsAndBadDefaultsAndExportsAreErrors() throws {
+        let isProd = Condition("IsProd", Fn.equals(Ref("Env"), "prod"))
+        let template = Template("t", description: "d") {
+            Parameter("Env", type: .string, default: "prod")
+            Parameter("Unused", type: .string)
+            Mapping("Used", ["k": ["v": "x"]])
+            Mapping("Spare", ["k": ["v": "x"]])
+            isProd
+            Condition("Orphan", Fn.equals("a", "b"))
+            handle("A").condition(isProd)
+            Output("M", Fn.findInMap("Used", "k", "v"))
+        }
+        let compiled = try Compiler.compile(template, environment: [:])
+        #expect(compiled.warnings.map(\.message) == ["parameter 'Unused' is not used", "mapping 'Spare' is not used", "condition 'Orphan' is not used"])
+        #expect(compiled.warnings.allSatisfy { $0.severity == .warning })
+
+        let bad = Template("t", description: "d") {
+            Parameter("Size", type: .string, default: "huge", allowedValues: ["small", "large"])
+            Parameter("Cidr", type: .string, default: "10.0.0.0/8", allowedPattern: #"\d+\.\d+\.\d+\.\d+/16"#)
+            Parameter("Zones", type: .commaDelimitedList, default: "a,b", allowedValues: ["a", "b"])
+            handle("A")
+            Output("O", Fn.join(",", [Ref("Size"), Ref("Cidr"), Fn.join(",", Ref("Zones"))]), export: Fn.sub("${A}-name"))
+        }
+        let errors = failures(bad).filter { $0.severity == .error }
+        #expect(errors.map(\.rule) == ["E2015", "E2015", "E6001"])
+        #expect(errors.first?.message == "parameter 'Size': Default 'huge' is not one of its AllowedValues (small, large)")
     }
 
     @Test func everyRuleHasAUniqueIDAndASummary() {
