@@ -41,7 +41,7 @@ public struct SchemaValidator {
         for (name, resource) in resources {
             guard let type = resource.objectValue?["Type"]?.stringValue, !isUnchecked(type) else { continue }
             guard let schema = schemas.schema(for: type) else {
-                let hint = closestMatch(to: type, in: schemas.typeNames).map { "; did you mean '\($0)'?" } ?? ""
+                let hint = didYouMean(type, in: schemas.typeNames)
                 report(.resourceType, "resource '\(name)': unknown resource type '\(type)'\(hint)", at: ["Resources", name, "Type"])
                 continue
             }
@@ -62,7 +62,7 @@ public struct SchemaValidator {
         if Value.object(properties).intrinsic != nil { return }  // Properties: !If [...] and the like
         for (key, value) in properties {
             guard let expected = schema.properties[key] else {
-                let hint = closestMatch(to: key, in: schema.properties.keys).map { "; did you mean '\($0)'?" } ?? ""
+                let hint = didYouMean(key, in: schema.properties.keys)
                 report(.unknownProperty, "resource '\(name)' (\(type)) has no property '\(key)'\(hint)", at: path + [key])
                 continue
             }
@@ -164,7 +164,7 @@ public struct SchemaValidator {
         else { return }
         guard !schema.attributes.isEmpty || !schema.properties.isEmpty else { return }
         let candidates = schema.attributes.union(schema.properties.keys)
-        let hint = closestMatch(to: attribute, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = didYouMean(attribute, in: candidates)
         report(.getAttAttribute, "Fn::GetAtt: resource '\(resource)' (\(type)) has no attribute '\(attribute)'\(hint)", at: path)
     }
 }

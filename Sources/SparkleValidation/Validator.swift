@@ -402,13 +402,13 @@ public struct Validator {
             return
         }
         if !resources.contains(target) {
-            report(.refTarget, "Ref to '\(target)', which is not a parameter or resource of this template\(suggestion(target, in: parameters.union(resources)))")
+            report(.refTarget, "Ref to '\(target)', which is not a parameter or resource of this template\(didYouMean(target, in: parameters.union(resources)))")
         }
     }
 
     private mutating func checkGetAtt(_ target: String) {
         if !resources.contains(target) {
-            report(.getAttTarget, "Fn::GetAtt of '\(target)', which is not a resource of this template\(suggestion(target, in: resources))")
+            report(.getAttTarget, "Fn::GetAtt of '\(target)', which is not a resource of this template\(didYouMean(target, in: resources))")
         }
     }
 
@@ -417,7 +417,7 @@ public struct Validator {
             return report(.conditionTarget, "a condition name must be a string")
         }
         if !conditions.contains(name) {
-            report(.conditionTarget, "condition '\(name)' is not declared in Conditions\(suggestion(name, in: conditions))")
+            report(.conditionTarget, "condition '\(name)' is not declared in Conditions\(didYouMean(name, in: conditions))")
         }
     }
 
@@ -431,7 +431,7 @@ public struct Validator {
             if target == resource {
                 report(.dependsOn, "resource '\(resource)' depends on itself")
             } else if !resources.contains(target) {
-                report(.dependsOn, "DependsOn '\(target)', which is not a resource of this template\(suggestion(target, in: resources))")
+                report(.dependsOn, "DependsOn '\(target)', which is not a resource of this template\(didYouMean(target, in: resources))")
             }
         }
     }
@@ -499,17 +499,6 @@ public struct Validator {
         "AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue", "AWS::Partition", "AWS::Region", "AWS::StackId",
         "AWS::StackName", "AWS::URLSuffix",
     ]
-
-    private func suggestion(_ name: String, in candidates: Set<String>) -> String {
-        let lowered = name.lowercased()
-        let close = candidates.filter { candidate in
-            let other = candidate.lowercased()
-            return other == lowered || other.hasPrefix(lowered) || lowered.hasPrefix(other)
-                || editDistance(Array(other.utf8), Array(lowered.utf8)) <= max(1, name.count / 4)
-        }
-        guard let best = close.sorted().first else { return "" }
-        return "; did you mean '\(best)'?"
-    }
 
     // MARK: Cycles
 
@@ -594,16 +583,24 @@ public struct Validator {
     }
 }
 
-/// The candidate closest to `name` for a "did you mean" hint: same name in another case first, then
-/// the nearest by edit distance within a quarter of the name's length.
-public func closestMatch(to name: String, in candidates: some Sequence<String>) -> String? {
+/// `; did you mean 'X'?` for the candidate closest to `name`, or an empty string when none is close.
+public func didYouMean(_ name: String, in candidates: some Sequence<String>) -> String {
+    closestMatch(to: name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+}
+
+/// The candidate closest to `name` for a "did you mean" hint: the same name in another case first;
+/// else, among candidates that are a prefix of the name (or it of them) or within an edit distance of
+/// a quarter of its length, the nearest, ties broken alphabetically.
+func closestMatch(to name: String, in candidates: some Sequence<String>) -> String? {
     let lowered = name.lowercased()
     var best: (String, Int)?
     for candidate in candidates {
         let other = candidate.lowercased()
         if other == lowered { return candidate }
         let distance = editDistance(Array(other.utf8), Array(lowered.utf8))
-        if distance <= max(1, name.count / 4), best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
+        let related = other.hasPrefix(lowered) || lowered.hasPrefix(other)
+        guard related || distance <= max(1, name.count / 4) else { continue }
+        if best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
             best = (candidate, distance)
         }
     }
