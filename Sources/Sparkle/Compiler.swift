@@ -82,12 +82,18 @@ public enum Compiler {
             }
         }
 
-        diagnostics += Validator.validate(tree)
-        diagnostics += SchemaValidator.validate(tree)
+        diagnostics += validate(tree)
+        return (tree, diagnostics, report)
+    }
+
+    /// Every check a template tree goes through, compiled or parsed from a file: structure and
+    /// references, the resource schemas, and the body size.
+    public static func validate(_ tree: Object) -> [Diagnostic] {
+        var diagnostics = Validator.validate(tree) + SchemaValidator.validate(tree)
         if let size = Validator.checkBodySize(JSONEmitter.bytes(.object(tree), style: .minified).count) {
             diagnostics.append(size)
         }
-        return (tree, diagnostics, report)
+        return diagnostics
     }
 }
 

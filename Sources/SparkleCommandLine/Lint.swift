@@ -75,9 +75,11 @@ struct Lint: ParsableCommand {
         } catch {
             return [error.diagnostic]
         }
-        var diagnostics = Validator.validate(tree) + SchemaValidator.validate(tree)
-        if let size = Validator.checkBodySize(JSONEmitter.bytes(.object(tree), style: .minified).count) {
-            diagnostics.append(Diagnostic(rule: size.rule, severity: size.severity, message: size.message, location: SourceLocation(file: path, line: 1, column: 1)))
+        // Findings about the whole document (its size, a missing section) point at its start.
+        let diagnostics = Compiler.validate(tree).map { diagnostic in
+            var located = diagnostic
+            if located.location == nil { located.location = SourceLocation(file: path, line: 1, column: 1) }
+            return located
         }
         return filtered(diagnostics, tree: tree)
     }
