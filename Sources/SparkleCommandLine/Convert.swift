@@ -41,7 +41,7 @@ struct Convert: ParsableCommand {
             printError(error.description)
             throw ExitCode.failure
         }
-        let inputFormat = TemplateFormat(path: file) ?? (bytes.first { $0 > 0x20 } == UInt8(ascii: "{") ? .json : .yaml)
+        let inputFormat = TemplateFormat.detect(path: file, bytes: bytes)
         let target = to ?? (check && output == nil ? inputFormat : (inputFormat == .json ? .yaml : .json))
         let rendering = try renderingOptions.rendering(target)
         guard case .object(let root) = tree else {

@@ -15,6 +15,15 @@ public enum TemplateFormat: String, Sendable, CaseIterable {
             return nil
         }
     }
+
+    /// The format of a template: from its file name, else JSON when its first character (after any
+    /// byte order mark and white space) is `{`, else YAML.
+    public static func detect(path: String, bytes: some Collection<UInt8>) -> TemplateFormat {
+        if let format = TemplateFormat(path: path) { return format }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes.dropFirst(0)
+        let first = body.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        return first == UInt8(ascii: "{") ? .json : .yaml
+    }
 }
 
 /// Reads CloudFormation templates from JSON or YAML into the long-form tree.
@@ -27,7 +36,7 @@ public enum TemplateParser {
     /// JSON when the text starts with `{`, else YAML).
     public static func parse(_ bytes: [UInt8], file: String, format: TemplateFormat? = nil) throws(ParseError) -> Value {
         let text = try decodeUTF8(bytes, file: file)
-        let resolved = format ?? TemplateFormat(path: file) ?? (text.firstNonSpace == UInt8(ascii: "{") ? .json : .yaml)
+        let resolved = format ?? TemplateFormat.detect(path: file, bytes: text)
         switch resolved {
         case .json: return try JSONParser.parse(Array(text), file: file)
         case .yaml: return try YAMLLoader.load(String(decoding: text, as: UTF8.self), file: file)
@@ -78,8 +87,4 @@ public enum TemplateParser {
         }
         return body
     }
-}
-
-extension ArraySlice where Element == UInt8 {
-    var firstNonSpace: UInt8? { first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 } }
 }
