@@ -9,7 +9,8 @@ struct Lint: ParsableCommand {
         discussion: """
             Exits 0 when there are no errors (warnings too, with --strict), 1 when there are. Rules are listed in \\
             docs/rules.md. Skip rules per run with --ignore, per template or per resource with Metadata \\
-            {"cfn-lint": {"config": {"ignore_checks": ["E3021"]}}}.
+            {"Sparkle": {"IgnoreChecks": ["E3021"]}}, or with cfn-lint's {"cfn-lint": {"config": \\
+            {"ignore_checks": ["E3002"]}}}, which skips the Sparkle rules that report the same faults.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -68,15 +69,26 @@ struct Lint: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: path) else {
             return [Diagnostic(rule: "E0000", message: "cannot read the file", location: SourceLocation(file: path, line: 1, column: 1))]
         }
-        let format = TemplateFormat(path: path)
+        let bytes = Array(data)
         let tree: Object
+        var notes: [Diagnostic] = []
         do {
-            tree = try TemplateParser.parseTemplate(Array(data), file: path, format: format)
+            tree = try TemplateParser.parseTemplate(bytes, file: path)
         } catch {
-            return [error.diagnostic]
+            // Text that fails as JSON but reads as YAML (a trailing comma, say) deploys, because
+            // YAML includes JSON; cfn-lint reads it so too. Say so, as a warning.
+            guard TemplateFormat.detect(path: path, bytes: bytes) == .json,
+                let yaml = try? TemplateParser.parseTemplate(bytes, file: path, format: .yaml)
+            else { return [error.diagnostic] }
+            tree = yaml
+            var note = error.diagnostic
+            note.rule = Rule.looseJSON.id
+            note.severity = .warning
+            note.message = "not strict JSON (\(error.message)); read as YAML"
+            notes.append(note)
         }
         // Findings about the whole document (its size, a missing section) point at its start.
-        let diagnostics = Compiler.validate(tree).map { diagnostic in
+        let diagnostics = notes + Compiler.validate(tree).map { diagnostic in
             var located = diagnostic
             if located.location == nil { located.location = SourceLocation(file: path, line: 1, column: 1) }
             return located
@@ -85,10 +97,15 @@ struct Lint: ParsableCommand {
     }
 
     /// Drops rules ignored on the command line, by the template's Metadata, or by the resource's.
+    /// Metadata may name Sparkle rules (`Sparkle: {IgnoreChecks: [...]}`) or cfn-lint rules and
+    /// prefixes (`cfn-lint: {config: {ignore_checks: [...]}}`), which skip their Sparkle counterparts.
     private func filtered(_ diagnostics: [Diagnostic], tree: Object) -> [Diagnostic] {
         func ignored(in metadata: Value?) -> Set<String> {
-            let list = metadata?.objectValue?["cfn-lint"]?.objectValue?["config"]?.objectValue?["ignore_checks"]?.arrayValue ?? []
-            return Set(list.compactMap(\.stringValue))
+            let sparkle = metadata?.objectValue?["Sparkle"]?.objectValue?["IgnoreChecks"]?.arrayValue ?? []
+            let cfnLint = metadata?.objectValue?["cfn-lint"]?.objectValue?["config"]?.objectValue?["ignore_checks"]?.arrayValue ?? []
+            let checks = cfnLint.compactMap(\.stringValue)
+            let translated = Rule.all.filter { rule in checks.contains { rule.isIgnored(byCfnLintCheck: $0) } }.map(\.id)
+            return Set(sparkle.compactMap(\.stringValue)).union(translated)
         }
         let global = Set(ignoredRules).union(ignored(in: tree["Metadata"]))
         return diagnostics.filter { diagnostic in

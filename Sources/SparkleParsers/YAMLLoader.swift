@@ -174,18 +174,9 @@ final class YAMLLoader {
         guard tag.hasPrefix("!"), let function = IntrinsicFunctions.functionForTag[String(tag.dropFirst())] else {
             throw error("unknown tag \(tag): CloudFormation's short forms are \(Self.knownTags)", at: mark)
         }
-        switch function {
-        case "Ref", "Condition":
-            guard value.stringValue != nil else { throw error("\(tag) takes a name (a scalar)", at: mark) }
-        case "Fn::GetAtt":
-            if let dotted = value.stringValue {
-                guard let dot = dotted.firstIndex(of: ".") else {
-                    throw error("!GetAtt takes Resource.Attribute; '\(dotted)' has no dot", at: mark)
-                }
-                return [function: [.string(String(dotted[..<dot])), .string(String(dotted[dotted.index(after: dot)...]))]]
-            }
-        default:
-            break
+        // A malformed argument is kept as written: the validator reports it (E2001) with the rest.
+        if function == "Fn::GetAtt", let dotted = value.stringValue, let dot = dotted.firstIndex(of: ".") {
+            return [function: [.string(String(dotted[..<dot])), .string(String(dotted[dotted.index(after: dot)...]))]]
         }
         return [function: value]
     }

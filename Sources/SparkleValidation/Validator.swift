@@ -64,6 +64,7 @@ public struct Validator {
         checkLimits()
         walkSections()
         checkCycles()
+        checkConditionalReferences()
         checkParameterDefaults()
         checkExports()
         checkUnused()
@@ -355,7 +356,9 @@ public struct Validator {
         case "Fn::Join":
             _ = shape(elements?.count == 2 && elements![0].stringValue != nil, "[Delimiter, [Values]]")
         case "Fn::Select":
-            _ = shape(elements?.count == 2, "[Index, List]")
+            // The index is a number, a numeric string or a function (Ref, FindInMap) giving one.
+            _ = shape(elements.map { $0.count == 2 && Self.isIndex($0[0]) && ($0[1].arrayValue != nil || $0[1].objectValue != nil) } ?? false,
+                      "[Index, List] with a numeric Index")
         case "Fn::Split":
             _ = shape(elements?.count == 2 && elements![0].stringValue != nil, "[Delimiter, String]")
         case "Fn::FindInMap":
@@ -470,6 +473,16 @@ public struct Validator {
         }
     }
 
+    /// Whether `value` can be `Fn::Select`'s index: a whole number, its text, or a function giving one.
+    static func isIndex(_ value: Value) -> Bool {
+        switch value {
+        case .int(let number): number >= 0
+        case .string(let text): UInt(text) != nil
+        case .object: true
+        default: false
+        }
+    }
+
     /// The `${Name}` references of a `Fn::Sub` string, skipping `${!Literal}` escapes.
     public static func subVariables(_ text: String) -> [String] {
         var names: [String] = []
@@ -503,7 +516,9 @@ public struct Validator {
     // MARK: Cycles
 
     /// Logical names a value refers to through Ref, GetAtt and Sub.
-    private func references(in value: Value) -> Set<String> {
+    /// The logical names `value` refers to through Ref, GetAtt and Sub; with `outsideIf`, only
+    /// those not guarded by an `Fn::If`.
+    private func references(in value: Value, outsideIf: Bool = false) -> Set<String> {
         var found = Set<String>()
         func visit(_ value: Value) {
             switch value {
@@ -511,6 +526,7 @@ public struct Validator {
             case .object(let object):
                 if let (name, argument) = value.intrinsic {
                     switch name {
+                    case "Fn::If" where outsideIf: return
                     case "Ref": if let target = argument.stringValue { found.insert(target) }
                     case "Fn::GetAtt":
                         if let dotted = argument.stringValue {
@@ -579,6 +595,42 @@ public struct Validator {
             if reported.insert(key).inserted {
                 report(.cycle, "dependency cycle: \(cycle.joined(separator: " → "))", at: ["Resources", cycle[0]])
             }
+        }
+    }
+}
+
+extension Validator {
+    /// CloudFormation rejects a template whose unconditional resource or output needs a resource
+    /// that a false condition leaves out. Guarded by `Fn::If`, the reference is fine; between two
+    /// conditional resources it depends on how the conditions relate, which this rule leaves alone.
+    private mutating func checkConditionalReferences() {
+        let conditionOf: [String: String] = (root["Resources"]?.objectValue ?? Object()).entries.reduce(into: [:]) {
+            if let condition = $1.value.objectValue?["Condition"]?.stringValue { $0[$1.key] = condition }
+        }
+        guard !conditionOf.isEmpty else { return }
+        func check(_ section: String, _ name: String, _ declaration: Object, kind: String) {
+            guard declaration["Condition"] == nil else { return }
+            var needed = Set<String>()
+            for (key, value) in declaration where key != "Metadata" {
+                if key == "DependsOn" {
+                    needed.formUnion((value.arrayValue ?? [value]).compactMap(\.stringValue))
+                } else {
+                    needed.formUnion(references(in: value, outsideIf: true))
+                }
+            }
+            for target in needed.sorted() {
+                guard let condition = conditionOf[target] else { continue }
+                report(
+                    .conditionalReference,
+                    "\(kind) '\(name)' has no Condition but needs '\(target)', which exists only when '\(condition)' is true; give it the same Condition or guard the reference with Fn::If",
+                    at: [section, name])
+            }
+        }
+        for (name, value) in root["Resources"]?.objectValue ?? Object() {
+            if let resource = value.objectValue { check("Resources", name, resource, kind: "resource") }
+        }
+        for (name, value) in root["Outputs"]?.objectValue ?? Object() {
+            if let output = value.objectValue { check("Outputs", name, output, kind: "output") }
         }
     }
 }

@@ -95,19 +95,23 @@ import FoundationXML
         let file = try brokenFile(in: directory)
         #expect(try lint(file, "--ignore", "E3021", "--ignore", "E3025").status == 0)
 
+        // cfn-lint's IDs name its own rules: its E1010 (GetAtt) covers Sparkle's E3025.
         let perTemplate = try brokenFile(
             in: directory, name: "template.yaml",
-            text: "Metadata:\n  cfn-lint:\n    config:\n      ignore_checks: [E3025]\n" + Self.broken)
+            text: "Metadata:\n  cfn-lint:\n    config:\n      ignore_checks: [E1010]\n" + Self.broken)
         let templateResult = try lint(perTemplate)
         #expect(templateResult.stdout.contains("E3021") && !templateResult.stdout.contains("E3025"))
 
-        let perResource = try brokenFile(
-            in: directory, name: "resource.yaml",
-            text: Self.broken.replacingOccurrences(
-                of: "    Type: AWS::RDS::DBInstance\n",
-                with: "    Type: AWS::RDS::DBInstance\n    Metadata:\n      cfn-lint:\n        config:\n          ignore_checks: [E3021]\n"))
-        let resourceResult = try lint(perResource)
-        #expect(!resourceResult.stdout.contains("E3021") && resourceResult.stdout.contains("E3025"))
+        // Per resource, by Sparkle's ID or by cfn-lint's (its E3002 is the unknown-property rule).
+        for metadata in ["Sparkle:\n        IgnoreChecks: [E3021]", "cfn-lint:\n        config:\n          ignore_checks: [E3002]"] {
+            let perResource = try brokenFile(
+                in: directory, name: "resource.yaml",
+                text: Self.broken.replacingOccurrences(
+                    of: "    Type: AWS::RDS::DBInstance\n",
+                    with: "    Type: AWS::RDS::DBInstance\n    Metadata:\n      \(metadata)\n"))
+            let resourceResult = try lint(perResource)
+            #expect(!resourceResult.stdout.contains("E3021") && resourceResult.stdout.contains("E3025"), "\(resourceResult.stdout)")
+        }
     }
 
     @Test func badInputIsADiagnosticNeverACrash() throws {
