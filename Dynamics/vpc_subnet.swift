@@ -8,15 +8,20 @@ struct VpcSubnetConfig: Sendable {
     var availabilityZone: Int
     /// Whether instances get a public IP.
     var mapPublicIp = true
+    /// The VPC; by default the stack's `VpcId` parameter.
+    var vpc: Value = Ref("VpcId")
+    /// The route table; by default the stack's `RouteTableId` parameter.
+    var routeTable: Value = Ref("RouteTableId")
 }
 
-/// A subnet of the VPC named by the `VpcId` parameter, associated with the `RouteTableId` route table.
+/// A subnet of a VPC (by default the one named by the `VpcId` parameter), associated with a route
+/// table (by default `RouteTableId`).
 /// Inserted as `Public1`, it creates `Public1Subnet` and `Public1SubnetRouteTableAssociation`.
 let vpcSubnet = Dynamic<VpcSubnetConfig>(
-    "vpc_subnet", description: "A subnet in an existing VPC, associated with an existing route table"
+    "vpc_subnet", description: "A subnet in a VPC, associated with a route table"
 ) { name, config in
     Resource("\(name)Subnet", type: "AWS::EC2::Subnet") {
-        Property("VpcId", Ref("VpcId"))
+        Property("VpcId", config.vpc)
         Property("CidrBlock", .string(config.cidr))
         Property("AvailabilityZone", Fn.select(config.availabilityZone, Fn.getAZs()))
         Property("MapPublicIpOnLaunch", .bool(config.mapPublicIp))
@@ -24,7 +29,7 @@ let vpcSubnet = Dynamic<VpcSubnetConfig>(
     }
     Resource("\(name)SubnetRouteTableAssociation", type: "AWS::EC2::SubnetRouteTableAssociation") {
         Property("SubnetId", Ref("\(name)Subnet"))
-        Property("RouteTableId", Ref("RouteTableId"))
+        Property("RouteTableId", config.routeTable)
     }
     Output("\(name)SubnetId", Ref("\(name)Subnet"), description: "Subnet \(name) (\(config.cidr))")
 }

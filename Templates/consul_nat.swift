@@ -67,7 +67,7 @@ private let natSecurityGroup = Resource("NatSecurityGroup", type: "AWS::EC2::Sec
 }
 
 private let natRole = Resource("NatRole", type: "AWS::IAM::Role") {
-    Property("AssumeRolePolicyDocument", ec2TrustPolicy)
+    Property("AssumeRolePolicyDocument", serviceTrustPolicy("ec2.amazonaws.com"))
     Property(
         "Policies",
         [
