@@ -28,7 +28,7 @@ extension Rule {
     public static let dynamicHandle = Rule("E1003", "A dynamic's handle names a resource the dynamic did not create")
     public static let logicalID = Rule("E1010", "Logical IDs are alphanumeric and at most 255 characters", cfnLint: ["E3001"])
     public static let intrinsicShape = Rule("E2001", "Intrinsic functions have the arguments CloudFormation expects", cfnLint: ["E1010", "E1011", "E1015", "E1016", "E1017", "E1018", "E1019", "E1020", "E1021", "E1022", "E1024", "E1028", "E6101", "E8003", "E8004", "E8005", "E8006"])
-    public static let intrinsicPlacement = Rule("E2002", "Intrinsic functions appear only where CloudFormation allows them", cfnLint: ["E2001", "E3012"])
+    public static let intrinsicPlacement = Rule("E2002", "Intrinsic functions appear only where CloudFormation allows them", cfnLint: ["E1031", "E2001", "E3012"])
     public static let number = Rule("E2003", "Numbers are finite")
     public static let refTarget = Rule("E3001", "Ref names a parameter, resource or pseudo parameter of the template", cfnLint: ["E1020", "E6101"])
     public static let getAttTarget = Rule("E3002", "Fn::GetAtt names a resource of the template", cfnLint: ["E1010", "E6101"])

@@ -33,6 +33,9 @@ public struct Validator {
     private let resources: Set<String>
     private let conditions: Set<String>
     private let mappings: Object
+    /// Whether the template declares the AWS::LanguageExtensions transform.
+    private let hasLanguageExtensions: Bool
+    private static let languageExtensionFunctions: Set<String> = ["Fn::Length", "Fn::ToJsonString"]
     private var diagnostics: [Diagnostic] = []
     private var path: [String] = []
 
@@ -48,6 +51,8 @@ public struct Validator {
         resources = Set(template["Resources"]?.objectValue?.keys ?? [])
         conditions = Set(template["Conditions"]?.objectValue?.keys ?? [])
         mappings = template["Mappings"]?.objectValue ?? Object()
+        let transforms = template["Transform"].map { $0.arrayValue ?? [$0] } ?? []
+        hasLanguageExtensions = transforms.contains { $0.stringValue == "AWS::LanguageExtensions" }
     }
 
     private mutating func report(_ rule: Rule, _ message: String, at nodePath: [String]? = nil) {
@@ -308,6 +313,9 @@ public struct Validator {
             }
         } else if !IntrinsicFunctions.valueFunctions.contains(name) && !name.hasPrefix("Fn::ForEach::") {
             return report(.intrinsicShape, "unknown intrinsic function '\(name)'")
+        }
+        if Self.languageExtensionFunctions.contains(name) || name.hasPrefix("Fn::ForEach::"), !hasLanguageExtensions {
+            report(.intrinsicPlacement, "\(name) needs `Transform: AWS::LanguageExtensions` in the template")
         }
         let elements = argument.arrayValue
         func shape(_ ok: Bool, _ expected: String) -> Bool {
