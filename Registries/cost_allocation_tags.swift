@@ -2,8 +2,8 @@ import Sparkle
 
 /// Who pays for a resource: the cost-allocation tags the chargeback reports group by.
 struct CostAllocation: Sendable {
-    var owner: String
-    var costCenter: String
+    var owner: Value
+    var costCenter: Value
     var application: String
     /// The tenant the resource serves; `"shared"` for pooled resources.
     var tenantId: Value = "shared"
@@ -14,9 +14,9 @@ let costAllocationTags = Registry<CostAllocation>(
     "cost_allocation_tags", description: "Cost-allocation tags (Owner, Stack, Cost Center, Application, TenantId) for chargeback"
 ) { cost in
     [
-        ["Key": "Owner", "Value": .string(cost.owner)],
+        ["Key": "Owner", "Value": cost.owner],
         ["Key": "Stack", "Value": AWS.stackName],
-        ["Key": "Cost Center", "Value": .string(cost.costCenter)],
+        ["Key": "Cost Center", "Value": cost.costCenter],
         ["Key": "Application", "Value": .string(cost.application)],
         ["Key": "TenantId", "Value": cost.tenantId],
     ]
