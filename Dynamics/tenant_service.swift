@@ -9,7 +9,8 @@ struct TenantService: Sendable {
 }
 
 /// A tenant's task definition and ECS service, and a CPU alarm on that service that publishes to
-/// the scale-out topic. Inserted as `Acme`, it creates `AcmeTask`, `AcmeService` and `AcmeCpuAlarm`.
+/// the scale-out topic. Inserted as `Acme`, it creates `AcmeTask`, `AcmeService` and `AcmeCpuAlarm`,
+/// and outputs `AcmeServiceName`.
 let tenantService = Dynamic<TenantService>(
     "tenant_service", description: "A tenant's ECS service on a shared cluster, with a CPU alarm to scale it out"
 ) { name, spec in
@@ -43,4 +44,5 @@ let tenantService = Dynamic<TenantService>(
         Property("ComparisonOperator", "GreaterThanThreshold")
         Property("AlarmActions", [spec.alarmTopic])
     }
+    Output("\(name)ServiceName", Fn.getAtt("\(name)Service", "Name"), description: "Tenant \(spec.tenant)'s service")
 }

@@ -19,33 +19,59 @@ private func defaults(inFile path: String) throws -> [String: String] {
     return result
 }
 
+/// Compiles bundled templates with apply-stack against a moto server, and creates their stacks.
+struct LayerDeployer {
+    let moto: MotoServer
+    let directory: URL
+    let environment: [String: String]
+    let client: CloudFormationClient
+
+    init(moto: MotoServer) throws {
+        self.moto = moto
+        directory = try scratchDirectory()
+        var environment = cleanEnvironment
+        environment.merge(["AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_REGION": "us-east-1", "HOME": directory.path]) { $1 }
+        environment["AWS_PROFILE"] = nil
+        self.environment = environment
+        client = CloudFormationClient(
+            configuration: AWSConfiguration(
+                credentials: AWSCredentials(accessKeyID: "testing", secretAccessKey: "testing"), region: "us-east-1",
+                endpoint: URL(string: moto.endpoint)))
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: directory) }
+
+    /// Compiles `name` with `sparkle compile --apply-stack` for each of `stacks` (plus `extra`
+    /// arguments), creates stack `stack` from the output, and expects CREATE_COMPLETE. Every
+    /// parameter named like an output of an applied stack must have received that output's value,
+    /// unless `extra` sets it.
+    func deploy(_ name: String, stack: String, applying stacks: [String] = [], extra: [String] = []) async throws -> StackDescription {
+        let file = directory.appendingPathComponent("\(name).json").path
+        let arguments = ["compile", name, "--endpoint-url", moto.endpoint, "-o", file] + stacks.flatMap { ["--apply-stack", $0] } + extra
+        let result = try run(sparkleBinary, arguments, environment: environment)
+        try #require(result.status == 0, "\(name): \(result.stderr)")
+        try await #require(client.createStack(stack, templateBody: String(contentsOfFile: file, encoding: .utf8)).isEmpty == false)
+        let created = try await client.describeStack(stack)
+        #expect(created.status == "CREATE_COMPLETE", "\(stack): \(created.status)")
+        for lower in stacks {
+            for output in try await client.describeStack(lower).outputs where created.parameters[output.key] != nil {
+                guard !extra.contains(where: { $0.hasPrefix("\(output.key)=") }) else { continue }
+                #expect(created.parameters[output.key] == output.value, "\(stack).\(output.key) from \(lower)")
+            }
+        }
+        return created
+    }
+}
+
 /// Apply-stack end to end on a real CloudFormation emulator (moto), bottom layer first.
 @Suite(.serialized) struct EmulatorTests {
     @Test(.timeLimit(.minutes(5)))
     func theLayerCakeDeploysWithApplyStack() async throws {
         let moto = try MotoServer()
         defer { moto.stop() }
-        let directory = try scratchDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        var environment = cleanEnvironment
-        environment.merge(["AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_REGION": "us-east-1", "HOME": directory.path]) { $1 }
-        environment["AWS_PROFILE"] = nil
-        let client = CloudFormationClient(
-            configuration: AWSConfiguration(
-                credentials: AWSCredentials(accessKeyID: "testing", secretAccessKey: "testing"), region: "us-east-1",
-                endpoint: URL(string: moto.endpoint)))
-
-        /// Compiles `name` with apply-stack from `stacks`, checks the report, and creates the stack from the output.
-        func layer(_ name: String, stack: String, applying stacks: [String], extra: [String] = []) async throws -> StackDescription {
-            let file = directory.appendingPathComponent("\(name).json").path
-            let arguments = ["compile", name, "--endpoint-url", moto.endpoint, "-o", file] + stacks.flatMap { ["--apply-stack", $0] } + extra
-            let result = try run(sparkleBinary, arguments, environment: environment)
-            #expect(result.status == 0, "\(name): \(result.stderr)")
-            try await #require(client.createStack(stack, templateBody: String(contentsOfFile: file, encoding: .utf8)).isEmpty == false)
-            let created = try await client.describeStack(stack)
-            #expect(created.status == "CREATE_COMPLETE", "\(stack): \(created.status)")
-            return created
-        }
+        let deployer = try LayerDeployer(moto: moto)
+        defer { deployer.cleanUp() }
+        let (client, directory, environment) = (deployer.client, deployer.directory, deployer.environment)
 
         _ = try await client.createStack("vpc", templateBody: try compiledJSON("vpc"))
         let vpc = try await client.describeStack("vpc")
@@ -54,18 +80,18 @@ private func defaults(inFile path: String) throws -> [String: String] {
         let exports = try await client.listExports()
         #expect(exports.contains { $0.name == "vpc-VpcId" && $0.value == vpcOutputs["VpcId"] && $0.exportingStackID == vpc.id })
 
-        let subnets = try await layer("vpc_subnets", stack: "vpc-subnets", applying: ["vpc"])
+        let subnets = try await deployer.deploy("vpc_subnets", stack: "vpc-subnets", applying: ["vpc"])
         #expect(subnets.parameters["VpcId"] == vpcOutputs["VpcId"])
         #expect(subnets.parameters["RouteTableId"] == vpcOutputs["RouteTableId"])
         let subnetOutputs = Dictionary(uniqueKeysWithValues: subnets.outputs.map { ($0.key, $0.value) })
         #expect(subnetOutputs["Public1SubnetId"]?.hasPrefix("subnet-") == true)
 
-        let elb = try await layer("coolapp_elb", stack: "coolapp-elb", applying: ["vpc", "vpc-subnets"])
+        let elb = try await deployer.deploy("coolapp_elb", stack: "coolapp-elb", applying: ["vpc", "vpc-subnets"])
         #expect(elb.parameters["Public2SubnetId"] == subnetOutputs["Public2SubnetId"])
         let elbOutputs = Dictionary(uniqueKeysWithValues: elb.outputs.map { ($0.key, $0.value) })
 
         // AmiId keeps its default, an SSM path to AWS's public AMI, which the emulator knows too.
-        let asg = try await layer("coolapp_asg", stack: "coolapp-asg", applying: ["vpc", "vpc-subnets", "coolapp-elb"])
+        let asg = try await deployer.deploy("coolapp_asg", stack: "coolapp-asg", applying: ["vpc", "vpc-subnets", "coolapp-elb"])
         #expect(asg.parameters["ElbName"] == elbOutputs["ElbName"])
         #expect(asg.parameters["ElbSecurityGroup"] == elbOutputs["ElbSecurityGroup"])
         #expect(asg.parameters["VpcId"] == vpcOutputs["VpcId"])
