@@ -33,3 +33,21 @@ let vpcSubnet = Dynamic<VpcSubnetConfig>(
     }
     Output("\(name)SubnetId", Ref("\(name)Subnet"), description: "Subnet \(name) (\(config.cidr))")
 }
+
+/// A dotted IPv4 CIDR block.
+struct IPv4Block {
+    let octets: [Int]
+    let prefixLength: Int
+
+    init?(_ text: String) {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let prefix = Int(parts[1]), (0...32).contains(prefix) else { return nil }
+        let octets = parts[0].split(separator: ".").compactMap { Int($0) }
+        guard octets.count == 4, octets.allSatisfy({ (0...255).contains($0) }) else { return nil }
+        self.octets = octets
+        prefixLength = prefix
+    }
+
+    /// The `index`th /24 inside this /16: `10.1.<index>.0/24`.
+    func subnet24(_ index: Int) -> String { "\(octets[0]).\(octets[1]).\(index).0/24" }
+}

@@ -89,7 +89,7 @@ let abacS3AuroraIdentity = Template(
                 "arn:${AWS::Partition}:rds-db:${AWS::Region}:${AWS::AccountId}:dbuser:${ClusterResourceId}/\(literal: "aws:PrincipalTag/dbuser")")]),
         ]))
     }
-    for tenant in inputs[tenantsInput].split(separator: ",").map(String.init) {
+    for tenant in inputs.tenants {
         abacTenantRole(
             tenant.capitalized,
             AbacTenant(

@@ -11,7 +11,7 @@ let abacSessionTags = Template(
         description: "The identity broker allowed to assume the access role and tag the session")
     pooledTable
     pooledBucket
-    for tenant in inputs[tenantsInput].split(separator: ",").map(String.init) {
+    for tenant in inputs.tenants {
         Resource("\(tenant.capitalized)Key", type: "AWS::KMS::Key") {
             Property("Description", .string("Data key of tenant \(tenant)"))
             Property("EnableKeyRotation", true)

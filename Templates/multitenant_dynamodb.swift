@@ -9,6 +9,11 @@ let tenantsInput = Input<String>(
             ? nil : "expected lowercase alphanumeric names separated by commas"
     })
 
+extension Inputs {
+    /// The tenant names of `--param Tenants=…` (or env `TENANTS`, or the default).
+    var tenants: [String] { self[tenantsInput].split(separator: ",").map(String.init) }
+}
+
 /// Both DynamoDB tenancy models side by side: a silo table per tenant (from the `tenant_table`
 /// dynamic), and one pooled table partitioned by `TenantID`.
 let multitenantDynamodb = Template(
@@ -16,7 +21,7 @@ let multitenantDynamodb = Template(
     inputs: [tenantsInput]
 ) { inputs in
     FormatVersion()
-    for tenant in inputs[tenantsInput].split(separator: ",").map(String.init) {
+    for tenant in inputs.tenants {
         tenantTable(tenant.capitalized + "Orders", TenantTable(tenant: tenant, service: "orders", table: "items"))
     }
     Resource("PooledTable", type: "AWS::DynamoDB::Table") {

@@ -31,9 +31,10 @@ let saasIsolationModel2 = Template(
     Parameter("SharedVpcId", type: .vpcId, description: "The shared-services VPC")
     Parameter("SharedRouteTableId", type: .string, description: "Route table of the shared-services subnets")
     Parameter("SharedVpcCidr", type: .string, default: "10.0.0.0/16", description: "CIDR block of the shared-services VPC")
-    for (index, tenant) in inputs[tenantsInput].split(separator: ",").map(String.init).enumerated() {
+    for (index, tenant) in inputs.tenants.enumerated() {
         let name = tenant.capitalized
-        vpcNetwork(name, VpcNetworkConfig(cidr: "10.\(101 + index).0.0/16", publicSubnets: 0, privateSubnets: 2))
+        let cidr = "10.\(101 + index).0.0/16"
+        vpcNetwork(name, VpcNetworkConfig(cidr: cidr, publicSubnets: 0, privateSubnets: 2))
         Resource("\(name)Peering", type: "AWS::EC2::VPCPeeringConnection") {
             Property("VpcId", Ref("\(name)Vpc"))
             Property("PeerVpcId", Ref("SharedVpcId"))
@@ -46,7 +47,7 @@ let saasIsolationModel2 = Template(
         }
         Resource("SharedTo\(name)", type: "AWS::EC2::Route") {
             Property("RouteTableId", Ref("SharedRouteTableId"))
-            Property("DestinationCidrBlock", .string("10.\(101 + index).0.0/16"))
+            Property("DestinationCidrBlock", .string(cidr))
             Property("VpcPeeringConnectionId", Ref("\(name)Peering"))
         }
     }
@@ -60,9 +61,13 @@ let saasIsolationModel3 = Template(
     inputs: [tenantsInput]
 ) { inputs in
     FormatVersion()
+    let block = IPv4Block("10.50.0.0/16")!
     vpcNetwork("", VpcNetworkConfig(cidr: "10.50.0.0/16", publicSubnets: 0, privateSubnets: 1))
-    for (index, tenant) in inputs[tenantsInput].split(separator: ",").map(String.init).enumerated() {
-        tenantSubnet(tenant.capitalized, TenantSubnet(cidr: "10.50.\(100 + index).0/24", sharedCidr: "10.50.11.0/24", availabilityZone: index % 2))
+    for (index, tenant) in inputs.tenants.enumerated() {
+        // Tenants from .100 up; the shared private subnet is vpc_network's first, .11.
+        tenantSubnet(
+            tenant.capitalized,
+            TenantSubnet(cidr: block.subnet24(100 + index), sharedCidr: block.subnet24(11), availabilityZone: index % 2))
     }
     Resource("S3Endpoint", type: "AWS::EC2::VPCEndpoint") {
         Property("VpcId", Ref("Vpc"))
@@ -95,7 +100,7 @@ let saasIsolationModel4 = Template(
         Property("Principal", "sns.amazonaws.com")
         Property("SourceArn", scaleOutTopic.ref)
     }
-    for tenant in inputs[tenantsInput].split(separator: ",").map(String.init) {
+    for tenant in inputs.tenants {
         tenantService(tenant.capitalized, TenantService(tenant: tenant, image: Ref("AppImage"), alarmTopic: scaleOutTopic.ref))
     }
 }
