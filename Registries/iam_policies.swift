@@ -23,3 +23,11 @@ let s3ReadStatements = Registry<Value>(
         allow(["s3:GetObject", "s3:GetObjectVersion"], on: [Fn.join("", [bucketArn, "/*"])]),
     ]
 }
+
+/// The ARN of an AWS-managed policy in the stack's partition:
+/// `awsManagedPolicy("service-role/AWSLambdaBasicExecutionRole")`.
+let awsManagedPolicy = Registry<String>(
+    "aws_managed_policy", description: "ARN of an AWS-managed IAM policy (e.g. service-role/AWSLambdaBasicExecutionRole), partition-aware"
+) { name in
+    Fn.sub("arn:${AWS::Partition}:iam::aws:policy/\(name)")
+}

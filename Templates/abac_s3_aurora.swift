@@ -37,9 +37,7 @@ let abacS3AuroraData = Template("abac_s3_aurora_data", description: "ABAC layer 
 
 private let dataBucket = Resource("DataBucket", type: "AWS::S3::Bucket") {
     Property("BucketEncryption", ["ServerSideEncryptionConfiguration": [["ServerSideEncryptionByDefault": ["SSEAlgorithm": "AES256"]]]])
-    Property("PublicAccessBlockConfiguration", [
-        "BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true,
-    ])
+    Property("PublicAccessBlockConfiguration", blockPublicAccess)
     Property("LifecycleConfiguration", standardLifecycle)
 }
 
@@ -101,7 +99,7 @@ let abacS3AuroraIdentity = Template(
 
 private let abacLambdaRole = Resource("LambdaRole", type: "AWS::IAM::Role") {
     Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
-    Property("ManagedPolicyArns", [Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole")])
+    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaVPCAccessExecutionRole")])
     Property("Policies", [[
         "PolicyName": "assume-tenant-roles",
         "PolicyDocument": policyDocument([allow(["sts:AssumeRole"], on: [Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/*")])]),

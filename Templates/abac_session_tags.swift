@@ -36,9 +36,7 @@ private let pooledTable = Resource("PooledTable", type: "AWS::DynamoDB::Table") 
 }
 
 private let pooledBucket = Resource("PooledBucket", type: "AWS::S3::Bucket") {
-    Property("PublicAccessBlockConfiguration", [
-        "BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true,
-    ])
+    Property("PublicAccessBlockConfiguration", blockPublicAccess)
     Property("LifecycleConfiguration", standardLifecycle)
 }
 

@@ -44,9 +44,7 @@ let crossAccountRoleFixed = Template(
 
 private let partnerBucket = Resource("PartnerBucket", type: "AWS::S3::Bucket") {
     Property("BucketEncryption", ["ServerSideEncryptionConfiguration": [["ServerSideEncryptionByDefault": ["SSEAlgorithm": "AES256"]]]])
-    Property("PublicAccessBlockConfiguration", [
-        "BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true,
-    ])
+    Property("PublicAccessBlockConfiguration", blockPublicAccess)
     Property("Tags", standardTags("partner"))
 }
 

@@ -110,7 +110,7 @@ private let hipaaElb = Resource("Elb", type: "AWS::ElasticLoadBalancing::LoadBal
 
 private let hipaaInstanceRole = Resource("InstanceRole", type: "AWS::IAM::Role") {
     Property("AssumeRolePolicyDocument", serviceTrustPolicy("ec2.amazonaws.com"))
-    Property("ManagedPolicyArns", [Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role")])
+    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AmazonEC2ContainerServiceforEC2Role")])
 }
 
 private let hipaaInstanceProfile = Resource("InstanceProfile", type: "AWS::IAM::InstanceProfile") {

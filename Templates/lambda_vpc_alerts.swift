@@ -72,17 +72,7 @@ let lambdaVpcAlertsApp = Template(
     alertTopic
     alertRole
     alertFunction
-    Resource("AlertSubscription", type: "AWS::SNS::Subscription") {
-        Property("TopicArn", alertTopic.ref)
-        Property("Protocol", "lambda")
-        Property("Endpoint", alertFunction.getAtt("Arn"))
-    }
-    Resource("AlertPermission", type: "AWS::Lambda::Permission") {
-        Property("Action", "lambda:InvokeFunction")
-        Property("FunctionName", alertFunction.ref)
-        Property("Principal", "sns.amazonaws.com")
-        Property("SourceArn", alertTopic.ref)
-    }
+    snsLambdaSubscription("Alert", SnsLambdaSubscription(topic: alertTopic, function: alertFunction))
     Resource("ErrorAlarm", type: "AWS::CloudWatch::Alarm") {
         Property("AlarmDescription", "Any Lambda in the account reports errors")
         Property("Namespace", "AWS/Lambda")
@@ -105,7 +95,7 @@ private let alertTopic = Resource("AlertTopic", type: "AWS::SNS::Topic") {
 
 private let alertRole = Resource("AlertFunctionRole", type: "AWS::IAM::Role") {
     Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
-    Property("ManagedPolicyArns", [Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole")])
+    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaVPCAccessExecutionRole")])
 }
 
 private let alertFunction = Resource("AlertFunction", type: "AWS::Lambda::Function") {

@@ -43,7 +43,7 @@ private let phiBucketArn = Fn.sub("arn:${AWS::Partition}:s3:::${BucketName}")
 
 private let phiRole = Resource("PhiFunctionRole", type: "AWS::IAM::Role") {
     Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
-    Property("ManagedPolicyArns", [Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")])
+    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaBasicExecutionRole")])
     Property("Policies", [["PolicyName": "read-phi", "PolicyDocument": policyDocument(s3ReadStatements(phiBucketArn))]])
 }
 
@@ -68,9 +68,7 @@ private let phiBucket = Resource("PhiBucket", type: "AWS::S3::Bucket") {
     Property("BucketName", Ref("BucketName"))
     Property("BucketEncryption", ["ServerSideEncryptionConfiguration": [["ServerSideEncryptionByDefault": ["SSEAlgorithm": "aws:kms"]]]])
     Property("VersioningConfiguration", ["Status": "Enabled"])
-    Property("PublicAccessBlockConfiguration", [
-        "BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true,
-    ])
+    Property("PublicAccessBlockConfiguration", blockPublicAccess)
     Property("NotificationConfiguration", [
         "LambdaConfigurations": [[
             "Event": "s3:ObjectCreated:*",

@@ -32,7 +32,7 @@ let s3LifecycleEnforcer = Template(
 
 private let enforcerRole = Resource("EnforcerRole", type: "AWS::IAM::Role") {
     Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
-    Property("ManagedPolicyArns", [Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")])
+    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaBasicExecutionRole")])
     Property("Policies", [[
         "PolicyName": "enforce-lifecycle",
         "PolicyDocument": policyDocument([

@@ -18,7 +18,7 @@ let saasIsolationModel1 = Template(
         "Operations",
         CrossAccountTrust(
             account: Ref("OpsAccountId"), externalId: Ref("TenantId"),
-            managedPolicies: [Fn.sub("arn:${AWS::Partition}:iam::aws:policy/ReadOnlyAccess")]))
+            managedPolicies: [awsManagedPolicy("ReadOnlyAccess")]))
 }
 
 /// Model 2, VPC per tenant: each tenant's VPC (the `vpc_network` dynamic, one /16 each), peered
@@ -89,17 +89,7 @@ let saasIsolationModel4 = Template(
     scaleOutTopic
     scaleOutRole
     scaleOutFunction
-    Resource("ScaleOutSubscription", type: "AWS::SNS::Subscription") {
-        Property("TopicArn", scaleOutTopic.ref)
-        Property("Protocol", "lambda")
-        Property("Endpoint", scaleOutFunction.getAtt("Arn"))
-    }
-    Resource("ScaleOutPermission", type: "AWS::Lambda::Permission") {
-        Property("Action", "lambda:InvokeFunction")
-        Property("FunctionName", scaleOutFunction.ref)
-        Property("Principal", "sns.amazonaws.com")
-        Property("SourceArn", scaleOutTopic.ref)
-    }
+    snsLambdaSubscription("ScaleOut", SnsLambdaSubscription(topic: scaleOutTopic, function: scaleOutFunction))
     for tenant in inputs.tenants {
         tenantService(tenant.capitalized, TenantService(tenant: tenant, image: Ref("AppImage"), alarmTopic: scaleOutTopic.ref))
     }
@@ -111,7 +101,7 @@ private let scaleOutTopic = Resource("ScaleOutTopic", type: "AWS::SNS::Topic") {
 
 private let scaleOutRole = Resource("ScaleOutRole", type: "AWS::IAM::Role") {
     Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
-    Property("ManagedPolicyArns", [Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")])
+    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaBasicExecutionRole")])
     Property("Policies", [[
         "PolicyName": "scale-tenant-services",
         "PolicyDocument": policyDocument([

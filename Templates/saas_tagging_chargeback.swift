@@ -69,6 +69,6 @@ private let usageStream = Resource("UsageStream", type: "AWS::Kinesis::Stream") 
 
 private let consumerRole = Resource("ConsumerRole", type: "AWS::IAM::Role") {
     Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
-    Property("ManagedPolicyArns", [Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaKinesisExecutionRole")])
+    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaKinesisExecutionRole")])
     Property("Tags", chargebackTags)
 }

@@ -10,17 +10,7 @@ let sesEventsServerless = Template(
     sesTable
     sesRole
     sesFunction
-    Resource("SesEventsSubscription", type: "AWS::SNS::Subscription") {
-        Property("TopicArn", sesTopic.ref)
-        Property("Protocol", "lambda")
-        Property("Endpoint", sesFunction.getAtt("Arn"))
-    }
-    Resource("SesEventsPermission", type: "AWS::Lambda::Permission") {
-        Property("Action", "lambda:InvokeFunction")
-        Property("FunctionName", sesFunction.ref)
-        Property("Principal", "sns.amazonaws.com")
-        Property("SourceArn", sesTopic.ref)
-    }
+    snsLambdaSubscription("SesEvents", SnsLambdaSubscription(topic: sesTopic, function: sesFunction))
     Output("TopicArn", sesTopic.ref, description: "Point the SES configuration set's SNS destination here")
     Output("TableName", sesTable.ref, description: "Where the events are recorded")
 }
@@ -39,7 +29,7 @@ private let sesTable = Resource("SesEventsTable", type: "AWS::DynamoDB::Table") 
 
 private let sesRole = Resource("SesEventsFunctionRole", type: "AWS::IAM::Role") {
     Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
-    Property("ManagedPolicyArns", [Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")])
+    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaBasicExecutionRole")])
     Property("Policies", [[
         "PolicyName": "record-events",
         "PolicyDocument": policyDocument([allow(["dynamodb:PutItem"], on: [sesTable.getAtt("Arn")])]),

@@ -61,7 +61,7 @@ private let weaveSecurityGroup = Resource("ClusterSecurityGroup", type: "AWS::EC
 
 private let weaveInstanceRole = Resource("InstanceRole", type: "AWS::IAM::Role") {
     Property("AssumeRolePolicyDocument", serviceTrustPolicy("ec2.amazonaws.com"))
-    Property("ManagedPolicyArns", [Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role")])
+    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AmazonEC2ContainerServiceforEC2Role")])
     Property("Policies", [[
         "PolicyName": "weave-peer-discovery",
         "PolicyDocument": policyDocument([allow(["ec2:DescribeInstances", "autoscaling:Describe*"], on: ["*"])]),
