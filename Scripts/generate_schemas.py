@@ -3,8 +3,16 @@ cfn-lint bundles, so Sparkle can check resource types, properties and attributes
 
 cfn-lint keeps, per region, a map from resource type to a schema hash
 (cfnlint/data/schemas/providers/<region>.py) and the schemas by hash (resources/<hash>.json).
-This keeps what lint checks: property names and their JSON types, required properties, enum values,
+This keeps what lint checks, at every depth: property names and JSON types, required properties,
+enum values, patterns, the simple property-combination keywords (requiredXor, requiredOr,
+dependentRequired, dependentExcluded, and oneOf/anyOf whose branches only require properties),
 GetAtt attributes (read-only properties) and create-only properties.
+
+A shape is either a bare JSON type ("string") or an object with these keys, all optional:
+  t type · $ definition name · p properties (name -> shape) · o 1 when keys beyond p are allowed
+  i items shape · r required · e enum (strings) · x pattern · X requiredXor · R requiredOr
+  O oneOf required sets · A anyOf required sets · D dependentRequired · E dependentExcluded
+A type line adds: a attributes · c create-only properties · d definitions (name -> shape).
 
 Refresh: pip install cfn-lint==<version>; python3 Scripts/generate_schemas.py
 """
@@ -18,13 +26,12 @@ from cfnlint.version import __version__ as cfn_lint_version
 REGION = "us_east_1"
 ROOT = os.path.dirname(cfnlint.__file__)
 OUTPUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "SparkleSchema", "Resources", "schemas.jsonl")
+# Keys of a oneOf/anyOf branch that still leave it "only requires properties".
+BRANCH_KEYS = {"required", "properties", "additionalProperties", "title", "type"}
 
 
-def json_type(schema, definitions):
-    """The JSON type of a property schema: string, integer, number, boolean, array, object, or '' (any)."""
-    if "$ref" in schema:
-        target = definitions.get(schema["$ref"].split("/")[-1], {})
-        return json_type(target, definitions) if target is not schema else ""
+def json_type(schema):
+    """The single JSON type a schema names, or '' when it allows several or does not say."""
     kind = schema.get("type")
     if isinstance(kind, list):
         return kind[0] if len(kind) == 1 else ""
@@ -37,47 +44,101 @@ def json_type(schema, definitions):
     return ""
 
 
+def required_sets(branches):
+    """The required-property sets of a oneOf/anyOf, or None when a branch does more than require."""
+    if not isinstance(branches, list) or not branches:
+        return None
+    sets = []
+    for branch in branches:
+        if not isinstance(branch, dict) or not branch.get("required") or set(branch) - BRANCH_KEYS:
+            return None
+        sets.append(branch["required"])
+    return sets
+
+
+def shape(schema, used):
+    """The compact shape of a property schema; records the definitions it names in `used`."""
+    ref = schema.get("$ref", "")
+    if ref.startswith("#/definitions/"):
+        name = ref.split("/")[-1]
+        used.add(name)
+        return {"$": name}
+    out = {}
+    kind = json_type(schema)
+    if kind:
+        out["t"] = kind
+    if isinstance(schema.get("properties"), dict):
+        out["p"] = {name: shape(prop, used) for name, prop in schema["properties"].items() if isinstance(prop, dict)}
+        if schema.get("additionalProperties") is not False or "patternProperties" in schema:
+            out["o"] = 1
+    if isinstance(schema.get("items"), dict):
+        items = shape(schema["items"], used)
+        if items:
+            out["i"] = items
+    if isinstance(schema.get("required"), list) and schema["required"]:
+        out["r"] = schema["required"]
+    if isinstance(schema.get("enum"), list) and schema["enum"] and all(isinstance(v, str) for v in schema["enum"]):
+        out["e"] = schema["enum"]
+    if isinstance(schema.get("pattern"), str):
+        out["x"] = schema["pattern"]
+    for key, short in (("requiredXor", "X"), ("requiredOr", "R"), ("dependentRequired", "D"), ("dependentExcluded", "E")):
+        if schema.get(key):
+            out[short] = schema[key]
+    for key, short in (("oneOf", "O"), ("anyOf", "A")):
+        sets = required_sets(schema.get(key))
+        if sets:
+            out[short] = sets
+    return out["t"] if list(out) == ["t"] else out
+
+
 def attribute(path):
     return ".".join(part for part in path.split("/")[2:] if part != "*")
+
+
+def entry_for(schema):
+    definitions = schema.get("definitions", {})
+    read_only = {attribute(path) for path in schema.get("readOnlyProperties", [])}
+    writable = {name: prop for name, prop in schema.get("properties", {}).items() if name not in read_only}
+    used = set()
+    # The type's own object, without its read-only properties (CloudFormation rejects them as input).
+    entry = shape(dict(schema, properties=writable, type="object"), used)
+    entry.pop("t")
+    entry.setdefault("p", {})
+    if "r" in entry:
+        entry["r"] = [name for name in entry["r"] if name in writable]
+        if not entry["r"]:
+            del entry["r"]
+    # Definitions reachable from the writable properties, each once (they may be recursive).
+    shapes, pending = {}, set(used)
+    while pending:
+        name = pending.pop()
+        if name in shapes or not isinstance(definitions.get(name), dict):
+            continue
+        found = set()
+        shapes[name] = shape(definitions[name], found)
+        pending |= found - set(shapes)
+    if shapes:
+        entry["d"] = shapes
+    if read_only:
+        entry["a"] = sorted(read_only)
+    create_only = sorted(attribute(path) for path in schema.get("createOnlyProperties", []) if attribute(path) in writable)
+    if create_only:
+        entry["c"] = create_only
+    return entry
 
 
 def main():
     with open(os.path.join(ROOT, "data", "schemas", "providers", REGION + ".py"), encoding="utf-8") as handle:
         types = dict(re.findall(r'"([^"]+)": "([0-9a-f]+)"', handle.read()))
-    out = {}
-    for type_name, digest in sorted(types.items()):
-        with open(os.path.join(ROOT, "data", "schemas", "resources", digest + ".json"), encoding="utf-8") as handle:
-            schema = json.load(handle)
-        definitions = schema.get("definitions", {})
-        read_only = {attribute(path) for path in schema.get("readOnlyProperties", [])}
-        properties = {}
-        enums = {}
-        for name, prop in schema.get("properties", {}).items():
-            if name in read_only:
-                continue
-            properties[name] = json_type(prop, definitions)
-            target = definitions.get(prop["$ref"].split("/")[-1], {}) if "$ref" in prop else prop
-            if isinstance(target.get("enum"), list) and all(isinstance(v, str) for v in target["enum"]):
-                enums[name] = target["enum"]
-        entry = {"p": properties}
-        required = [name for name in schema.get("required", []) if name in properties]
-        if required:
-            entry["r"] = required
-        if read_only:
-            entry["a"] = sorted(read_only)
-        if enums:
-            entry["e"] = enums
-        create_only = sorted(attribute(path) for path in schema.get("createOnlyProperties", []) if attribute(path) in properties)
-        if create_only:
-            entry["c"] = create_only
-        out[type_name] = entry
     # One line per type ("TYPE<tab>JSON"), after a first line naming the source: Sparkle reads the
     # names up front and parses only the schemas a template uses.
-    with open(OUTPUT, "w", encoding="utf-8") as handle:
-        handle.write("cfn-lint " + cfn_lint_version + " (" + REGION.replace("_", "-") + ")\n")
-        for type_name in sorted(out):
-            handle.write(type_name + "\t" + json.dumps(out[type_name], separators=(",", ":"), sort_keys=True) + "\n")
-    print(f"{len(out)} resource types from cfn-lint {cfn_lint_version} -> {os.path.normpath(OUTPUT)}")
+    with open(OUTPUT, "w", encoding="utf-8") as out:
+        out.write("cfn-lint " + cfn_lint_version + " (" + REGION.replace("_", "-") + ")\n")
+        for type_name, digest in sorted(types.items()):
+            with open(os.path.join(ROOT, "data", "schemas", "resources", digest + ".json"), encoding="utf-8") as handle:
+                entry = entry_for(json.load(handle))
+            out.write(type_name + "\t" + json.dumps(entry, separators=(",", ":"), sort_keys=True) + "\n")
+    print(f"{len(types)} resource types from cfn-lint {cfn_lint_version} -> {os.path.normpath(OUTPUT)}")
 
 
 if __name__ == "__main__":

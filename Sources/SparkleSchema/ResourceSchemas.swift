@@ -1,16 +1,89 @@
 import Foundation
 import SparkleTree
 
+/// What a registry schema says about one value, at any depth: its JSON type and, for objects and
+/// arrays, what they may hold.
+///
+/// Only what lint can judge is kept (see `Scripts/generate_schemas.py`): the property-combination
+/// keywords are those whose meaning is "these keys must (not) appear together".
+public struct PropertyShape: Sendable {
+    /// `string`, `integer`, `number`, `boolean`, `array`, `object`, or empty when several are allowed.
+    public var type = ""
+    /// The schema definition this shape stands for, looked up with ``ResourceSchema/resolved(_:)``.
+    public var definition: String?
+    /// The named properties of an object.
+    public var properties: [String: PropertyShape] = [:]
+    /// Whether an object may hold keys beyond ``properties``.
+    public var isOpen = false
+    /// Each element of an array; kept in an array because a struct cannot hold itself.
+    var itemShapes: [PropertyShape] = []
+    public var required: [String] = []
+    /// Allowed values of a string.
+    public var allowedValues: [String]?
+    /// A regular expression a scalar must contain a match of (JSON Schema `pattern` is unanchored).
+    public var pattern: String?
+    /// Exactly one of these keys (`requiredXor`).
+    public var exactlyOne: [String] = []
+    /// At least one of these keys (`requiredOr`).
+    public var atLeastOne: [String] = []
+    /// `oneOf` whose branches only require keys: exactly one of these sets is wholly present.
+    public var exactlyOneSet: [[String]] = []
+    /// `anyOf` whose branches only require keys: at least one of these sets is wholly present.
+    public var atLeastOneSet: [[String]] = []
+    /// A key that is present needs these keys too (`dependentRequired`).
+    public var dependentRequired: [String: [String]] = [:]
+    /// A key that is present forbids these keys (`dependentExcluded`).
+    public var dependentExcluded: [String: [String]] = [:]
+
+    /// The shape of each element of an array.
+    public var items: PropertyShape? { itemShapes.first }
+
+    /// Reads the generator's compact form: a bare type name, or an object of one-letter keys.
+    init(compact: Any) {
+        if let type = compact as? String {
+            self.type = type
+            return
+        }
+        guard let entry = compact as? [String: Any] else { return }
+        type = entry["t"] as? String ?? ""
+        definition = entry["$"] as? String
+        properties = (entry["p"] as? [String: Any] ?? [:]).mapValues(PropertyShape.init(compact:))
+        isOpen = entry["o"] != nil
+        itemShapes = entry["i"].map { [PropertyShape(compact: $0)] } ?? []
+        required = entry["r"] as? [String] ?? []
+        allowedValues = entry["e"] as? [String]
+        pattern = entry["x"] as? String
+        exactlyOne = entry["X"] as? [String] ?? []
+        atLeastOne = entry["R"] as? [String] ?? []
+        exactlyOneSet = entry["O"] as? [[String]] ?? []
+        atLeastOneSet = entry["A"] as? [[String]] ?? []
+        dependentRequired = entry["D"] as? [String: [String]] ?? [:]
+        dependentExcluded = entry["E"] as? [String: [String]] ?? [:]
+    }
+}
+
 /// What the CloudFormation registry schema says about one resource type.
 public struct ResourceSchema: Sendable {
-    /// Writable properties and their JSON types (`string`, `integer`, `number`, `boolean`, `array`,
-    /// `object`, or empty when the schema allows several).
-    public let properties: [String: String]
-    public let required: [String]
+    /// The `Properties` object: its writable properties, required ones and combination rules.
+    public let root: PropertyShape
+    /// The schema's definitions that writable properties refer to, by name.
+    public let definitions: [String: PropertyShape]
     /// The read-only properties, dotted: attributes `Fn::GetAtt` reads beside the writable properties.
     public let attributes: Set<String>
-    /// Allowed values of string properties that have a fixed set.
-    public let enums: [String: [String]]
+
+    /// The writable properties of the type.
+    public var properties: [String: PropertyShape] { root.properties }
+
+    /// `shape` with its definition reference followed (through chains of references).
+    public func resolved(_ shape: PropertyShape) -> PropertyShape {
+        var shape = shape
+        var hops = 0
+        while let name = shape.definition, let target = definitions[name], hops < 16 {
+            shape = target
+            hops += 1
+        }
+        return shape
+    }
 }
 
 /// The resource schemas bundled with Sparkle (see `Scripts/generate_schemas.py`).
@@ -41,22 +114,19 @@ public final class ResourceSchemas: @unchecked Sendable {
         var index: [String: Range<Int>] = [:]
         index.reserveCapacity(2048)
         var lineStart = 0
-        var tab: Int?
         var source = "none"
-        for position in bytes.indices {
-            switch bytes[position] {
-            case UInt8(ascii: "\t") where tab == nil:
-                tab = position
-            case UInt8(ascii: "\n"):
+        bytes.withUnsafeBufferPointer { buffer in
+            var position = 0
+            while position < buffer.count {
+                // Only the type name is read; the JSON after the tab is skipped to the line's end.
+                guard let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) else { break }
                 if lineStart == 0 {
-                    source = String(decoding: bytes[0..<position], as: UTF8.self)
-                } else if let tab {
-                    index[String(decoding: bytes[lineStart..<tab], as: UTF8.self)] = (tab + 1)..<position
+                    source = String(decoding: buffer[0..<newline], as: UTF8.self)
+                } else if let tab = buffer[lineStart..<newline].firstIndex(of: UInt8(ascii: "\t")) {
+                    index[String(decoding: buffer[lineStart..<tab], as: UTF8.self)] = (tab + 1)..<newline
                 }
-                lineStart = position + 1
-                tab = nil
-            default:
-                break
+                position = newline + 1
+                lineStart = position
             }
         }
         self.source = source
@@ -73,8 +143,8 @@ public final class ResourceSchemas: @unchecked Sendable {
             let entry = try? JSONSerialization.jsonObject(with: Data(bytes[range])) as? [String: Any]
         else { return nil }
         let schema = ResourceSchema(
-            properties: entry["p"] as? [String: String] ?? [:], required: entry["r"] as? [String] ?? [],
-            attributes: Set(entry["a"] as? [String] ?? []), enums: entry["e"] as? [String: [String]] ?? [:])
+            root: PropertyShape(compact: entry), definitions: (entry["d"] as? [String: Any] ?? [:]).mapValues(PropertyShape.init(compact:)),
+            attributes: Set(entry["a"] as? [String] ?? []))
         parsed[type] = schema
         return schema
     }

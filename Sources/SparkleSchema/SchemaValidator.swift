@@ -1,3 +1,4 @@
+import Foundation
 import SparkleTree
 import SparkleValidation
 
@@ -52,48 +53,156 @@ public struct SchemaValidator {
     }
 
     private mutating func checkProperties(of name: String, type: String, schema: ResourceSchema, _ resource: Object) {
-        let path = ["Resources", name, "Properties"]
-        guard let properties = resource["Properties"]?.objectValue else {
-            if resource["Properties"] == nil, !schema.required.isEmpty {
-                report(.requiredProperty, "resource '\(name)' (\(type)) is missing required properties: \(schema.required.joined(separator: ", "))", at: ["Resources", name])
+        let subject = Subject(resource: name, type: type, schema: schema)
+        guard let properties = resource["Properties"] else {
+            if !schema.root.required.isEmpty {
+                report(.requiredProperty, "\(subject.describe([])) is missing required properties: \(schema.root.required.joined(separator: ", "))", at: ["Resources", name])
             }
             return
         }
-        if Value.object(properties).intrinsic != nil { return }  // Properties: !If [...] and the like
-        for (key, value) in properties {
-            guard let expected = schema.properties[key] else {
-                let hint = didYouMean(key, in: schema.properties.keys)
-                report(.unknownProperty, "resource '\(name)' (\(type)) has no property '\(key)'\(hint)", at: path + [key])
-                continue
-            }
-            checkLiteral(value, expected: expected, enum: schema.enums[key], resource: name, property: key, at: path + [key])
+        check(properties, against: schema.root, subject, at: ["Resources", name, "Properties"], depth: 3)
+    }
+
+    /// The resource whose properties are being checked, and how to name a place inside them.
+    private struct Subject {
+        let resource: String
+        let type: String
+        let schema: ResourceSchema
+
+        /// `resource 'Bucket' (AWS::S3::Bucket)`, with ` at LifecycleConfiguration.Rules[0]` below the top.
+        func describe(_ place: [String]) -> String {
+            "resource '\(resource)' (\(type))" + (place.isEmpty ? "" : " at \(Self.dotted(place))")
         }
-        let missing = schema.required.filter { properties[$0] == nil }
-        if !missing.isEmpty {
-            report(.requiredProperty, "resource '\(name)' (\(type)) is missing required properties: \(missing.joined(separator: ", "))", at: path)
+
+        /// `LifecycleConfiguration.Rules[0].Status`: property names dotted, array positions bracketed.
+        static func dotted(_ place: [String]) -> String {
+            place.reduce(into: "") { text, part in
+                if Int(part) != nil {
+                    text += "[\(part)]"
+                } else {
+                    text += text.isEmpty ? part : ".\(part)"
+                }
+            }
         }
     }
 
-    private mutating func checkLiteral(
-        _ value: Value, expected: String, enum allowed: [String]?, resource: String, property: String, at path: [String]
-    ) {
-        if value.intrinsic != nil { return }
+    /// Checks `value` against `shape`, and what it holds against the shapes inside. `depth` is where
+    /// the property part of `path` starts (after `Resources`, the name and `Properties`).
+    private mutating func check(_ value: Value, against declared: PropertyShape, _ subject: Subject, at path: [String], depth: Int) {
+        let shape = subject.schema.resolved(declared)
+        let place = Array(path.dropFirst(depth))
+        if let (function, argument) = value.intrinsic {
+            // Each branch of an Fn::If is a candidate value; other functions are left to CloudFormation.
+            if function == "Fn::If", let branches = argument.arrayValue, branches.count == 3 {
+                for index in 1...2 where !Self.isNoValue(branches[index]) {
+                    check(branches[index], against: shape, subject, at: path + [function, String(index)], depth: depth)
+                }
+            }
+            return
+        }
+        if case .string(let text) = value, text.contains("{{resolve:") || Validator.pseudoParameters.contains(text) {
+            return  // dynamic references are resolved at deploy time; a bare pseudo parameter name is another fault
+        }
+        guard checkType(value, expected: shape.type, subject, place: place, at: path) else { return }
+        switch value {
+        case .object(let object):
+            checkObject(object, against: shape, subject, at: path, depth: depth)
+        case .array(let elements):
+            guard let items = shape.items else { return }
+            for (index, element) in elements.enumerated() {
+                check(element, against: items, subject, at: path + [String(index)], depth: depth)
+            }
+        default:
+            checkScalar(value, against: shape, subject, place: place, at: path)
+        }
+    }
+
+    private mutating func checkObject(_ object: Object, against shape: PropertyShape, _ subject: Subject, at path: [String], depth: Int) {
+        // Fn::Transform, Fn::ForEach and other keys of the language extensions rewrite the object.
+        if object.keys.contains(where: { $0.hasPrefix("Fn::") }) { return }
+        let place = Array(path.dropFirst(depth))
+        for (key, child) in object {
+            if let property = shape.properties[key] {
+                check(child, against: property, subject, at: path + [key], depth: depth)
+            } else if !shape.isOpen, !shape.properties.isEmpty {
+                let hint = didYouMean(key, in: shape.properties.keys)
+                report(.unknownProperty, "\(subject.describe(place)) has no property '\(key)'\(hint)", at: path + [key])
+            }
+        }
+        checkCombinations(object, against: shape, subject, place: place, at: path)
+    }
+
+    /// Required keys and the keywords that say which keys go together. A key whose value is an
+    /// `Fn::If` or `!Ref AWS::NoValue` may or may not be there, so it satisfies a requirement but
+    /// never counts against an exclusion: a valid template is never flagged.
+    private mutating func checkCombinations(_ object: Object, against shape: PropertyShape, _ subject: Subject, place: [String], at path: [String]) {
+        let maybe = Set(object.keys)
+        let surely = Set(object.compactMap { key, value in Self.isConditional(value) ? nil : key })
+        let subjectText = subject.describe(place)
+        let missing = shape.required.filter { !maybe.contains($0) }
+        if !missing.isEmpty {
+            report(.requiredProperty, "\(subjectText) is missing required properties: \(missing.joined(separator: ", "))", at: path)
+        }
+        func list(_ names: [String]) -> String { names.joined(separator: ", ") }
+        if !shape.exactlyOne.isEmpty {
+            let present = shape.exactlyOne.filter(surely.contains)
+            if present.count > 1 {
+                report(.propertyCombination, "\(subjectText) may have only one of \(list(shape.exactlyOne)), not \(list(present))", at: path)
+            } else if !shape.exactlyOne.contains(where: maybe.contains) {
+                report(.propertyCombination, "\(subjectText) needs one of \(list(shape.exactlyOne))", at: path)
+            }
+        }
+        if !shape.atLeastOne.isEmpty, !shape.atLeastOne.contains(where: maybe.contains) {
+            report(.propertyCombination, "\(subjectText) needs at least one of \(list(shape.atLeastOne))", at: path)
+        }
+        let sets = { (sets: [[String]]) in sets.map { "(\($0.joined(separator: " and ")))" }.joined(separator: " or ") }
+        if !shape.exactlyOneSet.isEmpty {
+            let complete = shape.exactlyOneSet.filter { $0.allSatisfy(surely.contains) }
+            if complete.count > 1 {
+                report(.propertyCombination, "\(subjectText) must match only one of \(sets(shape.exactlyOneSet)), not \(complete.count) of them", at: path)
+            } else if !shape.exactlyOneSet.contains(where: { $0.allSatisfy(maybe.contains) }) {
+                report(.propertyCombination, "\(subjectText) needs one of \(sets(shape.exactlyOneSet))", at: path)
+            }
+        }
+        if !shape.atLeastOneSet.isEmpty, !shape.atLeastOneSet.contains(where: { $0.allSatisfy(maybe.contains) }) {
+            report(.propertyCombination, "\(subjectText) needs at least one of \(sets(shape.atLeastOneSet))", at: path)
+        }
+        for (key, needed) in shape.dependentRequired.sorted(by: { $0.key < $1.key }) where surely.contains(key) {
+            let absent = needed.filter { !maybe.contains($0) }
+            if !absent.isEmpty {
+                report(.propertyCombination, "\(subjectText): \(key) needs \(list(absent)) as well", at: path + [key])
+            }
+        }
+        for (key, excluded) in shape.dependentExcluded.sorted(by: { $0.key < $1.key }) where surely.contains(key) {
+            let clashing = excluded.filter(surely.contains)
+            if !clashing.isEmpty {
+                report(.propertyCombination, "\(subjectText): \(key) cannot be used with \(list(clashing))", at: path + [key])
+            }
+        }
+    }
+
+    private static func isNoValue(_ value: Value) -> Bool {
+        value.intrinsic.map { $0.name == "Ref" && $0.argument.stringValue == "AWS::NoValue" } ?? false
+    }
+
+    /// Whether a key's presence depends on a condition: `Fn::If` (a branch may be `AWS::NoValue`) or `AWS::NoValue` itself.
+    private static func isConditional(_ value: Value) -> Bool {
+        value.intrinsic?.name == "Fn::If" || isNoValue(value)
+    }
+
+    /// Reports a literal of the wrong JSON type; returns whether the value may be checked further.
+    private mutating func checkType(_ value: Value, expected: String, _ subject: Subject, place: [String], at path: [String]) -> Bool {
         let actual: String
         switch value {
         case .object: actual = "object"
         case .array: actual = "array"
-        case .null: return
+        case .null: return false
         case .string(let text):
             switch expected {
             case "boolean": actual = ["true", "false"].contains(text.lowercased()) ? "boolean" : "string"
             case "integer": actual = Int(text) != nil ? "integer" : "string"
             case "number": actual = Double(text) != nil ? "number" : "string"
             default: actual = "string"
-            }
-            if let allowed, expected == "string" || expected.isEmpty, !allowed.contains(text) {
-                report(
-                    .propertyEnum,
-                    "resource '\(resource)': \(property) '\(text)' is not one of \(allowed.joined(separator: ", "))", at: path)
             }
         case .bool: actual = "boolean"
         case .int: actual = expected == "number" ? "number" : "integer"
@@ -106,7 +215,47 @@ public struct SchemaValidator {
             || (scalars.contains(expected) && scalars.contains(actual) && expected != "boolean" && actual != "boolean")
             || (expected == "string" && actual == "boolean")
         if !compatible {
-            report(.propertyType, "resource '\(resource)': \(property) must be \(Self.article(expected)), not \(Self.article(actual))", at: path)
+            report(.propertyType, "resource '\(subject.resource)': \(Subject.dotted(place)) must be \(Self.article(expected)), not \(Self.article(actual))", at: path)
+        }
+        return compatible
+    }
+
+    /// Allowed values and patterns of a literal scalar.
+    private mutating func checkScalar(_ value: Value, against shape: PropertyShape, _ subject: Subject, place: [String], at path: [String]) {
+        let text: String
+        switch value {
+        case .string(let string): text = string
+        case .int(let number): text = String(number)
+        case .bool(let flag): text = flag ? "true" : "false"
+        default: return
+        }
+        if let allowed = shape.allowedValues, !allowed.contains(where: { Self.equals(value, $0) }) {
+            report(.propertyEnum, "resource '\(subject.resource)': \(Subject.dotted(place)) '\(text)' is not one of \(allowed.joined(separator: ", "))", at: path)
+        }
+        if let pattern = shape.pattern, let expression = Patterns.shared.expression(pattern),
+            expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil
+        {
+            report(.propertyPattern, "resource '\(subject.resource)': \(Subject.dotted(place)) '\(text)' does not match \(pattern)", at: path)
+        }
+    }
+
+    /// Whether a literal equals an allowed value the way cfn-lint compares them: CloudFormation reads
+    /// `true`/`false` strings as booleans, so once either side is boolean-like both are compared
+    /// as booleans (anything but "true" reading as false); otherwise as text.
+    private static func equals(_ value: Value, _ allowed: String) -> Bool {
+        func isTrue(_ text: String) -> Bool { text.lowercased() == "true" }
+        let booleanLike = ["true", "false"]
+        switch value {
+        case .bool(let flag):
+            return isTrue(allowed) == flag
+        case .string(let text) where booleanLike.contains(text.lowercased()) || booleanLike.contains(allowed.lowercased()):
+            return isTrue(text) == isTrue(allowed)
+        case .string(let text):
+            return text == allowed
+        case .int(let number):
+            return String(number) == allowed
+        default:
+            return true
         }
     }
 

@@ -37,10 +37,14 @@ extension Rule {
     public static let conditionTarget = Rule("E3005", "Condition attributes, Fn::If and Condition name declared conditions", cfnLint: ["E1028", "E3015", "E8002", "E8004"])
     public static let findInMap = Rule("E3006", "Fn::FindInMap names a declared mapping and, when literal, its keys", cfnLint: ["E1011"])
     public static let resourceType = Rule("E3020", "Resource types exist in the CloudFormation registry", cfnLint: ["E3006"])
-    public static let unknownProperty = Rule("E3021", "Resource properties exist in the resource type's schema", cfnLint: ["E3002"])
-    public static let requiredProperty = Rule("E3022", "Required properties of the resource type are present", cfnLint: ["E3003"])
-    public static let propertyType = Rule("E3023", "Literal property values have the schema's JSON type", cfnLint: ["E3012"])
-    public static let propertyEnum = Rule("E3024", "Literal property values are among the schema's allowed values", cfnLint: ["E3030"])
+    public static let unknownProperty = Rule("E3021", "Resource properties, at any depth, exist in the resource type's schema", cfnLint: ["E3002"])
+    public static let requiredProperty = Rule("E3022", "Required properties, at any depth, are present", cfnLint: ["E3003"])
+    public static let propertyType = Rule("E3023", "Literal property values, at any depth, have the schema's JSON type", cfnLint: ["E3012"])
+    public static let propertyEnum = Rule("E3024", "Literal property values, at any depth, are among the schema's allowed values", cfnLint: ["E3030"])
+    public static let propertyPattern = Rule("E3026", "Literal property values, at any depth, match the schema's pattern", cfnLint: ["E3031"])
+    public static let propertyCombination = Rule(
+        "E3027", "Properties that exclude or need each other (exactly one of, at least one of, needs, cannot be used with) are combined as the schema says",
+        cfnLint: ["E3014", "E3017", "E3018", "E3020", "E3021", "E3058"])
     public static let getAttAttribute = Rule("E3025", "Fn::GetAtt and ${Resource.Attribute} name an attribute the resource type has", cfnLint: ["E1010", "E1019", "E6101"])
     public static let conditionalReference = Rule("W3011", "Unconditional resources and outputs need conditional resources only through Fn::If", cfnLint: ["E3005", "W1001"])
     public static let cycle = Rule("E3010", "Resources do not depend on themselves through Ref, GetAtt, Sub or DependsOn", cfnLint: ["E3004"])
@@ -58,7 +62,7 @@ extension Rule {
     public static let all: [Rule] = [
         .parse, .looseJSON, .input, .structure, .duplicate, .dynamicHandle, .logicalID, .intrinsicShape, .intrinsicPlacement, .number,
         .refTarget, .getAttTarget, .subVariable, .dependsOn, .conditionTarget, .findInMap, .resourceType,
-        .unknownProperty, .requiredProperty, .propertyType, .propertyEnum, .getAttAttribute, .cycle, .conditionalReference,
+        .unknownProperty, .requiredProperty, .propertyType, .propertyEnum, .getAttAttribute, .propertyPattern, .propertyCombination, .cycle, .conditionalReference,
         .parameterDefault, .exportName, .unusedParameter, .unusedMapping, .unusedCondition, .count,
         .descriptionLength, .bodySize, .inlineBodySize,
     ]

@@ -516,7 +516,8 @@ public struct Validator {
         !references(in: value).isDisjoint(with: resources)
     }
 
-    static let pseudoParameters: Set<String> = [
+    /// The pseudo parameters `Ref` may name.
+    public static let pseudoParameters: Set<String> = [
         "AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue", "AWS::Partition", "AWS::Region", "AWS::StackId",
         "AWS::StackName", "AWS::URLSuffix",
     ]
