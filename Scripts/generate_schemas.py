@@ -12,7 +12,8 @@ A shape is either a bare JSON type ("string") or an object with these keys, all 
   t type · $ definition name · p properties (name -> shape) · o 1 when keys beyond p are allowed
   i items shape · r required · e enum (strings) · x pattern · X requiredXor · R requiredOr
   O oneOf required sets · A anyOf required sets · D dependentRequired · E dependentExcluded
-A type line adds: a attributes · c create-only properties · d definitions (name -> shape).
+A type line adds: a attributes · c create-only properties · d definitions (name -> shape) ·
+  k properties that may hold a local path for `aws cloudformation package` (slash-separated).
 
 Refresh: pip install cfn-lint==<version>; python3 Scripts/generate_schemas.py
 """
@@ -21,6 +22,7 @@ import os
 import re
 
 import cfnlint
+from cfnlint.helpers import TEMPLATED_PROPERTY_CFN_PATHS
 from cfnlint.version import __version__ as cfn_lint_version
 
 REGION = "us_east_1"
@@ -31,17 +33,12 @@ BRANCH_KEYS = {"required", "properties", "additionalProperties", "title", "type"
 
 
 def json_type(schema):
-    """The single JSON type a schema names, or '' when it allows several or does not say."""
+    """The single JSON type a schema names, or '' when it allows several or does not say. The type
+    is never inferred from `properties` or `items`: without `type`, cfn-lint accepts any kind."""
     kind = schema.get("type")
     if isinstance(kind, list):
         return kind[0] if len(kind) == 1 else ""
-    if kind:
-        return kind
-    if "properties" in schema or "patternProperties" in schema:
-        return "object"
-    if "items" in schema:
-        return "array"
-    return ""
+    return kind or ""
 
 
 def required_sets(branches):
@@ -88,6 +85,17 @@ def shape(schema, used):
         sets = required_sets(schema.get(key))
         if sets:
             out[short] = sets
+    # allOf adds its branches' requirements to this object; where two say the same kind of
+    # thing (two oneOfs, say) the first is kept, which can only check less, never more.
+    for branch in schema.get("allOf", []) if isinstance(schema.get("allOf"), list) else []:
+        if isinstance(branch, dict) and "$ref" not in branch:
+            merged = shape(branch, used)
+            if isinstance(merged, dict):
+                for key in ("r", "X", "R", "O", "A", "D", "E"):
+                    if key in merged and key not in out:
+                        out[key] = merged[key]
+                    elif key == "r" and key in merged:
+                        out["r"] = out["r"] + [name for name in merged["r"] if name not in out["r"]]
     return out["t"] if list(out) == ["t"] else out
 
 
@@ -95,7 +103,13 @@ def attribute(path):
     return ".".join(part for part in path.split("/")[2:] if part != "*")
 
 
-def entry_for(schema):
+def packaged_paths(type_name):
+    """Properties cfn-lint lets hold a string path that `aws cloudformation package` uploads."""
+    prefix = "Resources/" + type_name + "/Properties/"
+    return sorted(path[len(prefix):] for path in TEMPLATED_PROPERTY_CFN_PATHS if path.startswith(prefix))
+
+
+def entry_for(type_name, schema):
     definitions = schema.get("definitions", {})
     read_only = {attribute(path) for path in schema.get("readOnlyProperties", [])}
     writable = {name: prop for name, prop in schema.get("properties", {}).items() if name not in read_only}
@@ -124,6 +138,8 @@ def entry_for(schema):
     create_only = sorted(attribute(path) for path in schema.get("createOnlyProperties", []) if attribute(path) in writable)
     if create_only:
         entry["c"] = create_only
+    if packaged_paths(type_name):
+        entry["k"] = packaged_paths(type_name)
     return entry
 
 
@@ -136,7 +152,7 @@ def main():
         out.write("cfn-lint " + cfn_lint_version + " (" + REGION.replace("_", "-") + ")\n")
         for type_name, digest in sorted(types.items()):
             with open(os.path.join(ROOT, "data", "schemas", "resources", digest + ".json"), encoding="utf-8") as handle:
-                entry = entry_for(json.load(handle))
+                entry = entry_for(type_name, json.load(handle))
             out.write(type_name + "\t" + json.dumps(entry, separators=(",", ":"), sort_keys=True) + "\n")
     print(f"{len(types)} resource types from cfn-lint {cfn_lint_version} -> {os.path.normpath(OUTPUT)}")
 

@@ -14,7 +14,7 @@ public struct PropertyShape: Sendable {
     /// The named properties of an object.
     public var properties: [String: PropertyShape] = [:]
     /// Whether an object may hold keys beyond ``properties``.
-    public var isOpen = false
+    public var isOpen = true
     /// Each element of an array; kept in an array because a struct cannot hold itself.
     var itemShapes: [PropertyShape] = []
     public var required: [String] = []
@@ -48,7 +48,8 @@ public struct PropertyShape: Sendable {
         type = entry["t"] as? String ?? ""
         definition = entry["$"] as? String
         properties = (entry["p"] as? [String: Any] ?? [:]).mapValues(PropertyShape.init(compact:))
-        isOpen = entry["o"] != nil
+        // A schema that lists no properties says nothing about keys: any may appear.
+        isOpen = entry["o"] != nil || entry["p"] == nil
         itemShapes = entry["i"].map { [PropertyShape(compact: $0)] } ?? []
         required = entry["r"] as? [String] ?? []
         allowedValues = entry["e"] as? [String]
@@ -70,6 +71,10 @@ public struct ResourceSchema: Sendable {
     public let definitions: [String: PropertyShape]
     /// The read-only properties, dotted: attributes `Fn::GetAtt` reads beside the writable properties.
     public let attributes: Set<String>
+
+    /// Properties (slash-separated, such as `Code/S3`) that may hold a local path instead of their
+    /// object, for `aws cloudformation package` to upload and replace.
+    public let packagedProperties: Set<String>
 
     /// The writable properties of the type.
     public var properties: [String: PropertyShape] { root.properties }
@@ -144,7 +149,7 @@ public final class ResourceSchemas: @unchecked Sendable {
         else { return nil }
         let schema = ResourceSchema(
             root: PropertyShape(compact: entry), definitions: (entry["d"] as? [String: Any] ?? [:]).mapValues(PropertyShape.init(compact:)),
-            attributes: Set(entry["a"] as? [String] ?? []))
+            attributes: Set(entry["a"] as? [String] ?? []), packagedProperties: Set(entry["k"] as? [String] ?? []))
         parsed[type] = schema
         return schema
     }

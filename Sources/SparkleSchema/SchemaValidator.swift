@@ -54,13 +54,8 @@ public struct SchemaValidator {
 
     private mutating func checkProperties(of name: String, type: String, schema: ResourceSchema, _ resource: Object) {
         let subject = Subject(resource: name, type: type, schema: schema)
-        guard let properties = resource["Properties"] else {
-            if !schema.root.required.isEmpty {
-                report(.requiredProperty, "\(subject.describe([])) is missing required properties: \(schema.root.required.joined(separator: ", "))", at: ["Resources", name])
-            }
-            return
-        }
-        check(properties, against: schema.root, subject, at: ["Resources", name, "Properties"], depth: 3)
+        // No Properties reads as no properties: required keys and combinations still apply.
+        check(resource["Properties"] ?? .object(Object()), against: schema.root, subject, at: ["Resources", name, "Properties"], depth: 3)
     }
 
     /// The resource whose properties are being checked, and how to name a place inside them.
@@ -100,8 +95,13 @@ public struct SchemaValidator {
             }
             return
         }
-        if case .string(let text) = value, text.contains("{{resolve:") || Validator.pseudoParameters.contains(text) {
-            return  // dynamic references are resolved at deploy time; a bare pseudo parameter name is another fault
+        if case .string(let text) = value,
+            text.contains("{{resolve:") || Validator.pseudoParameters.contains(text)
+                || subject.schema.packagedProperties.contains(place.joined(separator: "/"))
+        {
+            // Dynamic references resolve at deploy time, `package` replaces local paths, and a bare
+            // pseudo parameter name is a fault of its own.
+            return
         }
         guard checkType(value, expected: shape.type, subject, place: place, at: path) else { return }
         switch value {
@@ -124,7 +124,7 @@ public struct SchemaValidator {
         for (key, child) in object {
             if let property = shape.properties[key] {
                 check(child, against: property, subject, at: path + [key], depth: depth)
-            } else if !shape.isOpen, !shape.properties.isEmpty {
+            } else if !shape.isOpen {
                 let hint = didYouMean(key, in: shape.properties.keys)
                 report(.unknownProperty, "\(subject.describe(place)) has no property '\(key)'\(hint)", at: path + [key])
             }
@@ -174,9 +174,8 @@ public struct SchemaValidator {
             }
         }
         for (key, excluded) in shape.dependentExcluded.sorted(by: { $0.key < $1.key }) where surely.contains(key) {
-            let clashing = excluded.filter(surely.contains)
-            if !clashing.isEmpty {
-                report(.propertyCombination, "\(subjectText): \(key) cannot be used with \(list(clashing))", at: path + [key])
+            for clashing in excluded where surely.contains(clashing) {
+                report(.propertyCombination, "\(subjectText): \(clashing) cannot be used with \(key)", at: path + [clashing])
             }
         }
     }
