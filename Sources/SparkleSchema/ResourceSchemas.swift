@@ -5,52 +5,45 @@ import SparkleTree
 /// arrays, what they may hold.
 ///
 /// Only what lint can judge is kept (see `Scripts/generate_schemas.py`): the property-combination
-/// keywords are those whose meaning is "these keys must (not) appear together".
-public struct PropertyShape: Sendable {
+/// keywords are those whose meaning is "these keys must (not) appear together". A class, because
+/// shapes nest and are handed around while a template is checked: passing one costs a retain.
+public final class PropertyShape: Sendable {
     /// `string`, `integer`, `number`, `boolean`, `array`, `object`, or empty when several are allowed.
-    public var type = ""
+    public let type: String
     /// The schema definition this shape stands for, looked up with ``ResourceSchema/resolved(_:)``.
-    public var definition: String?
+    public let definition: String?
     /// The named properties of an object.
-    public var properties: [String: PropertyShape] = [:]
-    /// Whether an object may hold keys beyond ``properties``.
-    public var isOpen = true
-    /// Each element of an array; kept in an array because a struct cannot hold itself.
-    var itemShapes: [PropertyShape] = []
-    public var required: [String] = []
-    /// Allowed values of a string.
-    public var allowedValues: [String]?
-    /// A regular expression a scalar must contain a match of (JSON Schema `pattern` is unanchored).
-    public var pattern: String?
-    /// Exactly one of these keys (`requiredXor`).
-    public var exactlyOne: [String] = []
-    /// At least one of these keys (`requiredOr`).
-    public var atLeastOne: [String] = []
-    /// `oneOf` whose branches only require keys: exactly one of these sets is wholly present.
-    public var exactlyOneSet: [[String]] = []
-    /// `anyOf` whose branches only require keys: at least one of these sets is wholly present.
-    public var atLeastOneSet: [[String]] = []
-    /// A key that is present needs these keys too (`dependentRequired`).
-    public var dependentRequired: [String: [String]] = [:]
-    /// A key that is present forbids these keys (`dependentExcluded`).
-    public var dependentExcluded: [String: [String]] = [:]
-
+    public let properties: [String: PropertyShape]
+    /// Whether an object may hold keys beyond ``properties``; so it may when the schema lists none.
+    public let isOpen: Bool
     /// The shape of each element of an array.
-    public var items: PropertyShape? { itemShapes.first }
+    public let items: PropertyShape?
+    public let required: [String]
+    /// Allowed values of a string.
+    public let allowedValues: [String]?
+    /// A regular expression a scalar must contain a match of (JSON Schema `pattern` is unanchored).
+    public let pattern: String?
+    /// Exactly one of these keys (`requiredXor`).
+    public let exactlyOne: [String]
+    /// At least one of these keys (`requiredOr`).
+    public let atLeastOne: [String]
+    /// `oneOf` whose branches only require keys: exactly one of these sets is wholly present.
+    public let exactlyOneSet: [[String]]
+    /// `anyOf` whose branches only require keys: at least one of these sets is wholly present.
+    public let atLeastOneSet: [[String]]
+    /// A key that is present needs these keys too (`dependentRequired`).
+    public let dependentRequired: [String: [String]]
+    /// A key that is present forbids these keys (`dependentExcluded`).
+    public let dependentExcluded: [String: [String]]
 
     /// Reads the generator's compact form: a bare type name, or an object of one-letter keys.
     init(compact: Any) {
-        if let type = compact as? String {
-            self.type = type
-            return
-        }
-        guard let entry = compact as? [String: Any] else { return }
-        type = entry["t"] as? String ?? ""
+        let entry = compact as? [String: Any] ?? [:]
+        type = compact as? String ?? entry["t"] as? String ?? ""
         definition = entry["$"] as? String
         properties = (entry["p"] as? [String: Any] ?? [:]).mapValues(PropertyShape.init(compact:))
-        // A schema that lists no properties says nothing about keys: any may appear.
         isOpen = entry["o"] != nil || entry["p"] == nil
-        itemShapes = entry["i"].map { [PropertyShape(compact: $0)] } ?? []
+        items = entry["i"].map(PropertyShape.init(compact:))
         required = entry["r"] as? [String] ?? []
         allowedValues = entry["e"] as? [String]
         pattern = entry["x"] as? String
@@ -121,10 +114,12 @@ public final class ResourceSchemas: @unchecked Sendable {
         var lineStart = 0
         var source = "none"
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             var position = 0
             while position < buffer.count {
-                // Only the type name is read; the JSON after the tab is skipped to the line's end.
-                guard let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) else { break }
+                // Only the type name is read; memchr skips the JSON after the tab to the line's end.
+                guard let found = memchr(base + position, Int32(UInt8(ascii: "\n")), buffer.count - position) else { break }
+                let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 if lineStart == 0 {
                     source = String(decoding: buffer[0..<newline], as: UTF8.self)
                 } else if let tab = buffer[lineStart..<newline].firstIndex(of: UInt8(ascii: "\t")) {

@@ -2,11 +2,14 @@ import Foundation
 import SparkleTree
 import SparkleValidation
 
-/// Checks resources against their registry schemas: the type exists, properties exist (with a
-/// "did you mean" that catches `MultiAz` for `MultiAZ`), required ones are present, literal values
-/// have the right JSON type and allowed value, and `Fn::GetAtt` names a real attribute.
+/// Checks resources against their registry schemas: the type exists; at every depth, properties
+/// exist (with a "did you mean" that catches `MultiAz` for `MultiAZ`), required ones are present,
+/// keys that exclude or need each other are combined right, and literal values have the right JSON
+/// type, allowed value and pattern; and `Fn::GetAtt` names a real attribute.
 ///
-/// Only literals are judged: a value that is an intrinsic function is left to CloudFormation.
+/// Only literals are judged: a value that is an intrinsic function is left to CloudFormation, except
+/// that each branch of an `Fn::If` is judged as a candidate value. docs/rules.md lists the cases
+/// that are left alone so that a valid template is never flagged.
 public struct SchemaValidator {
     public static func validate(_ template: Object, schemas: ResourceSchemas = .bundled) -> [Diagnostic] {
         var validator = SchemaValidator(template: template, schemas: schemas)
@@ -85,7 +88,7 @@ public struct SchemaValidator {
     /// the property part of `path` starts (after `Resources`, the name and `Properties`).
     private mutating func check(_ value: Value, against declared: PropertyShape, _ subject: Subject, at path: [String], depth: Int) {
         let shape = subject.schema.resolved(declared)
-        let place = Array(path.dropFirst(depth))
+        let place = Self.place(of: path, depth: depth)
         if let (function, argument) = value.intrinsic {
             // Each branch of an Fn::If is a candidate value; other functions are left to CloudFormation.
             if function == "Fn::If", let branches = argument.arrayValue, branches.count == 3 {
@@ -120,7 +123,7 @@ public struct SchemaValidator {
     private mutating func checkObject(_ object: Object, against shape: PropertyShape, _ subject: Subject, at path: [String], depth: Int) {
         // Fn::Transform, Fn::ForEach and other keys of the language extensions rewrite the object.
         if object.keys.contains(where: { $0.hasPrefix("Fn::") }) { return }
-        let place = Array(path.dropFirst(depth))
+        let place = Self.place(of: path, depth: depth)
         for (key, child) in object {
             if let property = shape.properties[key] {
                 check(child, against: property, subject, at: path + [key], depth: depth)
@@ -178,6 +181,22 @@ public struct SchemaValidator {
                 report(.propertyCombination, "\(subjectText): \(clashing) cannot be used with \(key)", at: path + [clashing])
             }
         }
+    }
+
+    /// The property part of `path`, without the `Fn::If` branches taken to reach it.
+    private static func place(of path: [String], depth: Int) -> [String] {
+        var place: [String] = []
+        var skipBranch = false
+        for part in path.dropFirst(depth) {
+            if part == "Fn::If" {
+                skipBranch = true
+            } else if skipBranch {
+                skipBranch = false
+            } else {
+                place.append(part)
+            }
+        }
+        return place
     }
 
     private static func isNoValue(_ value: Value) -> Bool {
