@@ -93,7 +93,8 @@ public final class ResourceSchemas: @unchecked Sendable {
     public let source: String
     /// Every resource type name, sorted.
     public let typeNames: [String]
-    private let bytes: [UInt8]
+    /// The file, memory-mapped: only the lines of types a template uses are ever paged in.
+    private let data: Data
     private let lines: [String: Range<Int>]
     private let lock = NSLock()
     private var parsed: [String: ResourceSchema] = [:]
@@ -101,32 +102,31 @@ public final class ResourceSchemas: @unchecked Sendable {
     /// The bundled schemas, indexed once.
     public static let bundled: ResourceSchemas = {
         guard let url = Bundle.module.url(forResource: "schemas", withExtension: "jsonl"),
-            let data = try? Data(contentsOf: url)
-        else { return ResourceSchemas(bytes: Array("none\n".utf8)) }
-        return ResourceSchemas(bytes: Array(data))
+            let data = try? Data(contentsOf: url, options: .alwaysMapped)
+        else { return ResourceSchemas(data: Data("none\n".utf8)) }
+        return ResourceSchemas(data: data)
     }()
 
     /// Indexes the file by scanning bytes: the first line is the source, then `TYPE<tab>JSON` lines.
-    init(bytes: [UInt8]) {
-        self.bytes = bytes
+    init(data: Data) {
+        self.data = data
         var index: [String: Range<Int>] = [:]
         index.reserveCapacity(2048)
-        var lineStart = 0
         var source = "none"
-        bytes.withUnsafeBufferPointer { buffer in
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let buffer = raw.bindMemory(to: UInt8.self)
             guard let base = buffer.baseAddress else { return }
-            var position = 0
-            while position < buffer.count {
+            var lineStart = 0
+            while lineStart < buffer.count {
                 // Only the type name is read; memchr skips the JSON after the tab to the line's end.
-                guard let found = memchr(base + position, Int32(UInt8(ascii: "\n")), buffer.count - position) else { break }
+                guard let found = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), buffer.count - lineStart) else { break }
                 let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 if lineStart == 0 {
                     source = String(decoding: buffer[0..<newline], as: UTF8.self)
                 } else if let tab = buffer[lineStart..<newline].firstIndex(of: UInt8(ascii: "\t")) {
                     index[String(decoding: buffer[lineStart..<tab], as: UTF8.self)] = (tab + 1)..<newline
                 }
-                position = newline + 1
-                lineStart = position
+                lineStart = newline + 1
             }
         }
         self.source = source
@@ -140,7 +140,7 @@ public final class ResourceSchemas: @unchecked Sendable {
         defer { lock.unlock() }
         if let schema = parsed[type] { return schema }
         guard let range = lines[type],
-            let entry = try? JSONSerialization.jsonObject(with: Data(bytes[range])) as? [String: Any]
+            let entry = try? JSONSerialization.jsonObject(with: data.subdata(in: range)) as? [String: Any]
         else { return nil }
         let schema = ResourceSchema(
             root: PropertyShape(compact: entry), definitions: (entry["d"] as? [String: Any] ?? [:]).mapValues(PropertyShape.init(compact:)),
