@@ -254,8 +254,16 @@ let cfnLint = which("cfn-lint")
 func wall(_ executable: String, _ arguments: [String], runs: Int) -> Double {
     median((0..<runs).map { _ in spawn(executable, arguments).seconds })
 }
+// One resource of every registry type (the differential test's corpus, seed 1): the case where
+// each resource's schema is read for the first time.
+let corpusDirectory = lintDirectory.appendingPathComponent("corpus")
+_ = spawn("/usr/bin/env", ["python3", "Tests/SparkleExamplesTests/schema_corpus.py", "1", corpusDirectory.path])
+let corpusFiles = ((try? FileManager.default.contentsOfDirectory(atPath: corpusDirectory.path)) ?? []).sorted().map { corpusDirectory.appendingPathComponent($0).path }
 var lint500 = 0.0
-for (label, files) in [("\(exampleFiles.count) bundled example files", exampleFiles), ("one 500-resource template", [bucketsFile.path])] {
+for (label, files) in [
+    ("\(exampleFiles.count) bundled example files", exampleFiles), ("one 500-resource template", [bucketsFile.path]),
+    ("every registry type once (\(corpusFiles.count) files)", corpusFiles),
+] where !files.isEmpty {
     let ours = wall(sparkleCLI, ["lint"] + files, runs: 3)
     if files == [bucketsFile.path] { lint500 = ours }
     var line = "    \(label): sparkle \(formatMS(ours))"

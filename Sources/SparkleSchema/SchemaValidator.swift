@@ -56,9 +56,9 @@ public struct SchemaValidator {
     }
 
     private mutating func checkProperties(of name: String, type: String, schema: ResourceSchema, _ resource: Object) {
-        let subject = Subject(resource: name, type: type, schema: schema)
+        let subject = Subject(resource: name, type: type, schema: schema, depth: 3)
         // No Properties reads as no properties: required keys and combinations still apply.
-        check(resource["Properties"] ?? .object(Object()), against: schema.root, subject, at: ["Resources", name, "Properties"], depth: 3)
+        check(resource["Properties"] ?? .object(Object()), against: schema.root, subject, at: ["Resources", name, "Properties"])
     }
 
     /// The resource whose properties are being checked, and how to name a place inside them.
@@ -66,10 +66,34 @@ public struct SchemaValidator {
         let resource: String
         let type: String
         let schema: ResourceSchema
+        /// How many components of a path come before the properties (`Resources`, the name, `Properties`).
+        let depth: Int
 
         /// `resource 'Bucket' (AWS::S3::Bucket)`, with ` at LifecycleConfiguration.Rules[0]` below the top.
-        func describe(_ place: [String]) -> String {
-            "resource '\(resource)' (\(type))" + (place.isEmpty ? "" : " at \(Self.dotted(place))")
+        func describe(_ path: [String]) -> String {
+            let place = self.place(of: path)
+            return "resource '\(resource)' (\(type))" + (place.isEmpty ? "" : " at \(Self.dotted(place))")
+        }
+
+        /// `resource 'Bucket': LifecycleConfiguration.Rules[0].Status`, for a finding about a value.
+        func value(at path: [String]) -> String {
+            "resource '\(resource)': \(Self.dotted(place(of: path)))"
+        }
+
+        /// The property part of `path`, without the `Fn::If` branches taken to reach it.
+        func place(of path: [String]) -> [String] {
+            var place: [String] = []
+            var skipBranch = false
+            for part in path.dropFirst(depth) {
+                if part == "Fn::If" {
+                    skipBranch = true
+                } else if skipBranch {
+                    skipBranch = false
+                } else {
+                    place.append(part)
+                }
+            }
+            return place
         }
 
         /// `LifecycleConfiguration.Rules[0].Status`: property names dotted, array positions bracketed.
@@ -84,119 +108,104 @@ public struct SchemaValidator {
         }
     }
 
-    /// Checks `value` against `shape`, and what it holds against the shapes inside. `depth` is where
-    /// the property part of `path` starts (after `Resources`, the name and `Properties`).
-    private mutating func check(_ value: Value, against declared: PropertyShape, _ subject: Subject, at path: [String], depth: Int) {
+    /// Checks `value` against `shape`, and what it holds against the shapes inside.
+    private mutating func check(_ value: Value, against declared: PropertyShape, _ subject: Subject, at path: [String]) {
         let shape = subject.schema.resolved(declared)
-        let place = Self.place(of: path, depth: depth)
         if let (function, argument) = value.intrinsic {
             // Each branch of an Fn::If is a candidate value; other functions are left to CloudFormation.
             if function == "Fn::If", let branches = argument.arrayValue, branches.count == 3 {
                 for index in 1...2 where !Self.isNoValue(branches[index]) {
-                    check(branches[index], against: shape, subject, at: path + [function, String(index)], depth: depth)
+                    check(branches[index], against: shape, subject, at: path + [function, String(index)])
                 }
             }
             return
         }
         if case .string(let text) = value,
             text.contains("{{resolve:") || Validator.pseudoParameters.contains(text)
-                || subject.schema.packagedProperties.contains(place.joined(separator: "/"))
+                || (!subject.schema.packagedProperties.isEmpty
+                    && subject.schema.packagedProperties.contains(subject.place(of: path).joined(separator: "/")))
         {
             // Dynamic references resolve at deploy time, `package` replaces local paths, and a bare
             // pseudo parameter name is a fault of its own.
             return
         }
-        guard checkType(value, expected: shape.type, subject, place: place, at: path) else { return }
+        guard checkType(value, expected: shape.type, subject, at: path) else { return }
         switch value {
         case .object(let object):
-            checkObject(object, against: shape, subject, at: path, depth: depth)
+            checkObject(object, against: shape, subject, at: path)
         case .array(let elements):
             guard let items = shape.items else { return }
             for (index, element) in elements.enumerated() {
-                check(element, against: items, subject, at: path + [String(index)], depth: depth)
+                check(element, against: items, subject, at: path + [String(index)])
             }
         default:
-            checkScalar(value, against: shape, subject, place: place, at: path)
+            checkScalar(value, against: shape, subject, at: path)
         }
     }
 
-    private mutating func checkObject(_ object: Object, against shape: PropertyShape, _ subject: Subject, at path: [String], depth: Int) {
+    private mutating func checkObject(_ object: Object, against shape: PropertyShape, _ subject: Subject, at path: [String]) {
         // Fn::Transform, Fn::ForEach and other keys of the language extensions rewrite the object.
         if object.keys.contains(where: { $0.hasPrefix("Fn::") }) { return }
-        let place = Self.place(of: path, depth: depth)
         for (key, child) in object {
             if let property = shape.properties[key] {
-                check(child, against: property, subject, at: path + [key], depth: depth)
+                check(child, against: property, subject, at: path + [key])
             } else if !shape.isOpen {
                 let hint = didYouMean(key, in: shape.properties.keys)
-                report(.unknownProperty, "\(subject.describe(place)) has no property '\(key)'\(hint)", at: path + [key])
+                report(.unknownProperty, "\(subject.describe(path)) has no property '\(key)'\(hint)", at: path + [key])
             }
         }
-        checkCombinations(object, against: shape, subject, place: place, at: path)
+        if shape.constrainsKeys {
+            checkCombinations(object, against: shape, subject, at: path)
+        }
     }
 
     /// Required keys and the keywords that say which keys go together. A key whose value is an
     /// `Fn::If` or `!Ref AWS::NoValue` may or may not be there, so it satisfies a requirement but
     /// never counts against an exclusion: a valid template is never flagged.
-    private mutating func checkCombinations(_ object: Object, against shape: PropertyShape, _ subject: Subject, place: [String], at path: [String]) {
-        let maybe = Set(object.keys)
-        let surely = Set(object.compactMap { key, value in Self.isConditional(value) ? nil : key })
-        let subjectText = subject.describe(place)
-        let missing = shape.required.filter { !maybe.contains($0) }
+    private mutating func checkCombinations(_ object: Object, against shape: PropertyShape, _ subject: Subject, at path: [String]) {
+        func maybe(_ key: String) -> Bool { object[key] != nil }
+        func surely(_ key: String) -> Bool { object[key].map { !Self.isConditional($0) } ?? false }
+        // Named only when something is reported: most objects pass.
+        func subjectText() -> String { subject.describe(path) }
+        let missing = shape.required.filter { !maybe($0) }
         if !missing.isEmpty {
-            report(.requiredProperty, "\(subjectText) is missing required properties: \(missing.joined(separator: ", "))", at: path)
+            report(.requiredProperty, "\(subjectText()) is missing required properties: \(missing.joined(separator: ", "))", at: path)
         }
         func list(_ names: [String]) -> String { names.joined(separator: ", ") }
         if !shape.exactlyOne.isEmpty {
-            let present = shape.exactlyOne.filter(surely.contains)
+            let present = shape.exactlyOne.filter(surely)
             if present.count > 1 {
-                report(.propertyCombination, "\(subjectText) may have only one of \(list(shape.exactlyOne)), not \(list(present))", at: path)
-            } else if !shape.exactlyOne.contains(where: maybe.contains) {
-                report(.propertyCombination, "\(subjectText) needs one of \(list(shape.exactlyOne))", at: path)
+                report(.propertyCombination, "\(subjectText()) may have only one of \(list(shape.exactlyOne)), not \(list(present))", at: path)
+            } else if !shape.exactlyOne.contains(where: maybe) {
+                report(.propertyCombination, "\(subjectText()) needs one of \(list(shape.exactlyOne))", at: path)
             }
         }
-        if !shape.atLeastOne.isEmpty, !shape.atLeastOne.contains(where: maybe.contains) {
-            report(.propertyCombination, "\(subjectText) needs at least one of \(list(shape.atLeastOne))", at: path)
+        if !shape.atLeastOne.isEmpty, !shape.atLeastOne.contains(where: maybe) {
+            report(.propertyCombination, "\(subjectText()) needs at least one of \(list(shape.atLeastOne))", at: path)
         }
         let sets = { (sets: [[String]]) in sets.map { "(\($0.joined(separator: " and ")))" }.joined(separator: " or ") }
         if !shape.exactlyOneSet.isEmpty {
-            let complete = shape.exactlyOneSet.filter { $0.allSatisfy(surely.contains) }
+            let complete = shape.exactlyOneSet.filter { $0.allSatisfy(surely) }
             if complete.count > 1 {
-                report(.propertyCombination, "\(subjectText) must match only one of \(sets(shape.exactlyOneSet)), not \(complete.count) of them", at: path)
-            } else if !shape.exactlyOneSet.contains(where: { $0.allSatisfy(maybe.contains) }) {
-                report(.propertyCombination, "\(subjectText) needs one of \(sets(shape.exactlyOneSet))", at: path)
+                report(.propertyCombination, "\(subjectText()) must match only one of \(sets(shape.exactlyOneSet)), not \(complete.count) of them", at: path)
+            } else if !shape.exactlyOneSet.contains(where: { $0.allSatisfy(maybe) }) {
+                report(.propertyCombination, "\(subjectText()) needs one of \(sets(shape.exactlyOneSet))", at: path)
             }
         }
-        if !shape.atLeastOneSet.isEmpty, !shape.atLeastOneSet.contains(where: { $0.allSatisfy(maybe.contains) }) {
-            report(.propertyCombination, "\(subjectText) needs at least one of \(sets(shape.atLeastOneSet))", at: path)
+        if !shape.atLeastOneSet.isEmpty, !shape.atLeastOneSet.contains(where: { $0.allSatisfy(maybe) }) {
+            report(.propertyCombination, "\(subjectText()) needs at least one of \(sets(shape.atLeastOneSet))", at: path)
         }
-        for (key, needed) in shape.dependentRequired.sorted(by: { $0.key < $1.key }) where surely.contains(key) {
-            let absent = needed.filter { !maybe.contains($0) }
+        for (key, needed) in shape.dependentRequired.sorted(by: { $0.key < $1.key }) where surely(key) {
+            let absent = needed.filter { !maybe($0) }
             if !absent.isEmpty {
-                report(.propertyCombination, "\(subjectText): \(key) needs \(list(absent)) as well", at: path + [key])
+                report(.propertyCombination, "\(subjectText()): \(key) needs \(list(absent)) as well", at: path + [key])
             }
         }
-        for (key, excluded) in shape.dependentExcluded.sorted(by: { $0.key < $1.key }) where surely.contains(key) {
-            for clashing in excluded where surely.contains(clashing) {
-                report(.propertyCombination, "\(subjectText): \(clashing) cannot be used with \(key)", at: path + [clashing])
+        for (key, excluded) in shape.dependentExcluded.sorted(by: { $0.key < $1.key }) where surely(key) {
+            for clashing in excluded where surely(clashing) {
+                report(.propertyCombination, "\(subjectText()): \(clashing) cannot be used with \(key)", at: path + [clashing])
             }
         }
-    }
-
-    /// The property part of `path`, without the `Fn::If` branches taken to reach it.
-    private static func place(of path: [String], depth: Int) -> [String] {
-        var place: [String] = []
-        var skipBranch = false
-        for part in path.dropFirst(depth) {
-            if part == "Fn::If" {
-                skipBranch = true
-            } else if skipBranch {
-                skipBranch = false
-            } else {
-                place.append(part)
-            }
-        }
-        return place
     }
 
     private static func isNoValue(_ value: Value) -> Bool {
@@ -209,7 +218,7 @@ public struct SchemaValidator {
     }
 
     /// Reports a literal of the wrong JSON type; returns whether the value may be checked further.
-    private mutating func checkType(_ value: Value, expected: String, _ subject: Subject, place: [String], at path: [String]) -> Bool {
+    private mutating func checkType(_ value: Value, expected: String, _ subject: Subject, at path: [String]) -> Bool {
         let actual: String
         switch value {
         case .object: actual = "object"
@@ -233,13 +242,13 @@ public struct SchemaValidator {
             || (scalars.contains(expected) && scalars.contains(actual) && expected != "boolean" && actual != "boolean")
             || (expected == "string" && actual == "boolean")
         if !compatible {
-            report(.propertyType, "resource '\(subject.resource)': \(Subject.dotted(place)) must be \(Self.article(expected)), not \(Self.article(actual))", at: path)
+            report(.propertyType, "\(subject.value(at: path)) must be \(Self.article(expected)), not \(Self.article(actual))", at: path)
         }
         return compatible
     }
 
     /// Allowed values and patterns of a literal scalar.
-    private mutating func checkScalar(_ value: Value, against shape: PropertyShape, _ subject: Subject, place: [String], at path: [String]) {
+    private mutating func checkScalar(_ value: Value, against shape: PropertyShape, _ subject: Subject, at path: [String]) {
         let text: String
         switch value {
         case .string(let string): text = string
@@ -248,12 +257,12 @@ public struct SchemaValidator {
         default: return
         }
         if let allowed = shape.allowedValues, !allowed.contains(where: { Self.equals(value, $0) }) {
-            report(.propertyEnum, "resource '\(subject.resource)': \(Subject.dotted(place)) '\(text)' is not one of \(allowed.joined(separator: ", "))", at: path)
+            report(.propertyEnum, "\(subject.value(at: path)) '\(text)' is not one of \(allowed.joined(separator: ", "))", at: path)
         }
         if let pattern = shape.pattern, let expression = Patterns.shared.expression(pattern),
             expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil
         {
-            report(.propertyPattern, "resource '\(subject.resource)': \(Subject.dotted(place)) '\(text)' does not match \(pattern)", at: path)
+            report(.propertyPattern, "\(subject.value(at: path)) '\(text)' does not match \(pattern)", at: path)
         }
     }
 
