@@ -46,7 +46,7 @@ let package = Package(
         // Scripts/generate_schemas.py extracts them from cfn-lint's bundled copy.
         .target(
             name: "SparkleSchema",
-            dependencies: ["SparkleTree", "SparkleValidation", "SparkleParsers"],
+            dependencies: ["SparkleTree", "SparkleValidation"],
             resources: [.copy("Resources/schemas.jsonl")]
         ),
         .target(name: "SparkleEmitters", dependencies: ["SparkleTree"]),

@@ -1,5 +1,4 @@
 import Foundation
-import SparkleParsers
 import SparkleTree
 
 /// What a registry schema says about one value, at any depth: its JSON type and, for objects and
@@ -41,38 +40,30 @@ public final class PropertyShape: Sendable {
     let constrainsKeys: Bool
 
     /// Reads the generator's compact form: a bare type name, or an object of one-letter keys.
-    init(compact: Value) {
-        let entry = compact.objectValue ?? Object()
-        func strings(_ key: String) -> [String]? { entry[key]?.arrayValue?.compactMap(\.stringValue) }
-        func map(_ key: String) -> [String: [String]] {
-            var map: [String: [String]] = [:]
-            for (name, names) in entry[key]?.objectValue ?? Object() { map[name] = names.arrayValue?.compactMap(\.stringValue) ?? [] }
-            return map
-        }
-        type = compact.stringValue ?? entry["t"]?.stringValue ?? ""
-        definition = entry["$"]?.stringValue
+    init(compact: Any) {
+        let entry = compact as? [String: Any] ?? [:]
+        type = compact as? String ?? entry["t"] as? String ?? ""
+        definition = entry["$"] as? String
         properties = Self.shapes(entry["p"])
         isOpen = entry["o"] != nil || entry["p"] == nil
         items = entry["i"].map(PropertyShape.init(compact:))
-        required = strings("r") ?? []
-        allowedValues = strings("e")
-        pattern = entry["x"]?.stringValue
-        exactlyOne = strings("X") ?? []
-        atLeastOne = strings("R") ?? []
-        exactlyOneSet = entry["O"]?.arrayValue?.map { $0.arrayValue?.compactMap(\.stringValue) ?? [] } ?? []
-        atLeastOneSet = entry["A"]?.arrayValue?.map { $0.arrayValue?.compactMap(\.stringValue) ?? [] } ?? []
-        dependentRequired = map("D")
-        dependentExcluded = map("E")
+        required = entry["r"] as? [String] ?? []
+        allowedValues = entry["e"] as? [String]
+        pattern = entry["x"] as? String
+        exactlyOne = entry["X"] as? [String] ?? []
+        atLeastOne = entry["R"] as? [String] ?? []
+        exactlyOneSet = entry["O"] as? [[String]] ?? []
+        atLeastOneSet = entry["A"] as? [[String]] ?? []
+        dependentRequired = entry["D"] as? [String: [String]] ?? [:]
+        dependentExcluded = entry["E"] as? [String: [String]] ?? [:]
         constrainsKeys =
             !required.isEmpty || !exactlyOne.isEmpty || !atLeastOne.isEmpty || !exactlyOneSet.isEmpty || !atLeastOneSet.isEmpty
             || !dependentRequired.isEmpty || !dependentExcluded.isEmpty
     }
 
     /// A name → shape map in compact form (properties, definitions).
-    static func shapes(_ compact: Value?) -> [String: PropertyShape] {
-        var shapes: [String: PropertyShape] = [:]
-        for (name, shape) in compact?.objectValue ?? Object() { shapes[name] = PropertyShape(compact: shape) }
-        return shapes
+    static func shapes(_ compact: Any?) -> [String: PropertyShape] {
+        (compact as? [String: Any] ?? [:]).mapValues(PropertyShape.init(compact:))
     }
 }
 
@@ -159,14 +150,12 @@ public final class ResourceSchemas: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let schema = parsed[type] { return schema }
-        // Sparkle's own JSON parser: faster on these lines than JSONSerialization, and no Any casts.
         guard let range = lines[type],
-            let entry = try? TemplateParser.parse(Array(data[range]), file: "schemas.jsonl", format: .json)
+            let entry = try? JSONSerialization.jsonObject(with: data.subdata(in: range)) as? [String: Any]
         else { return nil }
         let schema = ResourceSchema(
-            root: PropertyShape(compact: entry), definitions: PropertyShape.shapes(entry.objectValue?["d"]),
-            attributes: Set(entry.objectValue?["a"]?.arrayValue?.compactMap(\.stringValue) ?? []),
-            packagedProperties: Set(entry.objectValue?["k"]?.arrayValue?.compactMap(\.stringValue) ?? []))
+            root: PropertyShape(compact: entry), definitions: PropertyShape.shapes(entry["d"]),
+            attributes: Set(entry["a"] as? [String] ?? []), packagedProperties: Set(entry["k"] as? [String] ?? []))
         parsed[type] = schema
         return schema
     }
