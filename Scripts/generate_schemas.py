@@ -91,11 +91,12 @@ def shape(schema, used):
         if isinstance(branch, dict) and "$ref" not in branch:
             merged = shape(branch, used)
             if isinstance(merged, dict):
-                for key in ("r", "X", "R", "O", "A", "D", "E"):
-                    if key in merged and key not in out:
-                        out[key] = merged[key]
-                    elif key == "r" and key in merged:
-                        out["r"] = out["r"] + [name for name in merged["r"] if name not in out["r"]]
+                for key in ("X", "R", "O", "A", "D", "E"):
+                    if key in merged:
+                        out.setdefault(key, merged[key])
+                if "r" in merged:
+                    required = out.get("r", [])
+                    out["r"] = required + [name for name in merged["r"] if name not in required]
     return out["t"] if list(out) == ["t"] else out
 
 

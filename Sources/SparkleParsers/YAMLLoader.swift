@@ -175,8 +175,8 @@ final class YAMLLoader {
             throw error("unknown tag \(tag): CloudFormation's short forms are \(Self.knownTags)", at: mark)
         }
         // A malformed argument is kept as written: the validator reports it (E2001) with the rest.
-        if function == "Fn::GetAtt", let dotted = value.stringValue, let dot = dotted.firstIndex(of: ".") {
-            return [function: [.string(String(dotted[..<dot])), .string(String(dotted[dotted.index(after: dot)...]))]]
+        if function == "Fn::GetAtt", let dotted = value.stringValue, let (resource, attribute) = IntrinsicFunctions.resourceAndAttribute(dotted) {
+            return [function: [.string(resource), .string(attribute)]]
         }
         return [function: value]
     }

@@ -37,7 +37,10 @@ public final class PropertyShape: Sendable {
     public let dependentExcluded: [String: [String]]
 
     /// Whether the shape says anything about which keys an object must or must not hold.
-    let constrainsKeys: Bool
+    var constrainsKeys: Bool {
+        !required.isEmpty || !exactlyOne.isEmpty || !atLeastOne.isEmpty || !exactlyOneSet.isEmpty || !atLeastOneSet.isEmpty
+            || !dependentRequired.isEmpty || !dependentExcluded.isEmpty
+    }
 
     /// Reads the generator's compact form: a bare type name, or an object of one-letter keys.
     init(compact: Any) {
@@ -56,9 +59,6 @@ public final class PropertyShape: Sendable {
         atLeastOneSet = entry["A"] as? [[String]] ?? []
         dependentRequired = entry["D"] as? [String: [String]] ?? [:]
         dependentExcluded = entry["E"] as? [String: [String]] ?? [:]
-        constrainsKeys =
-            !required.isEmpty || !exactlyOne.isEmpty || !atLeastOne.isEmpty || !exactlyOneSet.isEmpty || !atLeastOneSet.isEmpty
-            || !dependentRequired.isEmpty || !dependentExcluded.isEmpty
     }
 
     /// A name → shape map in compact form (properties, definitions).

@@ -56,7 +56,7 @@ public struct SchemaValidator {
     }
 
     private mutating func checkProperties(of name: String, type: String, schema: ResourceSchema, _ resource: Object) {
-        let subject = Subject(resource: name, type: type, schema: schema, depth: 3)
+        let subject = Subject(resource: name, type: type, schema: schema)
         // No Properties reads as no properties: required keys and combinations still apply.
         check(resource["Properties"] ?? .object(Object()), against: schema.root, subject, at: ["Resources", name, "Properties"])
     }
@@ -66,8 +66,8 @@ public struct SchemaValidator {
         let resource: String
         let type: String
         let schema: ResourceSchema
-        /// How many components of a path come before the properties (`Resources`, the name, `Properties`).
-        let depth: Int
+        /// Paths start with `Resources`, the name and `Properties`; what follows is the property's place.
+        static let propertiesDepth = 3
 
         /// `resource 'Bucket' (AWS::S3::Bucket)`, with ` at LifecycleConfiguration.Rules[0]` below the top.
         func describe(_ path: [String]) -> String {
@@ -84,7 +84,7 @@ public struct SchemaValidator {
         func place(of path: [String]) -> [String] {
             var place: [String] = []
             var skipBranch = false
-            for part in path.dropFirst(depth) {
+            for part in path.dropFirst(Self.propertiesDepth) {
                 if part == "Fn::If" {
                     skipBranch = true
                 } else if skipBranch {
@@ -235,17 +235,18 @@ public struct SchemaValidator {
         case .int: actual = expected == "number" ? "number" : "integer"
         case .double: actual = "number"
         }
-        let scalars: Set<String> = ["string", "integer", "number", "boolean"]
         let compatible =
             expected.isEmpty || actual == expected
             // CloudFormation converts between scalar kinds (a number where a string is expected, and back).
-            || (scalars.contains(expected) && scalars.contains(actual) && expected != "boolean" && actual != "boolean")
+            || (Self.scalarTypes.contains(expected) && Self.scalarTypes.contains(actual) && expected != "boolean" && actual != "boolean")
             || (expected == "string" && actual == "boolean")
         if !compatible {
             report(.propertyType, "\(subject.value(at: path)) must be \(Self.article(expected)), not \(Self.article(actual))", at: path)
         }
         return compatible
     }
+
+    private static let scalarTypes: Set<String> = ["string", "integer", "number", "boolean"]
 
     /// Allowed values and patterns of a literal scalar.
     private mutating func checkScalar(_ value: Value, against shape: PropertyShape, _ subject: Subject, at path: [String]) {
@@ -271,11 +272,14 @@ public struct SchemaValidator {
     /// as booleans (anything but "true" reading as false); otherwise as text.
     private static func equals(_ value: Value, _ allowed: String) -> Bool {
         func isTrue(_ text: String) -> Bool { text.lowercased() == "true" }
-        let booleanLike = ["true", "false"]
+        func isBooleanLike(_ text: String) -> Bool {
+            let lower = text.lowercased()
+            return lower == "true" || lower == "false"
+        }
         switch value {
         case .bool(let flag):
             return isTrue(allowed) == flag
-        case .string(let text) where booleanLike.contains(text.lowercased()) || booleanLike.contains(allowed.lowercased()):
+        case .string(let text) where isBooleanLike(text) || isBooleanLike(allowed):
             return isTrue(text) == isTrue(allowed)
         case .string(let text):
             return text == allowed
@@ -307,8 +311,8 @@ public struct SchemaValidator {
         case .object(let object):
             if let (name, argument) = value.intrinsic {
                 if name == "Fn::GetAtt" {
-                    if let dotted = argument.stringValue, let dot = dotted.firstIndex(of: ".") {
-                        checkAttribute(String(dotted[..<dot]), String(dotted[dotted.index(after: dot)...]), at: path + [name])
+                    if let dotted = argument.stringValue, let (resource, attribute) = IntrinsicFunctions.resourceAndAttribute(dotted) {
+                        checkAttribute(resource, attribute, at: path + [name])
                     } else if let parts = argument.arrayValue, parts.count == 2, let resource = parts[0].stringValue,
                         let attribute = parts[1].stringValue
                     {
@@ -318,8 +322,8 @@ public struct SchemaValidator {
                     let text = argument.stringValue ?? argument.arrayValue?.first?.stringValue ?? ""
                     let variables = Set(argument.arrayValue?.dropFirst().first?.objectValue?.keys ?? [])
                     for variable in Validator.subVariables(text) where !variables.contains(variable) {
-                        if let dot = variable.firstIndex(of: ".") {
-                            checkAttribute(String(variable[..<dot]), String(variable[variable.index(after: dot)...]), at: path + [name])
+                        if let (resource, attribute) = IntrinsicFunctions.resourceAndAttribute(variable) {
+                            checkAttribute(resource, attribute, at: path + [name])
                         }
                     }
                 }

@@ -29,4 +29,12 @@ public enum IntrinsicFunctions {
     /// The function key for each short-form tag (without `!`): the inverse of ``shortFormTags``.
     public static let functionForTag: [String: String] = Dictionary(
         uniqueKeysWithValues: shortFormTags.map { ($1, $0) })
+
+    /// `Bucket.Arn` split at its first dot into resource and attribute, as `Fn::GetAtt`'s string form
+    /// and Fn::Sub's `${Bucket.Arn}` write them (attributes may hold dots themselves: `Outputs.Url`).
+    /// Nil when there is no dot: the text names a parameter, resource or variable instead.
+    public static func resourceAndAttribute(_ dotted: some StringProtocol) -> (resource: String, attribute: String)? {
+        guard let dot = dotted.firstIndex(of: ".") else { return nil }
+        return (String(dotted[..<dot]), String(dotted[dotted.index(after: dot)...]))
+    }
 }

@@ -332,8 +332,8 @@ public struct Validator {
             checkConditionName(argument)
             return
         case "Fn::GetAtt":
-            if let dotted = argument.stringValue, let dot = dotted.firstIndex(of: ".") {
-                checkGetAtt(String(dotted[..<dot]))
+            if let dotted = argument.stringValue, let (resource, _) = IntrinsicFunctions.resourceAndAttribute(dotted) {
+                checkGetAtt(resource)
                 return
             }
             guard shape(elements?.count == 2 && elements![0].stringValue != nil, "[LogicalName, AttributeName]")
@@ -464,8 +464,7 @@ public struct Validator {
     private mutating func checkSub(_ text: String, variables: Set<String>) {
         for variable in Self.subVariables(text) {
             if variables.contains(variable) { continue }
-            if let dot = variable.firstIndex(of: ".") {
-                let resource = String(variable[..<dot])
+            if let (resource, _) = IntrinsicFunctions.resourceAndAttribute(variable) {
                 if !resources.contains(resource) {
                     report(.subVariable, "Fn::Sub variable '${\(variable)}' names no resource of this template")
                 }
@@ -539,13 +538,15 @@ public struct Validator {
                     case "Ref": if let target = argument.stringValue { found.insert(target) }
                     case "Fn::GetAtt":
                         if let dotted = argument.stringValue {
-                            found.insert(String(dotted.prefix { $0 != "." }))
+                            found.insert(IntrinsicFunctions.resourceAndAttribute(dotted)?.resource ?? dotted)
                         } else if let target = argument.arrayValue?.first?.stringValue {
                             found.insert(target)
                         }
                     case "Fn::Sub":
                         let text = argument.stringValue ?? argument.arrayValue?.first?.stringValue ?? ""
-                        for variable in Self.subVariables(text) { found.insert(String(variable.prefix { $0 != "." })) }
+                        for variable in Self.subVariables(text) {
+                            found.insert(IntrinsicFunctions.resourceAndAttribute(variable)?.resource ?? variable)
+                        }
                     default: break
                     }
                 }
