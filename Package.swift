@@ -9,7 +9,8 @@ import PackageDescription
 //   SparkleSchema      checks against the CloudFormation resource schemas (types, properties, attributes)
 //   SparkleEmitters    JSON and YAML output
 //   SparkleParsers     JSON and YAML CloudFormation files in, with line:column errors (uses Yams)
-//   SparkleAWS         credentials, SigV4 signing, the CloudFormation Query API client
+//   SparkleAWS         credentials, SigV4 signing, the CloudFormation and S3 clients, the HTTP transport
+//   SparkleStacks      stack operations: change sets, parameters, capabilities, uploads, event streams, waiting
 //   Sparkle            the library users import: re-exports the above and owns the compile pipeline
 //   SparkleCommandLine the `sparkle` commands, reusable by a user's own executable
 //   SparkleExamples    the bundled Templates/Components/Dynamics/Registries folders
@@ -19,6 +20,7 @@ let package = Package(
     products: [
         .library(name: "Sparkle", targets: ["Sparkle"]),
         .library(name: "SparkleAWS", targets: ["SparkleAWS"]),
+        .library(name: "SparkleStacks", targets: ["SparkleStacks"]),
         .library(name: "SparkleCommandLine", targets: ["SparkleCommandLine"]),
         .executable(name: "sparkle", targets: ["sparkle"]),
         .plugin(name: "SparkleCatalogPlugin", targets: ["SparkleCatalogPlugin"]),
@@ -65,10 +67,12 @@ let package = Package(
             name: "SparkleAWS",
             dependencies: ["SparkleTree", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Operating stacks (sfn's half): deploy through change sets, follow events, destroy.
+        .target(name: "SparkleStacks", dependencies: ["Sparkle", "SparkleAWS", "SparkleParsers"]),
         .target(
             name: "SparkleCommandLine",
             dependencies: [
-                "Sparkle", "SparkleParsers", "SparkleAWS",
+                "Sparkle", "SparkleParsers", "SparkleAWS", "SparkleStacks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -98,10 +102,10 @@ let package = Package(
             path: "Benchmarks/SparkleBenchmark"
         ),
 
-        .testTarget(name: "SparkleTests", dependencies: ["Sparkle", "SparkleParsers", "SparkleAWS"]),
+        .testTarget(name: "SparkleTests", dependencies: ["Sparkle", "SparkleParsers", "SparkleAWS", "SparkleStacks"]),
         .testTarget(
             name: "SparkleExamplesTests",
-            dependencies: ["Sparkle", "SparkleExamples", "SparkleCommandLine", "SparkleAWS", "SparkleParsers"],
+            dependencies: ["Sparkle", "SparkleExamples", "SparkleCommandLine", "SparkleAWS", "SparkleParsers", "SparkleStacks"],
             exclude: ["Golden", "LintFixtures", "yaml_equivalence.py", "schema_corpus.py"]
         ),
     ]

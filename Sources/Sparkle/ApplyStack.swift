@@ -104,6 +104,19 @@ public enum StackApplication {
     public static func apply(
         _ stacks: [StackOutputs], mappings: [OutputMapping] = [], to tree: inout Object, explicit: Set<String> = []
     ) -> ApplyReport {
+        var report = match(stacks, mappings: mappings, in: tree, explicit: explicit)
+        for applied in report.applied {
+            tree["Parameters"]!.merge([applied.parameter: ["Default": .string(applied.value)]])
+        }
+        return report
+    }
+
+    /// Which outputs of `stacks` fill which parameters of `tree`, by the rules of
+    /// ``apply(_:mappings:to:explicit:)``, without changing the tree: `applied` lists each parameter
+    /// once, with the output that wins.
+    public static func match(
+        _ stacks: [StackOutputs], mappings: [OutputMapping] = [], in tree: Object, explicit: Set<String> = []
+    ) -> ApplyReport {
         let parameters = tree["Parameters"]?.objectValue ?? Object()
         let optedOut = Set(
             (tree["Metadata"]?.objectValue?["Sparkle"]?.objectValue?["ApplyStack"]?.objectValue ?? Object())
@@ -131,11 +144,9 @@ public enum StackApplication {
         for parameter in order {
             if explicit.contains(parameter) {
                 report.overridden.append(parameter)
-                continue
+            } else {
+                report.applied.append(chosen[parameter]!)
             }
-            let applied = chosen[parameter]!
-            tree["Parameters"]!.merge([parameter: ["Default": .string(applied.value)]])
-            report.applied.append(applied)
         }
         return report
     }

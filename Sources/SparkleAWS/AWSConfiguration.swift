@@ -20,11 +20,14 @@ public struct AWSConfiguration: Sendable {
     public var region: String
     /// An explicit endpoint (an emulator, say); nil for the region's public one.
     public var endpoint: URL?
+    /// The S3 endpoint: `AWS_ENDPOINT_URL_S3`, else ``endpoint``; nil for the bucket's public one.
+    public var s3Endpoint: URL?
 
-    public init(credentials: AWSCredentials, region: String, endpoint: URL? = nil) {
+    public init(credentials: AWSCredentials, region: String, endpoint: URL? = nil, s3Endpoint: URL? = nil) {
         self.credentials = credentials
         self.region = region
         self.endpoint = endpoint
+        self.s3Endpoint = s3Endpoint ?? endpoint
     }
 
     /// Resolves the configuration.
@@ -34,6 +37,7 @@ public struct AWSConfiguration: Sendable {
     ///   (`~/.aws/credentials`), then in `AWS_CONFIG_FILE` (`~/.aws/config`).
     /// - Region: `region`, else `AWS_REGION`, else `AWS_DEFAULT_REGION`, else the profile's `region`.
     /// - Endpoint: `endpoint`, else `AWS_ENDPOINT_URL`, else the profile's `endpoint_url`.
+    /// - S3 endpoint: `AWS_ENDPOINT_URL_S3`, else the endpoint.
     public static func resolve(
         profile explicitProfile: String? = nil, region explicitRegion: String? = nil, endpoint explicitEndpoint: String? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
@@ -74,14 +78,16 @@ public struct AWSConfiguration: Sendable {
             throw AWSError(.noRegion, "no AWS region: pass --region, set AWS_REGION, or set region in profile '\(profileName)'")
         }
 
-        var endpoint: URL?
-        if let text = explicitEndpoint ?? environment["AWS_ENDPOINT_URL"] ?? profileSettings["endpoint_url"], !text.isEmpty {
+        func url(_ text: String?) throws(AWSError) -> URL? {
+            guard let text, !text.isEmpty else { return nil }
             guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
                 throw AWSError(.configuration, "endpoint URL '\(text)' is not an http or https URL")
             }
-            endpoint = url
+            return url
         }
-        return AWSConfiguration(credentials: credentials, region: region, endpoint: endpoint)
+        let endpoint = try url(explicitEndpoint ?? environment["AWS_ENDPOINT_URL"] ?? profileSettings["endpoint_url"])
+        let s3Endpoint = try url(environment["AWS_ENDPOINT_URL_S3"])
+        return AWSConfiguration(credentials: credentials, region: region, endpoint: endpoint, s3Endpoint: s3Endpoint)
     }
 }
 

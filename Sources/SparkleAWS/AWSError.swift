@@ -4,14 +4,32 @@ public struct AWSError: Error, CustomStringConvertible, Sendable, Equatable {
         case noCredentials, noRegion, configuration
         case stackNotFound, accessDenied, badSignature, invalidCredentials
         case throttled, serverError, unreachable, timedOut, malformedResponse, requestFailed
+        /// A stack of that name already exists (`AlreadyExistsException`).
+        case alreadyExists
+        /// The update would change nothing (`No updates are to be performed.`).
+        case noUpdates
+        /// The template needs capabilities that were not acknowledged.
+        case insufficientCapabilities
+        /// The change set named does not exist.
+        case changeSetNotFound
+        /// The stack or change set is in a state that does not allow the call.
+        case invalidState
+        /// CloudFormation rejected the request (`ValidationError` and the like).
+        case validation
     }
 
     public let kind: Kind
     public let message: String
+    /// The error code the service answered (`ValidationError`, `Throttling`, …), when it answered one.
+    public let code: String?
+    /// The service's own message, without Sparkle's context.
+    public let serverMessage: String?
 
-    public init(_ kind: Kind, _ message: String) {
+    public init(_ kind: Kind, _ message: String, code: String? = nil, serverMessage: String? = nil) {
         self.kind = kind
         self.message = message
+        self.code = code
+        self.serverMessage = serverMessage
     }
 
     public var description: String { message }
@@ -23,5 +41,10 @@ public struct AWSError: Error, CustomStringConvertible, Sendable, Equatable {
         case .throttled, .serverError, .unreachable, .timedOut, .malformedResponse: true
         default: false
         }
+    }
+
+    /// The same error with `note` added to its message.
+    func appending(_ note: String) -> AWSError {
+        AWSError(kind, "\(message) \(note)", code: code, serverMessage: serverMessage)
     }
 }

@@ -1,38 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-
-/// An output of a stack.
-public struct StackOutput: Sendable, Equatable {
-    public var key: String
-    public var value: String
-    public var description: String?
-    public var exportName: String?
-
-    public init(key: String, value: String, description: String? = nil, exportName: String? = nil) {
-        self.key = key
-        self.value = value
-        self.description = description
-        self.exportName = exportName
-    }
-}
-
-/// What `DescribeStacks` tells about a stack.
-public struct StackDescription: Sendable, Equatable {
-    public var id: String
-    public var name: String
-    public var status: String
-    public var outputs: [StackOutput]
-    public var parameters: [String: String]
-}
-
-/// An export, as `ListExports` lists it.
-public struct StackExport: Sendable, Equatable {
-    public var name: String
-    public var value: String
-    public var exportingStackID: String
-}
 
 /// How hard to try: attempts, exponential backoff with jitter, and bounds in time.
 public struct RetryPolicy: Sendable {
@@ -63,20 +29,105 @@ public struct RetryPolicy: Sendable {
 }
 
 /// A client of the CloudFormation Query API (`Version=2010-05-15`), signed with SigV4.
+///
+/// All requests of one client share one transport (one `URLSession` by default). Each mutating call
+/// carries a `ClientRequestToken` that stays the same across its retries, so a retry after a lost
+/// answer cannot start a second operation.
 public struct CloudFormationClient: Sendable {
     public let configuration: AWSConfiguration
     public let retryPolicy: RetryPolicy
-    private let signer: SigV4Signer
+    private let sender: SignedSender
     private let endpoint: URL
 
-    public init(configuration: AWSConfiguration, retryPolicy: RetryPolicy = RetryPolicy()) {
+    public init(
+        configuration: AWSConfiguration, retryPolicy: RetryPolicy = RetryPolicy(),
+        transport: any HTTPTransport = URLSessionTransport()
+    ) {
         self.configuration = configuration
         self.retryPolicy = retryPolicy
-        signer = SigV4Signer(credentials: configuration.credentials, region: configuration.region, service: "cloudformation")
+        sender = SignedSender(
+            signer: SigV4Signer(credentials: configuration.credentials, region: configuration.region, service: "cloudformation"),
+            transport: transport, retryPolicy: retryPolicy, serviceName: "the CloudFormation endpoint")
         let suffix = configuration.region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
         endpoint = configuration.endpoint ?? URL(string: "https://cloudformation.\(configuration.region).\(suffix)/")!
     }
 
+    /// Calls `action` and answers its `<ActionResult>` element, retrying what may succeed later.
+    func call(_ action: String, _ parameters: [(String, String)], subject: String) async throws(AWSError) -> XMLTree {
+        let body = ([("Action", action), ("Version", "2010-05-15")] + parameters)
+            .map { "\(SigV4Signer.uriEncode($0.0))=\(SigV4Signer.uriEncode($0.1))" }.joined(separator: "&")
+        let region = configuration.region
+        return try await sender.perform(
+            method: "POST", url: endpoint, headers: ["Content-Type": "application/x-www-form-urlencoded; charset=utf-8"],
+            body: Array(body.utf8)
+        ) { (response: HTTPResponse) throws(AWSError) -> XMLTree in
+            try Self.interpret(response, action: action, subject: subject, region: region)
+        }
+    }
+
+    /// Calls a paged action until `NextToken` runs out, handing each result to `page`.
+    func callPages(
+        _ action: String, _ parameters: [(String, String)], subject: String, page: (XMLTree) throws(AWSError) -> Bool
+    ) async throws(AWSError) {
+        var token: String?
+        repeat {
+            let result = try await call(action, parameters + (token.map { [("NextToken", $0)] } ?? []), subject: subject)
+            guard try page(result) else { return }
+            token = result.string("NextToken").flatMap { $0.isEmpty ? nil : $0 }
+        } while token != nil
+    }
+
+    /// The result element of a 200 response, or the error a failed one describes (in either of the
+    /// two shapes AWS uses: `<ErrorResponse><Error>` or `<ErrorResponse><Errors><Error>`).
+    static func interpret(_ response: HTTPResponse, action: String, subject: String, region: String) throws(AWSError) -> XMLTree {
+        let tree = XMLTree.parse(response.body)
+        if response.status == 200 {
+            guard let tree, let result = tree.child("\(action)Result") ?? (tree.name == "\(action)Response" ? tree : nil) else {
+                throw AWSError(.malformedResponse, "\(subject) in \(region): the \(action) response was cut short or is not valid XML")
+            }
+            return result
+        }
+        let error = tree?.child("Error") ?? tree?.child("Errors")?.child("Error")
+        let code = error?.string("Code") ?? "HTTP \(response.status)"
+        let message = error?.string("Message") ?? ""
+        let detail = message.isEmpty ? code : "\(code): \(message)"
+        func failure(_ kind: AWSError.Kind, _ text: String) -> AWSError {
+            AWSError(kind, "\(subject) in \(region): \(text)", code: code, serverMessage: message)
+        }
+        switch code {
+        case "Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequestsException", "RequestThrottled":
+            throw failure(.throttled, "throttled (\(detail))")
+        case "SignatureDoesNotMatch":
+            throw failure(.badSignature, "the signature does not match; check the secret access key (\(detail))")
+        case "InvalidClientTokenId", "UnrecognizedClientException", "ExpiredToken", "InvalidAccessKeyId":
+            throw failure(.invalidCredentials, "the credentials are not valid (\(detail))")
+        case "AccessDenied", "AccessDeniedException":
+            throw failure(.accessDenied, "access denied (\(detail))")
+        case "AlreadyExistsException":
+            throw failure(.alreadyExists, "already exists (\(detail))")
+        case "InsufficientCapabilitiesException", "InsufficientCapabilities":
+            throw failure(.insufficientCapabilities, "\(action) needs capabilities that were not acknowledged (\(detail))")
+        case "ChangeSetNotFound", "ChangeSetNotFoundException":
+            throw failure(.changeSetNotFound, "change set not found (\(detail))")
+        case "InvalidChangeSetStatus", "InvalidChangeSetStatusException", "OperationInProgressException", "TokenAlreadyExistsException":
+            throw failure(.invalidState, "\(action) is not possible now (\(detail))")
+        case "ValidationError" where message.hasPrefix("No updates are to be performed"):
+            throw failure(.noUpdates, "no updates are to be performed")
+        case "ValidationError" where message.contains("does not exist"):
+            throw failure(.stackNotFound, "not found (\(detail))")
+        case "ValidationError" where message.contains("state and can not be") || message.contains("is in ") && message.contains(" state"):
+            throw failure(.invalidState, "\(action) is not possible now (\(detail))")
+        default:
+            if response.status >= 500 || response.status == 429 {
+                throw failure(response.status == 429 ? .throttled : .serverError, "server error (\(detail))")
+            }
+            if code == "ValidationError" { throw failure(.validation, "\(action) failed (\(detail))") }
+            throw failure(.requestFailed, "\(action) failed (\(detail))")
+        }
+    }
+}
+
+extension CloudFormationClient {
     /// The stack called `name` (or with that ID).
     public func describeStack(_ name: String) async throws(AWSError) -> StackDescription {
         let stacks = try await describeStacks(name)
@@ -89,47 +140,70 @@ public struct CloudFormationClient: Sendable {
     /// Every stack, or the one named, following `NextToken` pages.
     public func describeStacks(_ name: String? = nil) async throws(AWSError) -> [StackDescription] {
         var stacks: [StackDescription] = []
-        var token: String?
-        repeat {
-            var parameters: [(String, String)] = []
-            if let name { parameters.append(("StackName", name)) }
-            if let token { parameters.append(("NextToken", token)) }
-            let subject = name.map { "stack '\($0)'" } ?? "stacks"
-            let result = try await call("DescribeStacks", parameters, subject: subject)
-            for member in result.child("Stacks")?.all("member") ?? [] {
-                let outputs = (member.child("Outputs")?.all("member") ?? []).map { output in
-                    StackOutput(
-                        key: output.string("OutputKey") ?? "", value: output.string("OutputValue") ?? "",
-                        description: output.string("Description"), exportName: output.string("ExportName"))
-                }
-                var values: [String: String] = [:]
-                for parameter in member.child("Parameters")?.all("member") ?? [] {
-                    if let key = parameter.string("ParameterKey") { values[key] = parameter.string("ParameterValue") ?? "" }
-                }
-                stacks.append(
-                    StackDescription(
-                        id: member.string("StackId") ?? "", name: member.string("StackName") ?? "", status: member.string("StackStatus") ?? "", outputs: outputs,
-                        parameters: values))
-            }
-            token = result.string("NextToken").flatMap { $0.isEmpty ? nil : $0 }
-        } while token != nil
+        let subject = name.map { "stack '\($0)'" } ?? "stacks"
+        try await callPages("DescribeStacks", name.map { [("StackName", $0)] } ?? [], subject: subject) { result in
+            stacks += (result.child("Stacks")?.all("member") ?? []).map(Self.stack)
+            return true
+        }
         return stacks
     }
 
-    /// Creates a stack from a template body and answers its ID. CloudFormation creates it
+    private static func stack(_ member: XMLTree) -> StackDescription {
+        let outputs = (member.child("Outputs")?.all("member") ?? []).map { output in
+            StackOutput(
+                key: output.string("OutputKey") ?? "", value: output.string("OutputValue") ?? "",
+                description: output.string("Description"), exportName: output.string("ExportName"))
+        }
+        var values: [String: String] = [:]
+        for parameter in member.child("Parameters")?.all("member") ?? [] {
+            if let key = parameter.string("ParameterKey") { values[key] = parameter.string("ParameterValue") ?? "" }
+        }
+        var stack = StackDescription(
+            id: member.string("StackId") ?? "", name: member.string("StackName") ?? "", status: member.string("StackStatus") ?? "",
+            outputs: outputs, parameters: values)
+        stack.statusReason = member.string("StackStatusReason")
+        stack.description = member.string("Description")
+        stack.tags = (member.child("Tags")?.all("member") ?? []).map { StackTag(key: $0.string("Key") ?? "", value: $0.string("Value") ?? "") }
+        stack.capabilities = (member.child("Capabilities")?.all("member") ?? []).map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        stack.creationTime = member.string("CreationTime").flatMap(Timestamp.parse)
+        stack.lastUpdatedTime = member.string("LastUpdatedTime").flatMap(Timestamp.parse)
+        stack.terminationProtection = member.string("EnableTerminationProtection") == "true"
+        stack.roleARN = member.string("RoleARN")
+        stack.notificationARNs = (member.child("NotificationARNs")?.all("member") ?? []).map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        stack.timeoutInMinutes = member.string("TimeoutInMinutes").flatMap { Int($0) }
+        stack.parentID = member.string("ParentId")
+        stack.rootID = member.string("RootId")
+        return stack
+    }
+
+    /// Live stacks (or all, deleted ones too), following `NextToken` pages.
+    public func listStacks(includingDeleted: Bool = false) async throws(AWSError) -> [StackSummary] {
+        var summaries: [StackSummary] = []
+        try await callPages("ListStacks", [], subject: "stacks") { result in
+            for member in result.child("StackSummaries")?.all("member") ?? [] {
+                summaries.append(
+                    StackSummary(
+                        id: member.string("StackId") ?? "", name: member.string("StackName") ?? "",
+                        status: member.string("StackStatus") ?? "", statusReason: member.string("StackStatusReason"),
+                        templateDescription: member.string("TemplateDescription"),
+                        creationTime: member.string("CreationTime").flatMap(Timestamp.parse),
+                        lastUpdatedTime: member.string("LastUpdatedTime").flatMap(Timestamp.parse),
+                        deletionTime: member.string("DeletionTime").flatMap(Timestamp.parse)))
+            }
+            return true
+        }
+        return includingDeleted ? summaries : summaries.filter { $0.status != "DELETE_COMPLETE" }
+    }
+
+    /// Creates a stack directly (no change set) and answers its ID. CloudFormation creates it
     /// asynchronously; follow it with ``describeStack(_:)``.
     public func createStack(
         _ name: String, templateBody: String, parameters: [String: String] = [:],
         capabilities: [String] = ["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM"]
     ) async throws(AWSError) -> String {
         var arguments: [(String, String)] = [("StackName", name), ("TemplateBody", templateBody)]
-        for (index, key) in parameters.keys.sorted().enumerated() {
-            arguments.append(("Parameters.member.\(index + 1).ParameterKey", key))
-            arguments.append(("Parameters.member.\(index + 1).ParameterValue", parameters[key]!))
-        }
-        for (index, capability) in capabilities.enumerated() {
-            arguments.append(("Capabilities.member.\(index + 1)", capability))
-        }
+        arguments += Self.parameterArguments(parameters.keys.sorted().map { ($0, .value(parameters[$0]!)) })
+        arguments += Self.list("Capabilities", capabilities)
         let result = try await call("CreateStack", arguments, subject: "stack '\(name)'")
         return result.string("StackId") ?? ""
     }
@@ -137,119 +211,34 @@ public struct CloudFormationClient: Sendable {
     /// Every export in the region, following `NextToken` pages.
     public func listExports() async throws(AWSError) -> [StackExport] {
         var exports: [StackExport] = []
-        var token: String?
-        repeat {
-            let result = try await call("ListExports", token.map { [("NextToken", $0)] } ?? [], subject: "exports")
+        try await callPages("ListExports", [], subject: "exports") { result in
             for member in result.child("Exports")?.all("member") ?? [] {
                 exports.append(
                     StackExport(
                         name: member.string("Name") ?? "", value: member.string("Value") ?? "",
                         exportingStackID: member.string("ExportingStackId") ?? ""))
             }
-            token = result.string("NextToken").flatMap { $0.isEmpty ? nil : $0 }
-        } while token != nil
+            return true
+        }
         return exports
     }
 
-    /// Calls `action` and answers its `<ActionResult>` element, retrying what may succeed later.
-    func call(_ action: String, _ parameters: [(String, String)], subject: String) async throws(AWSError) -> XMLTree {
-        let body = ([("Action", action), ("Version", "2010-05-15")] + parameters)
-            .map { "\(SigV4Signer.uriEncode($0.0))=\(SigV4Signer.uriEncode($0.1))" }.joined(separator: "&")
-        let start = Date()
-        var attempt = 0
-        while true {
-            attempt += 1
-            do {
-                let response = try await send(Array(body.utf8))
-                return try interpret(response, action: action, subject: subject)
-            } catch {
-                let elapsed = Date().timeIntervalSince(start)
-                let pause = retryPolicy.delay(after: attempt)
-                guard error.isRetryable, attempt < retryPolicy.maxAttempts, elapsed + pause < retryPolicy.totalTimeout else {
-                    if error.isRetryable && attempt > 1 {
-                        throw AWSError(
-                            error.kind,
-                            "\(error.message) (gave up after \(attempt) attempts in \(String(format: "%.1f", elapsed)) s)")
-                    }
-                    throw error
-                }
-                try? await Task.sleep(nanoseconds: UInt64(pause * 1_000_000_000))
-            }
-        }
+    /// `Name.member.N` arguments for a list.
+    static func list(_ name: String, _ values: [String]) -> [(String, String)] {
+        values.enumerated().map { ("\(name).member.\($0.offset + 1)", $0.element) }
     }
 
-    private func send(_ body: [UInt8]) async throws(AWSError) -> (status: Int, data: Data) {
-        var request = URLRequest(url: endpoint, timeoutInterval: retryPolicy.requestTimeout)
-        request.httpMethod = "POST"
-        var headers = ["Content-Type": "application/x-www-form-urlencoded; charset=utf-8", "Host": hostHeader]
-        headers.merge(signer.authorizationHeaders(method: "POST", url: endpoint, headers: headers, body: body, date: Date())) { $1 }
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        request.httpBody = Data(body)
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = retryPolicy.requestTimeout
-        configuration.timeoutIntervalForResource = retryPolicy.requestTimeout
-        let session = URLSession(configuration: configuration)
-        defer { session.finishTasksAndInvalidate() }
-        let region = self.configuration.region
-        let url = endpoint.absoluteString
-        let result: Result<(Int, Data), AWSError> = await withCheckedContinuation { continuation in
-            session.dataTask(with: request) { data, response, error in
-                if let error = error as? URLError {
-                    let kind: AWSError.Kind = error.code == .timedOut ? .timedOut : .unreachable
-                    let what = kind == .timedOut ? "timed out" : "cannot reach"
-                    continuation.resume(returning: .failure(AWSError(kind, "\(what) the CloudFormation endpoint \(url) (\(region)): \(error.localizedDescription)")))
-                } else if let error {
-                    continuation.resume(returning: .failure(AWSError(.unreachable, "cannot reach \(url) (\(region)): \(error.localizedDescription)")))
-                } else {
-                    let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-                    continuation.resume(returning: .success((status, data ?? Data())))
-                }
-            }.resume()
-        }
-        return try result.get()
-    }
-
-    /// `Host` as SigV4 signs it: with the port when it is not the scheme's default.
-    private var hostHeader: String {
-        let host = endpoint.host ?? ""
-        guard let port = endpoint.port, !(endpoint.scheme == "http" && port == 80), !(endpoint.scheme == "https" && port == 443) else {
-            return host
-        }
-        return "\(host):\(port)"
-    }
-
-    /// The result element of a 200 response, or the error a failed one describes (in either of the
-    /// two shapes AWS uses: `<ErrorResponse><Error>` or `<ErrorResponse><Errors><Error>`).
-    private func interpret(_ response: (status: Int, data: Data), action: String, subject: String) throws(AWSError) -> XMLTree {
-        let region = configuration.region
-        let tree = XMLTree.parse(response.data)
-        if response.status == 200 {
-            guard let tree, let result = tree.child("\(action)Result") else {
-                throw AWSError(.malformedResponse, "\(subject) in \(region): the \(action) response was cut short or is not valid XML")
+    /// `Parameters.member.N.*` arguments.
+    static func parameterArguments(_ parameters: [(key: String, value: ParameterValue)]) -> [(String, String)] {
+        var arguments: [(String, String)] = []
+        for (index, parameter) in parameters.enumerated() {
+            let prefix = "Parameters.member.\(index + 1)"
+            arguments.append(("\(prefix).ParameterKey", parameter.key))
+            switch parameter.value {
+            case .value(let value): arguments.append(("\(prefix).ParameterValue", value))
+            case .previous: arguments.append(("\(prefix).UsePreviousValue", "true"))
             }
-            return result
         }
-        let error = tree?.child("Error") ?? tree?.child("Errors")?.child("Error")
-        let code = error?.string("Code") ?? "HTTP \(response.status)"
-        let message = error?.string("Message") ?? ""
-        let detail = message.isEmpty ? code : "\(code): \(message)"
-        switch code {
-        case "Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequestsException", "RequestThrottled":
-            throw AWSError(.throttled, "\(subject) in \(region): throttled (\(detail))")
-        case "SignatureDoesNotMatch":
-            throw AWSError(.badSignature, "\(subject) in \(region): the signature does not match; check the secret access key (\(detail))")
-        case "InvalidClientTokenId", "UnrecognizedClientException", "ExpiredToken", "InvalidAccessKeyId":
-            throw AWSError(.invalidCredentials, "\(subject) in \(region): the credentials are not valid (\(detail))")
-        case "AccessDenied", "AccessDeniedException":
-            throw AWSError(.accessDenied, "\(subject) in \(region): access denied (\(detail))")
-        case "ValidationError" where message.contains("does not exist"):
-            throw AWSError(.stackNotFound, "\(subject) in \(region): not found (\(detail))")
-        default:
-            if response.status >= 500 || response.status == 429 {
-                throw AWSError(
-                    response.status == 429 ? .throttled : .serverError, "\(subject) in \(region): server error (\(detail))")
-            }
-            throw AWSError(.requestFailed, "\(subject) in \(region): \(action) failed (\(detail))")
-        }
+        return arguments
     }
 }

@@ -126,7 +126,8 @@ public struct SigV4Signer: Sendable {
         }
     }
 
-    static func hexSHA256(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
+    /// The lowercase hex SHA-256 of `bytes`.
+    public static func hexSHA256(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
 
     static func hex(_ bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)

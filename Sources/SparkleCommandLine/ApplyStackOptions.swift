@@ -19,14 +19,7 @@ struct ApplyStackOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read outputs from this file instead of CloudFormation (describe-stacks JSON, or a flat map).", valueName: "file"))
     var outputsFile: String?
 
-    @Option(help: "AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile).")
-    var region: String?
-
-    @Option(help: "AWS profile in ~/.aws/credentials and ~/.aws/config (default: AWS_PROFILE, else default).")
-    var profile: String?
-
-    @Option(help: "CloudFormation endpoint, for emulators (default: AWS_ENDPOINT_URL, else the region's).")
-    var endpointURL: String?
+    @OptionGroup var aws: AWSOptions
 
     func validate() throws {
         _ = try mappings()
@@ -42,8 +35,9 @@ struct ApplyStackOptions: ParsableArguments {
     }
 
     /// The outputs to apply, in order: from the outputs file, else from CloudFormation. Any failure
-    /// ends the command before anything is compiled or written.
-    func stackOutputs() async throws -> [StackOutputs] {
+    /// ends the command before anything is compiled or written, with `notFound` for a stack that
+    /// does not exist.
+    func stackOutputs(notFound: ExitCode = .failure) async throws -> [StackOutputs] {
         if let outputsFile {
             let bytes = try readInput(outputsFile)
             let parsed: Value
@@ -68,9 +62,8 @@ struct ApplyStackOptions: ParsableArguments {
             }
         }
         guard !stacks.isEmpty else { return [] }
-        do {
-            let configuration = try AWSConfiguration.resolve(profile: profile, region: region, endpoint: endpointURL)
-            let client = CloudFormationClient(configuration: configuration, retryPolicy: Self.retryPolicy())
+        do throws(AWSError) {
+            let client = try aws.cloudFormation()
             var result: [StackOutputs] = []
             for name in stacks {
                 let stack = try await client.describeStack(name)
@@ -79,19 +72,7 @@ struct ApplyStackOptions: ParsableArguments {
             return result
         } catch {
             printError("error: apply-stack: \(error)")
-            throw ExitCode.failure
+            throw error.kind == .stackNotFound ? notFound : ExitCode.failure
         }
-    }
-
-    /// The default policy, with bounds an operator (or a test) may tighten through
-    /// `SPARKLE_AWS_MAX_ATTEMPTS` and `SPARKLE_AWS_TIMEOUT` (seconds, all attempts together).
-    static func retryPolicy(environment: [String: String] = ProcessInfo.processInfo.environment) -> RetryPolicy {
-        var policy = RetryPolicy()
-        if let attempts = environment["SPARKLE_AWS_MAX_ATTEMPTS"].flatMap(Int.init), attempts > 0 { policy.maxAttempts = attempts }
-        if let timeout = environment["SPARKLE_AWS_TIMEOUT"].flatMap(Double.init), timeout > 0 {
-            policy.totalTimeout = timeout
-            policy.requestTimeout = min(policy.requestTimeout, timeout)
-        }
-        return policy
     }
 }

@@ -14,15 +14,29 @@ public struct SparkleCommand: AsyncParsableCommand {
         commandName: "sparkle",
         abstract: "Compile CloudFormation templates written in Swift.",
         version: "0.1.0",
-        subcommands: [Compile.self, Convert.self, Lint.self, List.self]
+        subcommands: [Compile.self, Convert.self, Lint.self, List.self, StackCommand.self]
     )
 
     public init() {}
 
-    /// Runs the command line over `catalog` with the process's arguments, and exits.
+    /// Runs the command line over `catalog` with the process's arguments, and exits. Usage errors
+    /// exit 2, as the `stack` commands document.
     public static func main(catalog: Catalog) async -> Never {
         CatalogStore.shared.set(catalog)
-        await main()
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
         Foundation.exit(0)
     }
 }

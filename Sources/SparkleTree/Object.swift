@@ -119,3 +119,16 @@ extension Value {
         return found
     }
 }
+
+extension Object: ExpressibleByDictionaryLiteral {
+    /// An object of these keys and values, in order; a repeated key keeps its last value.
+    public init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(pairs: elements)
+    }
+
+    /// An object of these keys and values, in order; a repeated key keeps its last value.
+    public init(pairs: some Sequence<(String, Value)>) {
+        self.init()
+        for (key, value) in pairs { self[key] = value }
+    }
+}

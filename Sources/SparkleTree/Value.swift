@@ -65,9 +65,7 @@ extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Expres
     public init(arrayLiteral elements: Value...) { self = .array(elements) }
     public init(nilLiteral: ()) { self = .null }
     public init(dictionaryLiteral elements: (String, Value)...) {
-        var object = Object()
-        for (key, value) in elements { object[key] = value }
-        self = .object(object)
+        self = .object(Object(pairs: elements))
     }
 }
 

@@ -142,7 +142,7 @@ import FoundationXML
 
     @Test func anUnknownTargetIsAUsageError() throws {
         let result = try lint("no_such_template")
-        #expect(result.status == 64)
+        #expect(result.status == 2)
         #expect(result.stderr.contains("'no_such_template' is neither a file, a directory nor a template"))
     }
 }

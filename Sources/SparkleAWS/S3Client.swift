@@ -1,0 +1,66 @@
+import Foundation
+
+/// Just enough of Amazon S3 to stage templates: a SigV4-signed `PUT` of one object.
+public struct S3Client: Sendable {
+    public let configuration: AWSConfiguration
+    private let sender: SignedSender
+
+    public init(
+        configuration: AWSConfiguration, retryPolicy: RetryPolicy = RetryPolicy(),
+        transport: any HTTPTransport = URLSessionTransport()
+    ) {
+        self.configuration = configuration
+        sender = SignedSender(
+            signer: SigV4Signer(credentials: configuration.credentials, region: configuration.region, service: "s3"),
+            transport: transport, retryPolicy: retryPolicy, serviceName: "the S3 endpoint")
+    }
+
+    /// Where a `PUT` of `key` goes: path style on an explicit endpoint (emulators), the bucket's
+    /// virtual host otherwise.
+    public func objectURL(bucket: String, key: String) -> URL {
+        let path = key.split(separator: "/", omittingEmptySubsequences: false).map { SigV4Signer.uriEncode(String($0)) }
+            .joined(separator: "/")
+        if let endpoint = configuration.s3Endpoint {
+            var base = endpoint.absoluteString
+            while base.hasSuffix("/") { base.removeLast() }
+            return URL(string: "\(base)/\(SigV4Signer.uriEncode(bucket))/\(path)")!
+        }
+        let suffix = configuration.region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
+        return URL(string: "https://\(bucket).s3.\(configuration.region).\(suffix)/\(path)")!
+    }
+
+    /// The URL CloudFormation reads an uploaded template from: `https://BUCKET.s3.amazonaws.com/KEY`,
+    /// the form CloudFormation (and its emulators) resolve to the bucket.
+    public static func templateURL(bucket: String, key: String) -> String {
+        "https://\(bucket).s3.amazonaws.com/\(key)"
+    }
+
+    /// Uploads `bytes` as `bucket`/`key`.
+    public func putObject(bucket: String, key: String, bytes: [UInt8], contentType: String) async throws(AWSError) {
+        let url = objectURL(bucket: bucket, key: key)
+        let subject = "s3://\(bucket)/\(key)"
+        let region = configuration.region
+        try await sender.perform(
+            method: "PUT", url: url, headers: ["Content-Type": contentType, "Content-Length": String(bytes.count)], body: bytes
+        ) { (response: HTTPResponse) throws(AWSError) in
+            guard !(200..<300).contains(response.status) else { return }
+            let tree = XMLTree.parse(response.body)
+            let code = tree?.string("Code") ?? "HTTP \(response.status)"
+            let message = tree?.string("Message") ?? ""
+            let detail = message.isEmpty ? code : "\(code): \(message)"
+            func failure(_ kind: AWSError.Kind, _ text: String) -> AWSError {
+                AWSError(kind, "upload of \(subject) in \(region): \(text)", code: code, serverMessage: message)
+            }
+            switch code {
+            case "SlowDown", "RequestLimitExceeded": throw failure(.throttled, "throttled (\(detail))")
+            case "SignatureDoesNotMatch": throw failure(.badSignature, "the signature does not match; check the secret access key (\(detail))")
+            case "InvalidAccessKeyId", "ExpiredToken", "InvalidToken": throw failure(.invalidCredentials, "the credentials are not valid (\(detail))")
+            case "AccessDenied": throw failure(.accessDenied, "access denied (\(detail))")
+            case "NoSuchBucket": throw failure(.requestFailed, "bucket '\(bucket)' does not exist (\(detail))")
+            default:
+                if response.status >= 500 { throw failure(.serverError, "server error (\(detail))") }
+                throw failure(.requestFailed, "failed (\(detail))")
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import SparkleAWS
+
+/// Where and as whom to call AWS: the options every command that talks to AWS takes.
+struct AWSOptions: ParsableArguments {
+    @Option(help: "AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile).")
+    var region: String?
+
+    @Option(help: "AWS profile in ~/.aws/credentials and ~/.aws/config (default: AWS_PROFILE, else default).")
+    var profile: String?
+
+    @Option(help: "CloudFormation endpoint, for emulators (default: AWS_ENDPOINT_URL, else the region's).")
+    var endpointURL: String?
+
+    /// The resolved configuration.
+    func configuration() throws(AWSError) -> AWSConfiguration {
+        try AWSConfiguration.resolve(profile: profile, region: region, endpoint: endpointURL)
+    }
+
+    /// The default policy, with bounds an operator (or a test) may tighten through
+    /// `SPARKLE_AWS_MAX_ATTEMPTS` and `SPARKLE_AWS_TIMEOUT` (seconds, all attempts together).
+    static func retryPolicy(environment: [String: String] = ProcessInfo.processInfo.environment) -> RetryPolicy {
+        var policy = RetryPolicy()
+        if let attempts = environment["SPARKLE_AWS_MAX_ATTEMPTS"].flatMap(Int.init), attempts > 0 { policy.maxAttempts = attempts }
+        if let timeout = environment["SPARKLE_AWS_TIMEOUT"].flatMap(Double.init), timeout > 0 {
+            policy.totalTimeout = timeout
+            policy.requestTimeout = min(policy.requestTimeout, timeout)
+        }
+        return policy
+    }
+
+    /// A CloudFormation client for this configuration.
+    func cloudFormation(transport: any HTTPTransport = URLSessionTransport()) throws(AWSError) -> CloudFormationClient {
+        CloudFormationClient(configuration: try configuration(), retryPolicy: Self.retryPolicy(), transport: transport)
+    }
+}

@@ -1,0 +1,216 @@
+import ArgumentParser
+import Foundation
+import Sparkle
+import SparkleAWS
+import SparkleParsers
+import SparkleStacks
+
+/// Which template a deployment sends: a bundled one, compiled, or a file.
+struct TemplateChoice: ParsableArguments {
+    @Option(help: "Bundled template to compile (default: the stack name with '-' read as '_').")
+    var template: String?
+
+    @Option(help: "A JSON or YAML CloudFormation file to send instead.")
+    var file: String?
+
+    @Option(
+        name: .customLong("param"),
+        help: ArgumentHelp("Set a compile-time input, as `compile --param` does.", valueName: "Name=Value"))
+    var inputs: [String] = []
+
+    func validate() throws {
+        if template != nil && file != nil { throw ValidationError("Pass --template or --file, not both.") }
+        if file != nil && !inputs.isEmpty { throw ValidationError("--param sets compile-time inputs of a bundled template; a --file has none.") }
+        for input in inputs where !input.contains("=") || input.hasPrefix("=") {
+            throw ValidationError("--param expects Name=Value, got '\(input)'.")
+        }
+    }
+
+    /// The template as a tree and as the text to send, checked as `compile` and `lint` check them.
+    func load(forStack stack: String, console: StackConsole) throws -> (tree: Object, body: String, fileExtension: String) {
+        if let file {
+            let bytes = try readInput(file)
+            let tree: Object
+            do {
+                tree = try TemplateParser.parseTemplate(bytes, file: file)
+            } catch {
+                console.error(error.description)
+                throw StackExit.usage
+            }
+            let diagnostics = Compiler.validate(tree)
+            for diagnostic in diagnostics where diagnostic.severity == .warning { console.warn("\(file): \(diagnostic)") }
+            let errors = diagnostics.filter { $0.severity == .error }
+            if !errors.isEmpty {
+                console.error("\(file) has \(errors.count) error(s):\n" + errors.map { "  \($0)" }.joined(separator: "\n"))
+                throw StackExit.usage
+            }
+            let format = TemplateFormat.detect(path: file, bytes: bytes)
+            return (tree, String(decoding: bytes, as: UTF8.self), format.rawValue)
+        }
+        let catalog = CatalogStore.shared.catalog
+        let name = template ?? stack.replacingOccurrences(of: "-", with: "_")
+        guard let chosen = catalog.template(named: name) else {
+            let names = catalog.templates.map(\.name)
+            let tokens = Set(name.split(separator: "_").map(String.init))
+            let close = names.filter { candidate in !tokens.isDisjoint(with: candidate.split(separator: "_").map(String.init)) }
+            let hint = didYouMean(name, in: names)
+            let list = close.isEmpty ? "templates: \(names.joined(separator: ", "))" : "close ones: \(close.joined(separator: ", "))"
+            let how = template == nil ? " (from the stack name; pick one with --template or --file)" : ""
+            console.error("no template named '\(name)'\(how)\(hint); \(list)")
+            throw StackExit.usage
+        }
+        var values: [String: String] = [:]
+        for input in inputs {
+            let (key, value) = input.splitOnce("=")
+            values[key] = value
+        }
+        let compiled: CompiledTemplate
+        do {
+            compiled = try Compiler.compile(chosen, parameters: values)
+        } catch {
+            console.error(error.description)
+            throw StackExit.usage
+        }
+        compiled.warnings.forEach { console.warn("\(chosen.name): \($0)") }
+        // Pretty JSON when it fits inline; minified when only that fits, so no bucket is needed.
+        var body = String(decoding: compiled.json(), as: UTF8.self)
+        if body.utf8.count > TemplateStaging.inlineLimit {
+            let minified = String(decoding: compiled.json(style: .minified), as: UTF8.self)
+            if minified.utf8.count <= TemplateStaging.inlineLimit { body = minified }
+        }
+        return (compiled.tree, body, "json")
+    }
+}
+
+/// Parameter values: explicit, from a file, from upstream stacks.
+struct StackParameterOptions: ParsableArguments {
+    @Option(
+        name: .customLong("parameter"),
+        help: ArgumentHelp("A stack parameter's value (repeatable; wins over everything else).", valueName: "Key=Value"))
+    var parameters: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "Parameter values: the AWS CLI's [{\"ParameterKey\": …, \"ParameterValue\": …}] or a flat map.", valueName: "file"))
+    var parametersFile: String?
+
+    @OptionGroup(title: "Apply-stack") var applyStack: ApplyStackOptions
+
+    func validate() throws {
+        for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
+            throw ValidationError("--parameter expects Key=Value, got '\(parameter)'.")
+        }
+    }
+
+    /// The sources, read: the file parsed, the upstream stacks' outputs fetched.
+    func sources(console: StackConsole) async throws -> ParameterSources {
+        var sources = ParameterSources()
+        for parameter in parameters {
+            let (key, value) = parameter.splitOnce("=")
+            sources.explicit[key] = value
+        }
+        if let parametersFile {
+            let bytes = try readInput(parametersFile)
+            let parsed: Value
+            do {
+                parsed = try TemplateParser.parse(bytes, file: parametersFile)
+            } catch {
+                console.error(error.description)
+                throw StackExit.usage
+            }
+            guard let values = StackParameters.values(fromParametersFile: parsed) else {
+                console.error("\(parametersFile) is neither [{\"ParameterKey\": …, \"ParameterValue\": …}] nor a flat map of values")
+                throw StackExit.usage
+            }
+            sources.file = values
+        }
+        sources.applied = try await applyStack.stackOutputs(notFound: StackExit.notFound)
+        sources.mappings = try applyStack.mappings()
+        return sources
+    }
+}
+
+/// Everything about the stack besides its template and parameters.
+struct StackSettings: ParsableArguments {
+    @Option(name: .customLong("tag"), help: ArgumentHelp("A stack tag (repeatable).", valueName: "Key=Value"))
+    var tags: [String] = []
+
+    @Option(help: "The IAM role CloudFormation acts as.")
+    var roleARN: String?
+
+    @Option(name: .customLong("notification-arn"), help: ArgumentHelp("An SNS topic for stack events (repeatable).", valueName: "arn"))
+    var notificationARNs: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "Capabilities to acknowledge instead of the detected ones (comma-separated; NONE for none).", valueName: "list"))
+    var capabilities: String?
+
+    @Flag(inversion: .prefixedNo, help: "Turn termination protection on (or off) once the stack is deployed.")
+    var terminationProtection: Bool?
+
+    @Option(help: "Give up creating a new stack after this many minutes (CloudFormation's TimeoutInMinutes; create only).")
+    var timeoutMinutes: Int?
+
+    @Option(help: "What CloudFormation does when a new stack fails to create: rollback, delete or do-nothing.")
+    var onFailure: String?
+
+    @Option(help: "S3 bucket for templates over 51,200 bytes.")
+    var bucket: String?
+
+    @Option(help: "Key prefix in the bucket.")
+    var prefix: String?
+
+    @Option(help: "Name of the change set (default: sparkle-TIME-N).")
+    var changeSetName: String?
+
+    @Flag(help: "Delete a stack left by a failed create (ROLLBACK_COMPLETE) and create it anew.")
+    var replaceFailed = false
+
+    func validate() throws {
+        for tag in tags where !tag.contains("=") || tag.hasPrefix("=") {
+            throw ValidationError("--tag expects Key=Value, got '\(tag)'.")
+        }
+        if let onFailure, !["rollback", "delete", "do-nothing"].contains(onFailure.lowercased()) {
+            throw ValidationError("--on-failure is rollback, delete or do-nothing, not '\(onFailure)'.")
+        }
+        if let timeoutMinutes, timeoutMinutes <= 0 { throw ValidationError("--timeout-minutes must be positive.") }
+        if let changeSetName, changeSetName.range(of: "^[A-Za-z][-A-Za-z0-9]{0,127}$", options: .regularExpression) == nil {
+            throw ValidationError("--change-set-name must start with a letter and hold only letters, digits and '-' (128 at most).")
+        }
+        for capability in acknowledged ?? [] where !["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"].contains(capability) {
+            throw ValidationError("unknown capability '\(capability)' (CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND, or NONE)")
+        }
+    }
+
+    /// `--capabilities`, parsed; nil when not given.
+    var acknowledged: [String]? {
+        guard let capabilities else { return nil }
+        let names = capabilities.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+        return names == ["NONE"] ? [] : names.map { $0.hasPrefix("CAPABILITY_") ? $0 : "CAPABILITY_\($0)" }
+    }
+
+    /// These settings on `request`.
+    func apply(to request: inout DeploymentRequest) {
+        if !tags.isEmpty { request.tags = tags.map { let (key, value) = $0.splitOnce("="); return StackTag(key: key, value: value) } }
+        request.roleARN = roleARN
+        if !notificationARNs.isEmpty { request.notificationARNs = notificationARNs }
+        request.capabilities = acknowledged
+        request.onFailure = onFailure.map { $0.uppercased().replacingOccurrences(of: "-", with: "_") }
+        request.changeSetName = changeSetName
+        request.staging = TemplateStaging(bucket: bucket, prefix: prefix)
+        request.replaceFailed = replaceFailed
+        request.timeoutInMinutes = timeoutMinutes
+        request.terminationProtection = terminationProtection
+    }
+}
+
+/// `--yes`, `--detach`, `--wait-timeout`.
+struct ProceedOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Do not ask for confirmation (needed without a terminal).")
+    var yes = false
+
+    @Flag(help: "Return once the operation has started, without waiting for it.")
+    var detach = false
+
+    @Option(help: ArgumentHelp("Stop waiting after this long (the operation goes on); exit 5.", valueName: "duration"))
+    var waitTimeout: WaitDuration?
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import Sparkle
+import SparkleAWS
+import SparkleParsers
+import SparkleStacks
+
+extension StackCommand {
+    struct Diff: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare the compiled template with the one the stack runs (GetTemplate), resource by resource and property by property.",
+            discussion: "Offline: no change set is made. --fail-on-changes exits 1 when they differ. \(StackExit.summary)")
+
+        @Argument(help: "The stack's name.")
+        var stack: String
+
+        @OptionGroup(title: "Template") var template: TemplateChoice
+
+        @Flag(help: "Exit 1 when the templates differ.")
+        var failOnChanges = false
+
+        @OptionGroup var aws: AWSOptions
+        @OptionGroup(title: "Output") var console: ConsoleOptions
+
+        func run() async throws {
+            let session = try StackSession(aws: aws, console: console)
+            let out = session.console
+            let (proposed, _, _) = try template.load(forStack: stack, console: out)
+            let described = try await session.stack(stack)
+            let deployedText = try await session.run { try await session.client.template(of: described.id) }
+            let deployed: Object
+            do {
+                deployed = try TemplateParser.parseTemplate(Array(deployedText.utf8), file: "\(stack) (deployed)")
+            } catch {
+                out.error("the template stack \(stack) runs could not be read: \(error)")
+                throw StackExit.failed
+            }
+            let diff = TemplateDiff(deployed: deployed, proposed: proposed)
+            if console.json {
+                out.emit(.array(diff.entries.map { entry in
+                    var object: Object = ["section": .string(entry.section), "name": .string(entry.name), "change": .string(entry.kind.rawValue)]
+                    if let type = entry.type { object["type"] = .string(type) }
+                    object["values"] = .array(entry.changes.map { change in
+                        ["path": .string(change.path), "old": change.old ?? .null, "new": change.new ?? .null]
+                    })
+                    return .object(object)
+                }))
+            } else if diff.isEmpty {
+                out.say("stack \(stack): the compiled template is the one deployed")
+            } else {
+                var section = ""
+                for entry in diff.entries {
+                    if entry.section != section {
+                        section = entry.section
+                        out.say(section)
+                    }
+                    let type = entry.type.map { " (\($0))" } ?? ""
+                    switch entry.kind {
+                    case .added: out.say(out.paint("  + \(entry.name)\(type)", .green))
+                    case .removed: out.say(out.paint("  - \(entry.name)\(type)", .red))
+                    case .modified:
+                        out.say(out.paint("  ~ \(entry.name)\(type)", .yellow))
+                        for change in entry.changes {
+                            let path = change.path.isEmpty ? "(value)" : change.path
+                            out.say("      \(path): \(out.paint(Self.text(change.old), .red)) → \(out.paint(Self.text(change.new), .green))")
+                        }
+                    }
+                }
+            }
+            if failOnChanges && !diff.isEmpty { throw StackExit.failed }
+        }
+
+        private static func text(_ value: Value?) -> String {
+            guard let value else { return "(none)" }
+            return JSONEmitter.string(value, style: .minified).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
+}

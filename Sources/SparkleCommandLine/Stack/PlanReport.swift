@@ -1,0 +1,130 @@
+import Foundation
+import Sparkle
+import SparkleAWS
+import SparkleStacks
+
+/// How a deployment plan is shown: what was acknowledged and why, the parameters (NoEcho
+/// masked), where the template went, and every change of the change set.
+struct PlanReport {
+    let plan: DeploymentPlan
+    let console: StackConsole
+
+    func show() {
+        let name = plan.request.stackName
+        for requirement in plan.capabilities {
+            console.say("capability \(requirement.capability): \(requirement.source) (\(requirement.reason))")
+        }
+        if plan.request.capabilities != nil {
+            console.say("capabilities acknowledged by --capabilities: \(plan.acknowledged.isEmpty ? "none" : plan.acknowledged.joined(separator: ", "))")
+        }
+        for line in plan.applyReport.unmatched.isEmpty ? [] : ["outputs that matched no parameter: \(plan.applyReport.unmatched.joined(separator: ", "))"] {
+            console.say("apply-stack: \(line)")
+        }
+        for parameter in plan.parameters { console.say("parameter \(parameter.summary)") }
+        if let url = plan.uploadedTo { console.say("template uploaded to \(url)") }
+        guard let changeSet = plan.changeSet else { return }
+        console.say("change set \(changeSet.name) for stack \(name) (\(plan.createsStack ? "create" : "update")):")
+        if changeSet.changes.isEmpty {
+            console.say("  no resource changes (parameters, outputs or the template's other sections change)")
+        }
+        for change in changeSet.changes { console.say("  " + Self.line(change, console: console)) }
+        let counts = Dictionary(grouping: changeSet.changes, by: \.action).mapValues(\.count)
+        let replaced = changeSet.changes.filter { $0.replacement == "True" }.count
+        var summary = ["Add": "to add", "Modify": "to modify", "Remove": "to remove", "Import": "to import", "Dynamic": "dynamic"]
+            .sorted { $0.key < $1.key }.compactMap { action, words in counts[action].map { "\($0) \(words)" } }
+        if replaced > 0 { summary.append("\(replaced) replaced") }
+        if !summary.isEmpty { console.say("  \(changeSet.changes.count) change(s): \(summary.joined(separator: ", "))") }
+    }
+
+    /// `+ AWS::S3::Bucket Bucket`, `~ … (replaced)`, `- …`.
+    static func line(_ change: ResourceChange, console: StackConsole) -> String {
+        let (symbol, style): (String, StackConsole.Style) =
+            switch change.action {
+            case "Add": ("+", .green)
+            case "Remove": ("-", .red)
+            case "Import": ("←", .blue)
+            default: ("~", .yellow)
+            }
+        var text = console.paint("\(symbol) \(change.resourceType) \(change.logicalID)", style)
+        switch change.replacement {
+        case "True": text += " " + console.paint("(replaced)", .red)
+        case "Conditional": text += " " + console.paint("(may be replaced)", .yellow)
+        default: break
+        }
+        let names = change.details.map { $0.requiresRecreation == "Always" ? "\($0.name)!" : $0.name }.filter { !$0.isEmpty }
+        if !names.isEmpty { text += " [\(Array(Set(names)).sorted().joined(separator: ", "))]" }
+        return text
+    }
+
+    /// The JSON document of `--json`.
+    func document(result: String, outcome: WaitResult? = nil, stack: StackDescription? = nil) -> Value {
+        var document: Object = [
+            "stack": .string(plan.request.stackName), "stackId": .string(stack?.id ?? plan.stackID), "result": .string(result),
+        ]
+        document["changeSet"] = plan.changeSet.map { .string($0.name) } ?? .null
+        document["changeSetType"] = .string(plan.createsStack ? "CREATE" : "UPDATE")
+        document["capabilities"] = .array(plan.acknowledged.map { .string($0) })
+        document["parameters"] = .array(plan.parameters.map { parameter in
+            var entry: Object = ["key": .string(parameter.key)]
+            switch parameter.value {
+            case .value(let value)?: entry["value"] = .string(parameter.hidden ? "****" : value)
+            case .previous?: entry["usePreviousValue"] = .bool(true)
+            case nil: entry["templateDefault"] = .bool(true)
+            }
+            return .object(entry)
+        })
+        document["changes"] = .array((plan.changeSet?.changes ?? []).map { change in
+            var entry: Object = ["action": .string(change.action), "logicalId": .string(change.logicalID), "type": .string(change.resourceType)]
+            if let replacement = change.replacement { entry["replacement"] = .string(replacement) }
+            return .object(entry)
+        })
+        if let plannedReason = plan.noChangesReason { document["reason"] = .string(plannedReason) }
+        switch outcome {
+        case .settled(let settled)?:
+            document["status"] = .string(settled.stack.status)
+            if !settled.succeeded, let cause = settled.rootCause {
+                document["rootCause"] = [
+                    "logicalId": .string(cause.logicalResourceID), "type": .string(cause.resourceType),
+                    "status": .string(cause.status), "reason": .string(cause.statusReason ?? ""),
+                ]
+            }
+        case .gaveUp(let status, _)?:
+            document["status"] = .string(status)
+        case nil: break
+        }
+        if let stack { document["outputs"] = OutputsReport(stack: stack).flatDocument }
+        return .object(document)
+    }
+}
+
+/// A stack's outputs, for people and for `--outputs-file`.
+struct OutputsReport {
+    let stack: StackDescription
+
+    func show(on console: StackConsole) {
+        guard !stack.outputs.isEmpty else { return }
+        console.say("outputs of \(stack.name):")
+        for output in stack.outputs {
+            let export = output.exportName.map { " (exported as \($0))" } ?? ""
+            console.say("  \(output.key) = \(output.value)\(export)")
+        }
+    }
+
+    /// `{"Key": "value"}`.
+    var flatDocument: Value {
+        var object = Object()
+        for output in stack.outputs { object[output.key] = .string(output.value) }
+        return .object(object)
+    }
+
+    /// What `aws cloudformation describe-stacks` prints, which `--outputs-file` reads.
+    var describeStacksDocument: Value {
+        let outputs: [Value] = stack.outputs.map { output in
+            var entry: Object = ["OutputKey": .string(output.key), "OutputValue": .string(output.value)]
+            if let description = output.description { entry["Description"] = .string(description) }
+            if let export = output.exportName { entry["ExportName"] = .string(export) }
+            return .object(entry)
+        }
+        return ["Stacks": [["StackName": .string(stack.name), "StackId": .string(stack.id), "Outputs": .array(outputs)]]]
+    }
+}

@@ -1,0 +1,168 @@
+import ArgumentParser
+import Foundation
+import Sparkle
+import SparkleAWS
+import SparkleParsers
+import SparkleStacks
+
+/// What every `sparkle stack` command starts from: the console, and the clients for the
+/// configured account and region (one transport, so one `URLSession`, for all of them).
+struct StackSession {
+    let console: StackConsole
+    let stacks: StackOperator
+    let region: String
+
+    init(aws: AWSOptions, console options: ConsoleOptions) throws {
+        console = StackConsole(options)
+        do {
+            let configuration = try aws.configuration()
+            let transport = URLSessionTransport()
+            let policy = AWSOptions.retryPolicy()
+            stacks = StackOperator(
+                cloudFormation: CloudFormationClient(configuration: configuration, retryPolicy: policy, transport: transport),
+                s3: S3Client(configuration: configuration, retryPolicy: policy, transport: transport))
+            region = configuration.region
+        } catch {
+            console.error(error.message)
+            throw StackExit.usage
+        }
+    }
+
+    var client: CloudFormationClient { stacks.cloudFormation }
+
+    /// Reports `error` and answers the exit code for it.
+    func fail(_ error: StackError) -> ExitCode {
+        console.error(error.message)
+        return StackExit.code(for: error.kind)
+    }
+
+    /// Runs `body`, turning stack and AWS errors into a message and their exit code.
+    func run<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as StackError {
+            throw fail(error)
+        } catch let error as AWSError {
+            throw fail(StackError(error))
+        }
+    }
+
+    /// The stack, or exit 3 naming it.
+    func stack(_ name: String) async throws -> StackDescription {
+        try await run {
+            guard let stack = try await stacks.existingStack(name) else {
+                throw StackError(.stackNotFound, "stack '\(name)' does not exist in \(region)")
+            }
+            return stack
+        }
+    }
+
+    /// The NoEcho parameters of the template `stack` runs now (empty when it cannot be read).
+    func noEchoParameters(of stack: String) async -> Set<String> {
+        guard let body = try? await client.template(of: stack),
+            let tree = try? TemplateParser.parseTemplate(Array(body.utf8), file: stack)
+        else { return [] }
+        return Set((tree["Parameters"]?.objectValue ?? Object()).filter { _, declaration in
+            declaration.objectValue?["NoEcho"] == .bool(true) || declaration.objectValue?["NoEcho"] == .string("true")
+        }.map(\.key))
+    }
+
+    /// Hides the values of the stack's NoEcho parameters from everything printed, and answers the
+    /// parameters with those values masked.
+    func maskedParameters(of stack: StackDescription) async -> [(key: String, value: String)] {
+        let hidden = await noEchoParameters(of: stack.id)
+        console.hide(stack.parameters.filter { hidden.contains($0.key) }.map(\.value))
+        return stack.parameters.keys.sorted().map { ($0, hidden.contains($0) ? "****" : stack.parameters[$0]!) }
+    }
+
+    /// Follows an operation to its end on the console. Ctrl-C stops watching, not the operation,
+    /// and says how to watch again.
+    func follow(
+        _ cursor: EventCursor, stackName: String, deleting: Bool = false, waitTimeout: TimeInterval? = nil
+    ) async throws -> WaitResult {
+        let console = self.console
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        signal(SIGINT, SIG_IGN)
+        interrupt.setEventHandler {
+            console.finishLive()
+            console.error(
+                "stopped watching; the operation goes on in CloudFormation. Watch it again with: sparkle stack events \(stackName) --follow",
+                label: "interrupted")
+            exit(130)
+        }
+        interrupt.resume()
+        defer {
+            interrupt.cancel()
+            signal(SIGINT, SIG_DFL)
+        }
+        var options = WaitOptions(timeout: waitTimeout)
+        if let interval = ProcessInfo.processInfo.environment["SPARKLE_POLL_INTERVAL"].flatMap(Double.init), interval > 0 {
+            options.initialInterval = interval
+            options.maxInterval = max(interval, min(options.maxInterval, interval * 4))
+            options.heartbeat = max(interval * 2, 1)
+        }
+        let result = try await run {
+            try await StackMonitor(client: client, options: options).wait(for: cursor, deleting: deleting) { console.show($0) }
+        }
+        console.finishLive()
+        return result
+    }
+
+    /// Prints how an operation ended and answers the exit code (nil for success).
+    func report(_ result: WaitResult, stackName: String, verb: String) -> ExitCode? {
+        switch result {
+        case .gaveUp(let status, _):
+            console.error(
+                "gave up waiting: stack '\(stackName)' is still \(status); the operation goes on. "
+                    + "Watch it with: sparkle stack events \(stackName) --follow")
+            return StackExit.gaveUp
+        case .settled(let outcome):
+            for failure in outcome.deleteFailures where outcome.succeeded {
+                console.warn("\(failure.logicalResourceID) (\(failure.resourceType)) was not deleted: \(failure.statusReason ?? "no reason given")")
+            }
+            if outcome.succeeded {
+                console.say(console.paint("stack \(stackName) \(verb): \(outcome.stack.status)", .green))
+                return nil
+            }
+            var message = "stack \(stackName) \(outcome.stack.status)"
+            if let cause = outcome.rootCause {
+                message += ": \(cause.logicalResourceID) (\(cause.resourceType)) \(cause.status): \(cause.statusReason ?? "no reason given")"
+            } else if let reason = outcome.stack.statusReason {
+                message += ": \(reason)"
+            }
+            console.error(message)
+            if let step = StackStatus.nextStep(for: outcome.stack.status, stack: stackName) { console.say("next: \(step)") }
+            return StackExit.failed
+        }
+    }
+}
+
+/// A duration: `90`, `90s`, `5m`, `1h`, `1h30m`.
+struct WaitDuration: ExpressibleByArgument {
+    let seconds: TimeInterval
+
+    init?(argument: String) {
+        if let plain = Double(argument), plain >= 0 {
+            seconds = plain
+            return
+        }
+        var total = 0.0
+        var number = ""
+        for character in argument {
+            if character.isNumber || character == "." {
+                number.append(character)
+                continue
+            }
+            guard let value = Double(number) else { return nil }
+            switch character {
+            case "s": total += value
+            case "m": total += value * 60
+            case "h": total += value * 3600
+            default: return nil
+            }
+            number = ""
+        }
+        guard number.isEmpty, total > 0 else { return nil }
+        seconds = total
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import SparkleAWS
+
+/// How to wait for a stack: the poll cadence, and how long to wait at most.
+public struct WaitOptions: Sendable {
+    /// The first pause between polls, and the pause again after new events arrive.
+    public var initialInterval: TimeInterval
+    /// The longest pause between polls; the pause grows by half each quiet poll up to it.
+    public var maxInterval: TimeInterval
+    /// Give up waiting after this long (the operation goes on); nil to wait until it settles.
+    public var timeout: TimeInterval?
+    /// Report that the wait goes on after this long without a new event.
+    public var heartbeat: TimeInterval
+
+    public init(initialInterval: TimeInterval = 1.5, maxInterval: TimeInterval = 10, timeout: TimeInterval? = nil, heartbeat: TimeInterval = 10) {
+        self.initialInterval = initialInterval
+        self.maxInterval = maxInterval
+        self.timeout = timeout
+        self.heartbeat = heartbeat
+    }
+}
+
+/// What happens while waiting, for whoever shows it.
+public enum StackActivity: Sendable {
+    /// A new event of the operation.
+    case event(StackEvent)
+    /// No new event for a while: the stack's status, the time waited, and the resources still in progress.
+    case waiting(status: String, elapsed: TimeInterval, inProgress: [String])
+    /// A poll failed for a reason that may pass (throttling); waiting goes on, more slowly.
+    case retrying(String)
+}
+
+/// How an operation ended.
+public struct StackOutcome: Sendable {
+    /// The stack as it settled.
+    public var stack: StackDescription
+    /// Every event of the operation, oldest first.
+    public var events: [StackEvent]
+    /// Whether the operation succeeded.
+    public var succeeded: Bool
+    /// The first real failure: not a cancellation, not a nested stack's echo of its child.
+    public var rootCause: StackEvent?
+    /// Resources that failed to delete during an update's clean-up (the update still succeeded),
+    /// or during a delete.
+    public var deleteFailures: [StackEvent]
+    /// How many times the stack was polled.
+    public var polls: Int
+}
+
+/// Why waiting ended.
+public enum WaitResult: Sendable {
+    case settled(StackOutcome)
+    /// The timeout passed while the operation still ran.
+    case gaveUp(status: String, events: [StackEvent])
+}
+
+/// Follows one stack operation to its end.
+public struct StackMonitor: Sendable {
+    public let client: CloudFormationClient
+    public var options: WaitOptions
+
+    public init(client: CloudFormationClient, options: WaitOptions = WaitOptions()) {
+        self.client = client
+        self.options = options
+    }
+
+    /// Polls the stack (by ID) and its events until the stack settles, handing each new event and
+    /// each long quiet stretch to `report`. After the stack settles, the events are read once more
+    /// to the end, since they may lag the status.
+    public func wait(
+        for cursor: EventCursor, deleting: Bool = false, report: @Sendable (StackActivity) -> Void
+    ) async throws(StackError) -> WaitResult {
+        var cursor = cursor
+        let started = Date()
+        var lastNews = Date()
+        var interval = options.initialInterval
+        var events: [StackEvent] = []
+        var inProgress: [String: String] = [:]
+        var polls = 0
+        var status = ""
+        var news = false
+
+        func take(_ fresh: [StackEvent]) {
+            for event in fresh {
+                events.append(event)
+                if !event.isStackEvent {
+                    if StackStatus.isInProgress(event.status) {
+                        inProgress[event.logicalResourceID] = event.status
+                    } else {
+                        inProgress[event.logicalResourceID] = nil
+                    }
+                }
+                report(.event(event))
+            }
+            if !fresh.isEmpty {
+                lastNews = Date()
+                news = true
+            }
+        }
+
+        while true {
+            polls += 1
+            news = false
+            var stack: StackDescription?
+            do {
+                stack = try await client.describeStack(cursor.stack)
+                take(try await cursor.next(from: client))
+            } catch {
+                if error.kind == .stackNotFound, deleting {
+                    stack = nil
+                } else if error.kind == .throttled || error.kind == .serverError || error.kind == .unreachable || error.kind == .timedOut {
+                    report(.retrying(error.message))
+                    interval = min(options.maxInterval, interval * 2)
+                    try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
+                    continue
+                } else {
+                    throw StackError(error)
+                }
+            }
+            status = stack?.status ?? "DELETE_COMPLETE"
+            if let stack, StackStatus.isInProgress(status) || status == "REVIEW_IN_PROGRESS" {
+                if let timeout = options.timeout, Date().timeIntervalSince(started) >= timeout {
+                    return .gaveUp(status: status, events: events)
+                }
+                if Date().timeIntervalSince(lastNews) >= options.heartbeat {
+                    report(.waiting(status: stack.status, elapsed: Date().timeIntervalSince(started), inProgress: inProgress.keys.sorted()))
+                    lastNews = Date()
+                }
+                interval = news ? options.initialInterval : min(options.maxInterval, interval * 1.5)
+                let pause = min(interval, options.timeout.map { max(0.1, $0 - Date().timeIntervalSince(started)) } ?? interval)
+                try? await Task.sleep(nanoseconds: UInt64(pause * 1_000_000_000))
+                continue
+            }
+            // Settled: read the events to the end, then judge.
+            do {
+                take(try await cursor.next(from: client))
+            } catch where error.kind == .stackNotFound {}
+            catch { throw StackError(error) }
+            let settled = stack ?? StackDescription(id: cursor.stack, name: cursor.stack, status: "DELETE_COMPLETE")
+            return .settled(
+                StackOutcome(
+                    stack: settled, events: events, succeeded: StackStatus.isSuccess(status) && (!deleting || status == "DELETE_COMPLETE"),
+                    rootCause: Self.rootCause(events), deleteFailures: events.filter { $0.status == "DELETE_FAILED" && !$0.isStackEvent },
+                    polls: polls))
+        }
+    }
+
+    /// The first real failure among `events` (oldest first): a resource's `*_FAILED` that is not a
+    /// cancellation. A nested stack's failure ("Embedded stack … was not successfully created")
+    /// only echoes its child, so a resource's own failure is preferred to it. Failing every
+    /// resource, the stack's own reason (`The following resource(s) failed to create: …`).
+    public static func rootCause(_ events: [StackEvent]) -> StackEvent? {
+        let failures = events.filter { event in
+            event.status.hasSuffix("_FAILED") && !event.isStackEvent
+                && !(event.statusReason ?? "").localizedCaseInsensitiveContains("cancelled")
+        }
+        let own = failures.first { !($0.resourceType == "AWS::CloudFormation::Stack" && ($0.statusReason ?? "").hasPrefix("Embedded stack")) }
+        return own ?? failures.first
+            ?? events.last { $0.isStackEvent && ($0.status.hasSuffix("_FAILED") || $0.status.contains("ROLLBACK")) && $0.statusReason != nil }
+    }
+}

@@ -1,0 +1,298 @@
+import Foundation
+import Sparkle
+import SparkleAWS
+
+/// What to deploy, where, and how.
+public struct DeploymentRequest: Sendable {
+    /// `deploy` creates or updates; `create` and `update` insist on one (sfn's verbs).
+    public enum Mode: Sendable {
+        case deploy, create, update
+    }
+
+    public var stackName: String
+    /// The template as a tree: its parameters and capabilities are read from it.
+    public var template: Object
+    /// The template as it is sent.
+    public var body: String
+    /// `json` or `yaml`: the body's format, for the uploaded object's name.
+    public var fileExtension: String
+    public var mode: Mode = .deploy
+    public var parameters = ParameterSources()
+    /// Capabilities to acknowledge instead of the detected ones.
+    public var capabilities: [String]?
+    public var tags: [StackTag]?
+    public var roleARN: String?
+    public var notificationARNs: [String]?
+    /// `ROLLBACK`, `DELETE` or `DO_NOTHING`, when a new stack fails to create.
+    public var onFailure: String?
+    public var changeSetName: String?
+    public var staging = TemplateStaging()
+    /// Delete a stack left by a failed create (`ROLLBACK_COMPLETE`) before creating it anew.
+    public var replaceFailed = false
+    /// CloudFormation's `TimeoutInMinutes`, which only CreateStack takes: a new stack with it is
+    /// previewed through a change set, then created directly.
+    public var timeoutInMinutes: Int?
+    /// Turn termination protection on or off; on a new stack it is set as the stack is created.
+    public var terminationProtection: Bool?
+
+    public init(stackName: String, template: Object, body: String, fileExtension: String = "json") {
+        self.stackName = stackName
+        self.template = template
+        self.body = body
+        self.fileExtension = fileExtension
+    }
+}
+
+/// A change set made and described, ready to show, execute or discard.
+public struct DeploymentPlan: Sendable {
+    public var request: DeploymentRequest
+    /// The stack before the change; nil when it is created.
+    public var existing: StackDescription?
+    public var parameters: [ResolvedParameter]
+    public var applyReport: ApplyReport
+    public var capabilities: [CapabilityRequirement]
+    /// What was acknowledged: the detected capabilities, or `--capabilities`.
+    public var acknowledged: [String]
+    /// The template's S3 URL, when it was uploaded.
+    public var uploadedTo: String?
+    /// The change set; nil when there is nothing to change.
+    public var changeSet: ChangeSetDescription?
+    /// Why there is nothing to change, in CloudFormation's words.
+    public var noChangesReason: String?
+    /// The stack's ID (a new stack gets one with its change set).
+    public var stackID: String
+    /// What the change set was made from, to create a stack directly from it.
+    var changeSetRequest: ChangeSetRequest?
+
+    /// Whether the change set creates the stack.
+    public var createsStack: Bool { existing == nil }
+}
+
+/// Stack operations over the CloudFormation API: plan a deployment as a change set, execute it,
+/// delete stacks, and wait for them. The command line's `sparkle stack` commands are built on it, and
+/// a package can call it for its own templates.
+public struct StackOperator: Sendable {
+    public let cloudFormation: CloudFormationClient
+    public let s3: S3Client?
+
+    public init(cloudFormation: CloudFormationClient, s3: S3Client? = nil) {
+        self.cloudFormation = cloudFormation
+        self.s3 = s3
+    }
+
+    /// The stack called `name`, or nil when there is none.
+    public func existingStack(_ name: String) async throws(StackError) -> StackDescription? {
+        do {
+            return try await cloudFormation.describeStack(name)
+        } catch where error.kind == .stackNotFound {
+            return nil
+        } catch {
+            throw StackError(error)
+        }
+    }
+
+    /// Resolves parameters and capabilities, stages the template, creates the change set and
+    /// waits until CloudFormation has described it. A change set with nothing to change is deleted
+    /// (with the empty stack a new one made), and the plan says so.
+    ///
+    /// - Parameter replacing: called before a stack left by a failed create is deleted (with
+    ///   `replaceFailed`), to follow that deletion.
+    public func plan(
+        _ request: DeploymentRequest, replacing: @Sendable (EventCursor) async throws(StackError) -> Void = { _ throws(StackError) in }
+    ) async throws(StackError) -> DeploymentPlan {
+        let name = request.stackName
+        var existing = try await existingStack(name)
+        if let stack = existing {
+            if StackStatus.isInProgress(stack.status) {
+                throw StackError(
+                    .operationFailed,
+                    "stack '\(name)' is in \(stack.status) and cannot be changed now: wait for it with `sparkle stack events \(name) --follow`")
+            }
+            if stack.status == "REVIEW_IN_PROGRESS" {
+                existing = nil  // an empty stack waiting for a change set: create it through one
+            } else if StackStatus.isEmptyLeftover(stack.status) {
+                guard request.replaceFailed else {
+                    throw StackError(
+                        .operationFailed, "stack '\(name)' is in \(stack.status): \(StackStatus.nextStep(for: stack.status, stack: name) ?? "")")
+                }
+                let cursor = try await startDestroy(stack.id, retaining: [], roleARN: request.roleARN)
+                try await replacing(cursor)
+                existing = nil
+            }
+        }
+        switch request.mode {
+        case .create where existing != nil:
+            throw StackError(.usage, "stack '\(name)' already exists (\(existing!.status)): use `sparkle stack update` or `deploy`")
+        case .update where existing == nil:
+            throw StackError(.stackNotFound, "stack '\(name)' does not exist in \(cloudFormation.configuration.region): use `sparkle stack create` or `deploy`")
+        default: break
+        }
+
+        let (parameters, report) = try StackParameters.resolve(template: request.template, sources: request.parameters, previous: existing)
+        let capabilities = Capabilities.required(by: request.template)
+        let acknowledged = request.capabilities ?? Capabilities.names(capabilities)
+        let (source, uploadedTo) = try await request.staging.source(
+            for: request.body, stackName: name, fileExtension: request.fileExtension, s3: s3)
+
+        var changeSet = ChangeSetRequest(
+            stackName: name, changeSetName: request.changeSetName ?? Self.changeSetName(), type: existing == nil ? .create : .update,
+            template: source)
+        changeSet.parameters = parameters.compactMap { parameter in parameter.value.map { (parameter.key, $0) } }
+        changeSet.capabilities = acknowledged
+        changeSet.tags = request.tags
+        changeSet.roleARN = request.roleARN
+        changeSet.notificationARNs = request.notificationARNs
+        changeSet.onStackFailure = existing == nil ? request.onFailure : nil
+        var plan = DeploymentPlan(
+            request: request, existing: existing, parameters: parameters, applyReport: report, capabilities: capabilities,
+            acknowledged: acknowledged, uploadedTo: uploadedTo, stackID: existing?.id ?? "")
+
+        let created: (changeSetID: String, stackID: String)
+        do {
+            created = try await cloudFormation.createChangeSet(changeSet)
+        } catch where error.kind == .noUpdates {
+            plan.noChangesReason = error.serverMessage ?? "No updates are to be performed."
+            return plan
+        } catch where error.kind == .insufficientCapabilities {
+            throw StackError(.changeSetFailed, error.message)
+        } catch {
+            throw StackError(error)
+        }
+        if plan.stackID.isEmpty { plan.stackID = created.stackID }
+        plan.changeSetRequest = changeSet
+        let described = try await settledChangeSet(created.changeSetID, stackName: name)
+        if described.status == "FAILED" {
+            let reason = described.statusReason ?? ""
+            try? await discard(changeSet: created.changeSetID, stack: plan.stackID, deleteStack: existing == nil)
+            if Self.meansNoChanges(reason) {
+                plan.noChangesReason = reason
+                return plan
+            }
+            throw StackError(.changeSetFailed, "change set for stack '\(name)' failed: \(reason.isEmpty ? "no reason given" : reason)")
+        }
+        plan.changeSet = described
+        return plan
+    }
+
+    /// Whether a failed change set's reason means "nothing to change", in every shape CloudFormation
+    /// says it (and with a transform, `No updates are to be performed.`).
+    public static func meansNoChanges(_ reason: String) -> Bool {
+        reason.hasPrefix("The submitted information didn't contain changes") || reason.hasPrefix("No updates are to be performed")
+    }
+
+    /// The change set once CloudFormation has finished making it.
+    public func settledChangeSet(_ id: String, stackName: String?) async throws(StackError) -> ChangeSetDescription {
+        var pause = 0.5
+        let deadline = Date().addingTimeInterval(600)
+        while true {
+            let described: ChangeSetDescription
+            do {
+                described = try await cloudFormation.describeChangeSet(id, stackName: stackName)
+            } catch {
+                throw StackError(error)
+            }
+            guard ["CREATE_PENDING", "CREATE_IN_PROGRESS"].contains(described.status), Date() < deadline else { return described }
+            try? await Task.sleep(nanoseconds: UInt64(pause * 1_000_000_000))
+            pause = min(5, pause * 1.5)
+        }
+    }
+
+    /// Executes the plan's change set, and answers a cursor that reads only this operation's events.
+    ///
+    /// A new stack with options only CreateStack takes (a timeout, termination protection) is
+    /// created directly instead: the change set and its empty stack are deleted first.
+    public func execute(_ plan: DeploymentPlan, disableRollback: Bool? = nil) async throws(StackError) -> EventCursor {
+        guard let changeSet = plan.changeSet else { throw StackError(.usage, "there is no change set to execute") }
+        let direct = plan.createsStack && (plan.request.timeoutInMinutes != nil || plan.request.terminationProtection == true)
+        guard direct, let request = plan.changeSetRequest else {
+            return try await execute(changeSet: changeSet.id, stack: plan.stackID, disableRollback: disableRollback)
+        }
+        try await discard(plan)
+        try await waitUntilGone(plan.stackID)
+        let token = Self.token("create")
+        do {
+            let id = try await cloudFormation.createStack(
+                request, timeoutInMinutes: plan.request.timeoutInMinutes, terminationProtection: plan.request.terminationProtection == true,
+                clientRequestToken: token)
+            return EventCursor(stack: id, start: .beginning, token: token)
+        } catch {
+            throw StackError(error)
+        }
+    }
+
+    /// Waits (up to five minutes) until the stack with ID `id` is deleted.
+    private func waitUntilGone(_ id: String) async throws(StackError) {
+        let deadline = Date().addingTimeInterval(300)
+        var pause = 0.5
+        while Date() < deadline {
+            guard let stack = try await existingStack(id), stack.status != "DELETE_COMPLETE" else { return }
+            try? await Task.sleep(nanoseconds: UInt64(pause * 1_000_000_000))
+            pause = min(5, pause * 1.5)
+        }
+        throw StackError(.operationFailed, "the empty stack \(id) was not deleted within five minutes")
+    }
+
+    /// Sets termination protection when it differs from what `stack` has.
+    public func protect(_ stack: StackDescription, enabled: Bool) async throws(StackError) {
+        guard stack.terminationProtection != enabled else { return }
+        do {
+            try await cloudFormation.updateTerminationProtection(stack.id, enabled: enabled)
+        } catch {
+            throw StackError(error)
+        }
+    }
+
+    /// Executes a change set by ID (or by name with `stack`).
+    public func execute(changeSet: String, stack: String, disableRollback: Bool? = nil) async throws(StackError) -> EventCursor {
+        let token = Self.token("execute")
+        var cursor = EventCursor(stack: stack, start: .afterExisting, token: token)
+        do {
+            try await cursor.markExisting(on: cloudFormation)
+            try await cloudFormation.executeChangeSet(changeSet, stackName: stack, clientRequestToken: token, disableRollback: disableRollback)
+        } catch {
+            throw StackError(error)
+        }
+        return cursor
+    }
+
+    /// Deletes the plan's change set and, for a stack it would have created, the empty stack.
+    public func discard(_ plan: DeploymentPlan) async throws(StackError) {
+        guard let changeSet = plan.changeSet else { return }
+        do {
+            try await discard(changeSet: changeSet.id, stack: plan.stackID, deleteStack: plan.createsStack)
+        } catch {
+            throw StackError(error)
+        }
+    }
+
+    private func discard(changeSet: String, stack: String, deleteStack: Bool) async throws(AWSError) {
+        try await cloudFormation.deleteChangeSet(changeSet, stackName: stack)
+        if deleteStack {
+            try await cloudFormation.deleteStack(stack, clientRequestToken: Self.token("discard"))
+        }
+    }
+
+    /// Starts deleting `stack` (by name or ID), and answers a cursor on its ID for this deletion's events.
+    public func startDestroy(_ stack: String, retaining: [String], roleARN: String?) async throws(StackError) -> EventCursor {
+        let token = Self.token("delete")
+        do {
+            let id = try await cloudFormation.describeStack(stack).id
+            var cursor = EventCursor(stack: id, start: .afterExisting, token: token)
+            try await cursor.markExisting(on: cloudFormation)
+            try await cloudFormation.deleteStack(id, retaining: retaining, roleARN: roleARN, clientRequestToken: token)
+            return cursor
+        } catch {
+            throw StackError(error)
+        }
+    }
+
+    /// A fresh change set name: `sparkle-` and the time, which CloudFormation's name rules allow.
+    static func changeSetName() -> String {
+        "sparkle-\(Int(Date().timeIntervalSince1970))-\(UInt16.random(in: 0...UInt16.max))"
+    }
+
+    /// A `ClientRequestToken`: the operation and a UUID, within CloudFormation's 128 characters.
+    static func token(_ operation: String) -> String {
+        "sparkle-\(operation)-\(UUID().uuidString.lowercased())"
+    }
+}

@@ -1,0 +1,137 @@
+import Sparkle
+import SparkleAWS
+
+/// Where the values of a stack's parameters come from, strongest first: explicit values
+/// (`--parameter`), a parameters file, upstream stack outputs (apply-stack), the stack's previous
+/// value, the template's default.
+public struct ParameterSources: Sendable {
+    public var explicit: [String: String]
+    public var file: [String: String]
+    public var applied: [StackOutputs]
+    public var mappings: [OutputMapping]
+
+    public init(
+        explicit: [String: String] = [:], file: [String: String] = [:], applied: [StackOutputs] = [],
+        mappings: [OutputMapping] = []
+    ) {
+        self.explicit = explicit
+        self.file = file
+        self.applied = applied
+        self.mappings = mappings
+    }
+}
+
+/// The value a parameter gets, and why.
+public struct ResolvedParameter: Sendable, Equatable {
+    public enum Origin: Sendable, Equatable {
+        case explicit, file
+        case applied(stack: String, output: String)
+        case previous
+        case templateDefault
+    }
+
+    public var key: String
+    /// What is sent; nil for a parameter left to its template default (not sent at all).
+    public var value: ParameterValue?
+    public var origin: Origin
+    /// The template marks it NoEcho: its value is never printed.
+    public var hidden: Bool
+
+    /// One line for people: `Key = value (from …)`, the value masked when hidden.
+    public var summary: String {
+        let shown: String
+        switch value {
+        case .value(let text)?: shown = hidden ? "****" : text
+        case .previous?: shown = "(previous value)"
+        case nil: shown = "(template default)"
+        }
+        let from: String
+        switch origin {
+        case .explicit: from = "--parameter"
+        case .file: from = "parameters file"
+        case .applied(let stack, let output): from = "\(stack).\(output)"
+        case .previous: from = "the stack"
+        case .templateDefault: from = "the template"
+        }
+        return "\(key) = \(shown) (from \(from))"
+    }
+}
+
+/// Turns the sources and the stack's current state into the parameters of a create or update.
+public enum StackParameters {
+    /// Resolves every parameter `template` declares.
+    ///
+    /// On update, a parameter nobody gives keeps its previous value through `UsePreviousValue`,
+    /// never re-sent as a literal (NoEcho values come back masked). An applied value equal to the
+    /// previous one is sent the same way, to keep change sets quiet. Apply-stack fills parameters
+    /// that only the new template declares too.
+    ///
+    /// - Throws: ``StackError`` (`.usage`) naming explicit keys the template does not declare, and
+    ///   parameters that end up with no value.
+    public static func resolve(
+        template: Object, sources: ParameterSources, previous: StackDescription?
+    ) throws(StackError) -> (parameters: [ResolvedParameter], report: ApplyReport) {
+        let declared = template["Parameters"]?.objectValue ?? Object()
+        let unknown = sources.explicit.keys.filter { declared[$0] == nil }.sorted()
+        if !unknown.isEmpty {
+            let known = declared.keys.joined(separator: ", ")
+            throw StackError(
+                .usage, "the template has no parameter \(unknown.map { "'\($0)'" }.joined(separator: ", ")) (it has: \(known.isEmpty ? "none" : known))")
+        }
+        let report = StackApplication.match(
+            sources.applied, mappings: sources.mappings, in: template, explicit: Set(sources.explicit.keys).union(sources.file.keys))
+        let applied = Dictionary(report.applied.map { ($0.parameter, $0) }) { $1 }
+
+        var resolved: [ResolvedParameter] = []
+        var missing: [String] = []
+        for (key, declaration) in declared {
+            let hidden = declaration.objectValue?["NoEcho"] == .bool(true) || declaration.objectValue?["NoEcho"] == .string("true")
+            let previousValue = previous?.parameters[key]
+            func parameter(_ value: ParameterValue?, _ origin: ResolvedParameter.Origin) -> ResolvedParameter {
+                ResolvedParameter(key: key, value: value, origin: origin, hidden: hidden)
+            }
+            if let value = sources.explicit[key] {
+                resolved.append(parameter(.value(value), .explicit))
+            } else if let value = sources.file[key] {
+                resolved.append(parameter(.value(value), .file))
+            } else if let match = applied[key] {
+                let unchanged = previousValue == match.value
+                resolved.append(parameter(unchanged ? .previous : .value(match.value), .applied(stack: match.stack, output: match.output)))
+            } else if previousValue != nil {
+                resolved.append(parameter(.previous, .previous))
+            } else if declaration.objectValue?["Default"] != nil {
+                resolved.append(parameter(nil, .templateDefault))
+            } else {
+                missing.append(key)
+            }
+        }
+        if !missing.isEmpty {
+            throw StackError(
+                .usage,
+                "no value for parameter\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")): give --parameter NAME=VALUE, "
+                    + "a --parameters-file, or --apply-stack with a stack that outputs it")
+        }
+        return (resolved, report)
+    }
+
+    /// The values a parameters file holds: the AWS CLI's `[{"ParameterKey": …, "ParameterValue": …}]`
+    /// or a flat `{"Key": "value"}` map; nil for anything else.
+    public static func values(fromParametersFile value: Value) -> [String: String]? {
+        if case .array(let items) = value {
+            var values: [String: String] = [:]
+            for item in items {
+                guard let object = item.objectValue, let key = object["ParameterKey"]?.stringValue else { return nil }
+                guard let text = object["ParameterValue"]?.scalarText else { return nil }
+                values[key] = text
+            }
+            return values
+        }
+        guard case .object(let object) = value else { return nil }
+        var values: [String: String] = [:]
+        for (key, item) in object {
+            guard let text = item.scalarText else { return nil }
+            values[key] = text
+        }
+        return values
+    }
+}

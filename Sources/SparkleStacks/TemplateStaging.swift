@@ -1,0 +1,56 @@
+import SparkleAWS
+
+/// Where a template too large to send inline goes: an S3 bucket, under a content-addressed key.
+public struct TemplateStaging: Sendable {
+    /// The largest `TemplateBody` CloudFormation accepts, in UTF-8 bytes.
+    public static let inlineLimit = 51_200
+    /// The largest template CloudFormation reads from S3.
+    public static let urlLimit = 1_000_000
+
+    public var bucket: String?
+    public var prefix: String?
+
+    public init(bucket: String? = nil, prefix: String? = nil) {
+        self.bucket = bucket
+        self.prefix = prefix
+    }
+
+    /// The key of `body`: `PREFIX/STACK-SHA256.EXT`, so that the same template always lands on the
+    /// same object and a re-deploy uploads nothing new.
+    public func key(for body: [UInt8], stackName: String, fileExtension: String) -> String {
+        let name = "\(stackName)-\(SigV4Signer.hexSHA256(body)).\(fileExtension)"
+        guard let prefix, !prefix.isEmpty else { return name }
+        return prefix.hasSuffix("/") ? prefix + name : "\(prefix)/\(name)"
+    }
+
+    /// The template as CloudFormation should receive it: inline when it fits, else uploaded with
+    /// `s3`. Answers the source and, when uploaded, the object's URL.
+    ///
+    /// - Throws: ``StackError`` (`.usage`) when the template needs a bucket and none is given, or is
+    ///   larger than CloudFormation reads at all.
+    public func source(
+        for body: String, stackName: String, fileExtension: String, s3: S3Client?
+    ) async throws(StackError) -> (source: TemplateSource, uploadedTo: String?) {
+        let bytes = Array(body.utf8)
+        if bytes.count <= Self.inlineLimit { return (.body(body), nil) }
+        guard bytes.count <= Self.urlLimit else {
+            throw StackError(
+                .usage, "the template is \(bytes.count) bytes; CloudFormation reads at most \(Self.urlLimit) bytes, even from S3")
+        }
+        guard let bucket, let s3 else {
+            throw StackError(
+                .usage,
+                "the template is \(bytes.count) bytes, more than the \(Self.inlineLimit) bytes CloudFormation takes inline: "
+                    + "give --bucket BUCKET (and optionally --prefix) to upload it to S3")
+        }
+        let key = key(for: bytes, stackName: stackName, fileExtension: fileExtension)
+        do {
+            try await s3.putObject(
+                bucket: bucket, key: key, bytes: bytes, contentType: fileExtension == "json" ? "application/json" : "application/x-yaml")
+        } catch {
+            throw StackError(.operationFailed, error.message)
+        }
+        let url = S3Client.templateURL(bucket: bucket, key: key)
+        return (.url(url), url)
+    }
+}
