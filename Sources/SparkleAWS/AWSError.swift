@@ -36,7 +36,7 @@ public struct AWSError: Error, CustomStringConvertible, Sendable, Equatable {
 
     /// Whether trying again may succeed: throttling, server errors, timeouts, lost connections and
     /// responses cut short.
-    var isRetryable: Bool {
+    public var isRetryable: Bool {
         switch kind {
         case .throttled, .serverError, .unreachable, .timedOut, .malformedResponse: true
         default: false

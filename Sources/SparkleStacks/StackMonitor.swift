@@ -11,6 +11,8 @@ public struct WaitOptions: Sendable {
     public var timeout: TimeInterval?
     /// Report that the wait goes on after this long without a new event.
     public var heartbeat: TimeInterval
+    /// Polls that may fail in a row (each after its own retries) before waiting gives up.
+    public var failedPollLimit = 5
 
     public init(initialInterval: TimeInterval = 1.5, maxInterval: TimeInterval = 10, timeout: TimeInterval? = nil, heartbeat: TimeInterval = 10) {
         self.initialInterval = initialInterval
@@ -79,6 +81,7 @@ public struct StackMonitor: Sendable {
         var polls = 0
         var status = ""
         var news = false
+        var failedPolls = 0
 
         func take(_ fresh: [StackEvent]) {
             for event in fresh {
@@ -108,7 +111,9 @@ public struct StackMonitor: Sendable {
             } catch {
                 if error.kind == .stackNotFound, deleting {
                     stack = nil
-                } else if error.kind == .throttled || error.kind == .serverError || error.kind == .unreachable || error.kind == .timedOut {
+                } else if error.isRetryable, failedPolls < options.failedPollLimit {
+                    // Each failed poll already retried with backoff; a few in a row may still pass.
+                    failedPolls += 1
                     report(.retrying(error.message))
                     interval = min(options.maxInterval, interval * 2)
                     try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
@@ -117,6 +122,7 @@ public struct StackMonitor: Sendable {
                     throw StackError(error)
                 }
             }
+            failedPolls = 0
             status = stack?.status ?? "DELETE_COMPLETE"
             if let stack, StackStatus.isInProgress(status) || status == "REVIEW_IN_PROGRESS" {
                 if let timeout = options.timeout, Date().timeIntervalSince(started) >= timeout {

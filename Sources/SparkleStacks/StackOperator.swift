@@ -61,6 +61,9 @@ public struct DeploymentPlan: Sendable {
     public var noChangesReason: String?
     /// The stack's ID (a new stack gets one with its change set).
     public var stackID: String
+    /// The status of an empty stack of the same name deleted before creating this one
+    /// (`REVIEW_IN_PROGRESS`, or `ROLLBACK_COMPLETE` with `replaceFailed`).
+    public var removedLeftover: String?
     /// What the change set was made from, to create a stack directly from it.
     var changeSetRequest: ChangeSetRequest?
 
@@ -102,6 +105,7 @@ public struct StackOperator: Sendable {
     ) async throws(StackError) -> DeploymentPlan {
         let name = request.stackName
         var existing = try await existingStack(name)
+        var removedLeftover: String?
         if let stack = existing {
             if StackStatus.isInProgress(stack.status) {
                 throw StackError(
@@ -109,7 +113,16 @@ public struct StackOperator: Sendable {
                     "stack '\(name)' is in \(stack.status) and cannot be changed now: wait for it with `sparkle stack events \(name) --follow`")
             }
             if stack.status == "REVIEW_IN_PROGRESS" {
-                existing = nil  // an empty stack waiting for a change set: create it through one
+                // An empty stack whose change set was never executed: delete it and create anew
+                // (an emulator may not reuse it for a CREATE change set).
+                do {
+                    try await cloudFormation.deleteStack(stack.id, clientRequestToken: Self.token("discard"))
+                } catch {
+                    throw StackError(error)
+                }
+                try await waitUntilGone(stack.id)
+                existing = nil
+                removedLeftover = stack.status
             } else if StackStatus.isEmptyLeftover(stack.status) {
                 guard request.replaceFailed else {
                     throw StackError(
@@ -118,6 +131,7 @@ public struct StackOperator: Sendable {
                 let cursor = try await startDestroy(stack.id, retaining: [], roleARN: request.roleARN)
                 try await replacing(cursor)
                 existing = nil
+                removedLeftover = stack.status
             }
         }
         switch request.mode {
@@ -146,6 +160,7 @@ public struct StackOperator: Sendable {
         var plan = DeploymentPlan(
             request: request, existing: existing, parameters: parameters, applyReport: report, capabilities: capabilities,
             acknowledged: acknowledged, uploadedTo: uploadedTo, stackID: existing?.id ?? "")
+        plan.removedLeftover = removedLeftover
 
         let created: (changeSetID: String, stackID: String)
         do {

@@ -36,12 +36,15 @@ public struct ResolvedParameter: Sendable, Equatable {
     public var origin: Origin
     /// The template marks it NoEcho: its value is never printed.
     public var hidden: Bool
+    /// An applied value the stack already has, sent as `UsePreviousValue`.
+    public var unchangedValue: String? = nil
 
     /// One line for people: `Key = value (from …)`, the value masked when hidden.
     public var summary: String {
         let shown: String
         switch value {
         case .value(let text)?: shown = hidden ? "****" : text
+        case .previous? where unchangedValue != nil: shown = hidden ? "****" : unchangedValue!
         case .previous?: shown = "(previous value)"
         case nil: shown = "(template default)"
         }
@@ -49,7 +52,7 @@ public struct ResolvedParameter: Sendable, Equatable {
         switch origin {
         case .explicit: from = "--parameter"
         case .file: from = "parameters file"
-        case .applied(let stack, let output): from = "\(stack).\(output)"
+        case .applied(let stack, let output): from = "\(stack).\(output)\(unchangedValue != nil ? ", unchanged" : "")"
         case .previous: from = "the stack"
         case .templateDefault: from = "the template"
         }
@@ -95,8 +98,12 @@ public enum StackParameters {
             } else if let value = sources.file[key] {
                 resolved.append(parameter(.value(value), .file))
             } else if let match = applied[key] {
-                let unchanged = previousValue == match.value
-                resolved.append(parameter(unchanged ? .previous : .value(match.value), .applied(stack: match.stack, output: match.output)))
+                var applied = parameter(.value(match.value), .applied(stack: match.stack, output: match.output))
+                if previousValue == match.value {
+                    applied.value = .previous
+                    applied.unchangedValue = match.value
+                }
+                resolved.append(applied)
             } else if previousValue != nil {
                 resolved.append(parameter(.previous, .previous))
             } else if declaration.objectValue?["Default"] != nil {

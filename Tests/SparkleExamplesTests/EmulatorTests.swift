@@ -123,27 +123,16 @@ struct LayerDeployer {
         // moto lets three unsigned actions through, then checks every signature against its IAM.
         let moto = try MotoServer(unauthenticatedActions: 3)
         defer { moto.stop() }
-        let python = try #require(which("python3"))
-        let setup = try run(python, ["-c", """
-            import boto3, json, sys
-            iam = boto3.client("iam", endpoint_url=sys.argv[1], region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
-            iam.create_user(UserName="sparkle")
-            key = iam.create_access_key(UserName="sparkle")["AccessKey"]
-            iam.put_user_policy(UserName="sparkle", PolicyName="all", PolicyDocument=json.dumps(
-                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}))
-            print(key["AccessKeyId"], key["SecretAccessKey"])
-            """, moto.endpoint])
-        let keys = setup.stdout.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        try #require(keys.count == 2, "IAM setup failed: \(setup.stderr)")
+        let (keyID, secret) = try createIAMUser(moto)
 
         func client(secret: String) -> CloudFormationClient {
             CloudFormationClient(
                 configuration: AWSConfiguration(
-                    credentials: AWSCredentials(accessKeyID: keys[0], secretAccessKey: secret), region: "us-east-1",
+                    credentials: AWSCredentials(accessKeyID: keyID, secretAccessKey: secret), region: "us-east-1",
                     endpoint: URL(string: moto.endpoint)),
                 retryPolicy: RetryPolicy(maxAttempts: 1))
         }
-        #expect(try await client(secret: keys[1]).describeStacks().isEmpty)
+        #expect(try await client(secret: secret).describeStacks().isEmpty)
         await #expect {
             _ = try await client(secret: "wrong").describeStacks()
         } throws: { error in

@@ -36,7 +36,16 @@ func isListening(_ port: Int) -> Bool {
     }
 }
 
-/// A real CloudFormation emulator: `moto_server` on a free port of 127.0.0.1, stopped by `stop()`.
+/// The moto server with the team's fixes to its change sets and nested stacks:
+/// `../shared/tools/moto-server` beside the repository, else the same patch carried here.
+let patchedMotoServer: String = {
+    let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    let shared = tests.appendingPathComponent("../../../shared/tools/moto-server").standardizedFileURL.path
+    return FileManager.default.fileExists(atPath: shared) ? shared : tests.appendingPathComponent("moto_server.py").path
+}()
+
+/// A real CloudFormation emulator: moto's server (patched, see ``patchedMotoServer``) on a free port
+/// of 127.0.0.1, stopped by `stop()`.
 final class MotoServer {
     let port: Int
     private let process = Process()
@@ -46,10 +55,11 @@ final class MotoServer {
     /// - Parameter unauthenticatedActions: with a value, moto checks SigV4 signatures for real
     ///   after that many requests (`INITIAL_NO_AUTH_ACTION_COUNT`).
     init(unauthenticatedActions: Int? = nil) throws {
-        let executable = try #require(which("moto_server"), "moto_server is not installed: pip install 'moto[server]'")
+        _ = try #require(which("moto_server"), "moto_server is not installed: pip install 'moto[server]'")
+        let python = try #require(which("python3"))
         port = freePort()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-H", "127.0.0.1", "-p", String(port)]
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [patchedMotoServer, "-H", "127.0.0.1", "-p", String(port)]
         var environment = ProcessInfo.processInfo.environment
         if let unauthenticatedActions { environment["INITIAL_NO_AUTH_ACTION_COUNT"] = String(unauthenticatedActions) }
         process.environment = environment

@@ -11,6 +11,9 @@ struct PlanReport {
 
     func show() {
         let name = plan.request.stackName
+        if let leftover = plan.removedLeftover {
+            console.say("deleted the empty stack \(name) (\(leftover)) that stood in the way of creating it")
+        }
         for requirement in plan.capabilities {
             console.say("capability \(requirement.capability): \(requirement.source) (\(requirement.reason))")
         }

@@ -69,21 +69,23 @@ final class StackConsole: @unchecked Sendable {
 
     /// A line of progress or result for people.
     func say(_ text: String) {
+        let line = redact(text) + "\n"
         lock.lock()
         defer { lock.unlock() }
         clearRegion()
-        write(json ? STDERR_FILENO : STDOUT_FILENO, redact(text) + "\n")
+        write(json ? STDERR_FILENO : STDOUT_FILENO, line)
         drawRegion()
     }
 
     func warn(_ text: String) { error(text, label: "warning") }
 
     func error(_ text: String, label: String = "error") {
+        let prefix = color && isatty(STDERR_FILENO) == 1 ? paint("\(label):", label == "error" ? .red : .yellow) : "\(label):"
+        let line = redact("\(prefix) \(text)") + "\n"
         lock.lock()
         defer { lock.unlock() }
         clearRegion()
-        let prefix = color && isatty(STDERR_FILENO) == 1 ? paint("\(label):", label == "error" ? .red : .yellow) : "\(label):"
-        write(STDERR_FILENO, redact("\(prefix) \(text)") + "\n")
+        write(STDERR_FILENO, line)
         drawRegion()
     }
 
@@ -112,7 +114,7 @@ final class StackConsole: @unchecked Sendable {
             if live { track(event) }
         case .waiting(let status, let elapsed, let inProgress):
             let still = inProgress.isEmpty ? "" : "; in progress: \(inProgress.joined(separator: ", "))"
-            let line = "  … \(status) for \(Int(elapsed)) s\(still)"
+            let line = redact("  … \(status) for \(Int(elapsed)) s\(still)")
             if live {
                 lock.lock()
                 clearRegion()
@@ -149,12 +151,13 @@ final class StackConsole: @unchecked Sendable {
 
     /// The live view: one line per resource still in progress.
     private func track(_ event: StackEvent) {
+        let line = redact("  \(paint("◦", .blue)) \(event.logicalResourceID) \(paint(event.status, .blue))")
         lock.lock()
         defer { lock.unlock() }
         clearRegion()
         region.removeAll { $0.id == event.logicalResourceID }
         if StackStatus.isInProgress(event.status), !event.isStackEvent {
-            region.append((event.logicalResourceID, "  \(paint("◦", .blue)) \(event.logicalResourceID) \(paint(event.status, .blue))"))
+            region.append((event.logicalResourceID, line))
         }
         footer = nil
         drawRegion()
@@ -175,11 +178,12 @@ final class StackConsole: @unchecked Sendable {
         drawn = 0
     }
 
+    /// Draws the live view; the caller holds the lock, and the lines were redacted when made.
     private func drawRegion() {
         guard live else { return }
         let lines = region.map(\.line) + (footer.map { [$0] } ?? [])
         guard !lines.isEmpty else { return }
-        write(json ? STDERR_FILENO : STDOUT_FILENO, redact(lines.joined(separator: "\n")) + "\n")
+        write(json ? STDERR_FILENO : STDOUT_FILENO, lines.joined(separator: "\n") + "\n")
         drawn = lines.count
     }
 
