@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(
             name: "SparkleExamplesTests",
             dependencies: ["Sparkle", "SparkleExamples", "SparkleCommandLine", "SparkleAWS", "SparkleParsers", "SparkleStacks"],
-            exclude: ["Golden", "LintFixtures", "yaml_equivalence.py", "schema_corpus.py", "moto_server.py"]
+            exclude: ["Golden", "LintFixtures", "yaml_equivalence.py", "schema_corpus.py"]
         ),
     ]
 )

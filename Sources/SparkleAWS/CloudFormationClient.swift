@@ -40,9 +40,9 @@ public struct CloudFormationClient: Sendable {
     private let endpoint: URL
 
     public init(
-        configuration: AWSConfiguration, retryPolicy: RetryPolicy = RetryPolicy(),
-        transport: any HTTPTransport = URLSessionTransport()
+        configuration: AWSConfiguration, retryPolicy: RetryPolicy = RetryPolicy(), transport: (any HTTPTransport)? = nil
     ) {
+        let transport = transport ?? URLSessionTransport(requestTimeout: retryPolicy.requestTimeout)
         self.configuration = configuration
         self.retryPolicy = retryPolicy
         sender = SignedSender(

@@ -61,9 +61,13 @@ public protocol HTTPTransport: Sendable {
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
 
-    public init() {
+    /// - Parameter requestTimeout: the longest one request may take. FoundationNetworking honours
+    ///   the session's timeouts, not the request's, so they are set here.
+    public init(requestTimeout: TimeInterval = RetryPolicy().requestTimeout) {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.httpMaximumConnectionsPerHost = 4
+        configuration.timeoutIntervalForRequest = requestTimeout
+        configuration.timeoutIntervalForResource = requestTimeout
         session = URLSession(configuration: configuration)
     }
 

@@ -6,9 +6,9 @@ public struct S3Client: Sendable {
     private let sender: SignedSender
 
     public init(
-        configuration: AWSConfiguration, retryPolicy: RetryPolicy = RetryPolicy(),
-        transport: any HTTPTransport = URLSessionTransport()
+        configuration: AWSConfiguration, retryPolicy: RetryPolicy = RetryPolicy(), transport: (any HTTPTransport)? = nil
     ) {
+        let transport = transport ?? URLSessionTransport(requestTimeout: retryPolicy.requestTimeout)
         self.configuration = configuration
         sender = SignedSender(
             signer: SigV4Signer(credentials: configuration.credentials, region: configuration.region, service: "s3"),

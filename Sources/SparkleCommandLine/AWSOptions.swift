@@ -31,7 +31,7 @@ struct AWSOptions: ParsableArguments {
     }
 
     /// A CloudFormation client for this configuration.
-    func cloudFormation(transport: any HTTPTransport = URLSessionTransport()) throws(AWSError) -> CloudFormationClient {
-        CloudFormationClient(configuration: try configuration(), retryPolicy: Self.retryPolicy(), transport: transport)
+    func cloudFormation() throws(AWSError) -> CloudFormationClient {
+        CloudFormationClient(configuration: try configuration(), retryPolicy: Self.retryPolicy())
     }
 }

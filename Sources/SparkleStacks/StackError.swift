@@ -24,11 +24,8 @@ public struct StackError: Error, CustomStringConvertible, Sendable {
 
     /// The error of an AWS call, in the kind a command line maps to its exit code.
     public init(_ error: AWSError) {
-        switch error.kind {
-        case .stackNotFound, .changeSetNotFound: self.init(.stackNotFound, error.message)
-        case .insufficientCapabilities, .validation: self.init(.operationFailed, error.message)
-        default: self.init(.operationFailed, error.message)
-        }
+        let notFound = error.kind == .stackNotFound || error.kind == .changeSetNotFound
+        self.init(notFound ? .stackNotFound : .operationFailed, error.message)
     }
 
     public var description: String { message }

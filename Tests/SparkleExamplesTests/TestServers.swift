@@ -37,11 +37,11 @@ func isListening(_ port: Int) -> Bool {
 }
 
 /// The moto server with the team's fixes to its change sets and nested stacks:
-/// `../shared/tools/moto-server` beside the repository, else the same patch carried here.
+/// `../shared/tools/moto-server` beside the repository, else the same patch in `Scripts/moto-server`.
 let patchedMotoServer: String = {
-    let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    let shared = tests.appendingPathComponent("../../../shared/tools/moto-server").standardizedFileURL.path
-    return FileManager.default.fileExists(atPath: shared) ? shared : tests.appendingPathComponent("moto_server.py").path
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL
+    let shared = root.appendingPathComponent("../shared/tools/moto-server").standardizedFileURL.path
+    return FileManager.default.fileExists(atPath: shared) ? shared : root.appendingPathComponent("Scripts/moto-server").path
 }()
 
 /// A real CloudFormation emulator: moto's server (patched, see ``patchedMotoServer``) on a free port

@@ -16,8 +16,8 @@ struct StackSession {
         console = StackConsole(options)
         do {
             let configuration = try aws.configuration()
-            let transport = URLSessionTransport()
             let policy = AWSOptions.retryPolicy()
+            let transport = URLSessionTransport(requestTimeout: policy.requestTimeout)
             stacks = StackOperator(
                 cloudFormation: CloudFormationClient(configuration: configuration, retryPolicy: policy, transport: transport),
                 s3: S3Client(configuration: configuration, retryPolicy: policy, transport: transport))
