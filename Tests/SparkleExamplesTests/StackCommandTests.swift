@@ -2,6 +2,10 @@ import Foundation
 import SparkleAWS
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A lower layer whose outputs an upper layer applies: a parameter-only update changes `Name`.
 private let lowerLayer = """
     {"Parameters": {"Name": {"Type": "String"}, "Extra": {"Type": "String", "Default": "extra-1"}},
@@ -194,6 +198,14 @@ private func upperLayer(withExtra: Bool) -> String {
         #expect(impatient.stderr.contains("gave up waiting: stack 'held-timeout' is still CREATE_IN_PROGRESS"))
         #expect(try await cli.client.describeStack("held-timeout").status == "CREATE_IN_PROGRESS")
 
+        // Ctrl-C stops watching, not the operation, and says how to watch again.
+        let watcher = try cli.start(["events", "held-timeout", "--follow"])
+        #expect(watcher.waitFor(timeout: 30) { $0.contains("CREATE_IN_PROGRESS") })
+        kill(watcher.process.processIdentifier, SIGINT)
+        #expect(watcher.finish(timeout: 30) == 130)
+        #expect(watcher.stderr.contains("stopped watching; the operation goes on") && watcher.stderr.contains("sparkle stack events held-timeout --follow"), "\(watcher.stderr)")
+        #expect(try await cli.client.describeStack("held-timeout").status == "CREATE_IN_PROGRESS")
+
         // events --follow picks the detached one up and ends with it.
         let follower = try cli.start(["events", "held-detached", "--follow"])
         #expect(follower.waitFor(timeout: 30) { $0.contains("CREATE_IN_PROGRESS") })
@@ -294,8 +306,28 @@ private func upperLayer(withExtra: Bool) -> String {
 
         let outputs = try cli(["outputs", "vpc", "--format", "env"])
         #expect(outputs.stdout.contains("VPCID='vpc-"), "\(outputs.stdout)")
+        // The JSON form is what `compile --outputs-file` reads.
+        let json = try cli(["outputs", "vpc", "--format", "json"])
+        let outputsFile = try cli.file("vpc-outputs.json", json.stdout)
+        let compiled = try run(sparkleBinary, ["compile", "vpc_subnets", "--outputs-file", outputsFile], environment: cli.environment)
+        #expect(compiled.status == 0, "\(compiled.stderr)")
+        #expect(compiled.stdout.contains(try await cli.outputs("vpc")["VpcId"]!))
         let list = try cli(["list"])
         #expect(list.stdout.contains("vpc") && list.stdout.contains("CREATE_COMPLETE"))
+
+        // Termination protection and a timeout are CreateStack's: the stack is created directly
+        // after the preview, and destroy refuses it.
+        let topic = try cli.file("topic.json", #"{"Resources": {"Topic": {"Type": "AWS::SNS::Topic"}}, "Outputs": {"Arn": {"Value": {"Ref": "Topic"}}}}"#)
+        let written = cli.directory.appendingPathComponent("topic-outputs.json").path
+        let protected = try cli(["deploy", "guarded", "--file", topic, "--termination-protection", "--timeout-minutes", "15", "--yes", "--write-outputs", written])
+        #expect(protected.status == 0, "\(protected.stdout)\(protected.stderr)")
+        let guarded = try await cli.client.describeStack("guarded")
+        #expect(guarded.terminationProtection && guarded.timeoutInMinutes == 15, "\(guarded)")
+        let writtenOutputs = try String(contentsOfFile: written, encoding: .utf8)
+        #expect(writtenOutputs.contains(#""StackName": "guarded""#) && writtenOutputs.contains(#""OutputKey": "Arn""#), "\(writtenOutputs)")
+        let kept = try cli(["destroy", "guarded", "--yes"])
+        #expect(kept.status == 1 && kept.stderr.contains("termination protection"), "\(kept.stderr)")
+        #expect(try await cli.client.describeStack("guarded").status == "CREATE_COMPLETE")
 
         // moto deletes a VPC before what depends on it and refuses; a queue it can delete.
         let queue = try cli.file("queue.json", #"{"Resources": {"Queue": {"Type": "AWS::SQS::Queue"}}}"#)
@@ -305,8 +337,38 @@ private func upperLayer(withExtra: Bool) -> String {
         let destroyed = try cli(["destroy", "queue", "--yes"])
         #expect(destroyed.status == 0, "\(destroyed.stdout)\(destroyed.stderr)")
         #expect(destroyed.stdout.contains("stack queue deleted: DELETE_COMPLETE"))
-        #expect(try await cli.client.listStacks().map(\.name) == ["vpc"])
+        #expect(try await cli.client.listStacks().map(\.name).sorted() == ["guarded", "vpc"])
         #expect(try cli(["destroy", "queue", "--yes"]).status == 3)
+    }
+}
+
+/// On a terminal: the preview, the question, the live view.
+@Suite(.serialized) struct StackTerminalTests {
+    @Test(.timeLimit(.minutes(3)), .enabled(if: which("script") != nil, "needs script(1) for a terminal"))
+    func onATerminalDeployAsksAndDeclineChangesNothing() async throws {
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        let cli = try StackCLI(moto: moto)
+        defer { cli.cleanUp() }
+        let template = try cli.file("queue.json", #"{"Resources": {"Queue": {"Type": "AWS::SQS::Queue"}}}"#)
+        let script = try #require(which("script"))
+        func onTerminal(_ answer: String, _ arguments: String) throws -> ProcessResult {
+            let input = try cli.file("answer-\(answer)", "\(answer)\n")
+            return try run(
+                script, ["-qec", "\(sparkleBinary) stack \(arguments)", "/dev/null"], environment: cli.environment,
+                currentDirectory: cli.directory, input: URL(fileURLWithPath: input))
+        }
+        let declined = try onTerminal("n", "deploy queue --file \(template)")
+        #expect(declined.status == 4, "\(declined.stdout)")
+        #expect(declined.stdout.contains("Execute change set") && declined.stdout.contains("+ AWS::SQS::Queue Queue"))
+        #expect(try await cli.client.listStacks().isEmpty, "declining deletes the change set and its empty stack")
+
+        let accepted = try onTerminal("y", "deploy queue --file \(template) --no-color")
+        #expect(accepted.status == 0, "\(accepted.stdout)")
+        #expect(accepted.stdout.contains("stack queue created: CREATE_COMPLETE"))
+        #expect(!accepted.stdout.contains("\u{1B}[3"), "--no-color: no colour codes")
+        let coloured = try onTerminal("y", "describe queue")
+        #expect(coloured.stdout.contains("\u{1B}[32mCREATE_COMPLETE"), "\(coloured.stdout)")
     }
 }
 

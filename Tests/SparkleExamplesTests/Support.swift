@@ -13,7 +13,7 @@ struct ProcessResult {
 /// Runs `executable` with `arguments`, capturing its output through files (no pipe deadlocks).
 func run(
     _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-    currentDirectory: URL? = nil
+    currentDirectory: URL? = nil, input: URL? = nil
 ) throws -> ProcessResult {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -29,7 +29,7 @@ func run(
     if let currentDirectory { process.currentDirectoryURL = currentDirectory }
     process.standardOutput = try FileHandle(forWritingTo: out)
     process.standardError = try FileHandle(forWritingTo: err)
-    process.standardInput = FileHandle.nullDevice
+    process.standardInput = try input.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
     try process.run()
     // Poll rather than `waitUntilExit`, which spins when called from a concurrency thread.
     while process.isRunning { Thread.sleep(forTimeInterval: 0.01) }
