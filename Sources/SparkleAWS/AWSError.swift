@@ -48,3 +48,42 @@ public struct AWSError: Error, CustomStringConvertible, Sendable, Equatable {
         AWSError(kind, "\(message) \(note)", code: code, serverMessage: serverMessage)
     }
 }
+
+/// An error answer of an AWS service: its code and message, and the words Sparkle puts before them.
+struct ErrorReply {
+    let code: String
+    let message: String
+    /// What was asked, and where: `stack 'net' in eu-west-1`.
+    let subject: String
+
+    /// The reply whose `<Error>` element is `error` (nil when the body held none).
+    init(error: XMLTree?, status: Int, subject: String) {
+        code = error?.string("Code") ?? "HTTP \(status)"
+        message = error?.string("Message") ?? ""
+        self.subject = subject
+    }
+
+    /// The code and the message, for people.
+    var detail: String { message.isEmpty ? code : "\(code): \(message)" }
+
+    func failure(_ kind: AWSError.Kind, _ text: String) -> AWSError {
+        AWSError(kind, "\(subject): \(text)", code: code, serverMessage: message)
+    }
+
+    /// The error for the codes every AWS service shares (throttling, signatures, credentials,
+    /// access), or nil for a code of the service's own.
+    var shared: AWSError? {
+        switch code {
+        case "Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequestsException", "RequestThrottled", "SlowDown":
+            failure(.throttled, "throttled (\(detail))")
+        case "SignatureDoesNotMatch":
+            failure(.badSignature, "the signature does not match; check the secret access key (\(detail))")
+        case "InvalidClientTokenId", "UnrecognizedClientException", "ExpiredToken", "InvalidAccessKeyId", "InvalidToken":
+            failure(.invalidCredentials, "the credentials are not valid (\(detail))")
+        case "AccessDenied", "AccessDeniedException":
+            failure(.accessDenied, "access denied (\(detail))")
+        default:
+            nil
+        }
+    }
+}

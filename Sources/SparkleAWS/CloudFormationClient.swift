@@ -87,22 +87,12 @@ public struct CloudFormationClient: Sendable {
             }
             return result
         }
-        let error = tree?.child("Error") ?? tree?.child("Errors")?.child("Error")
-        let code = error?.string("Code") ?? "HTTP \(response.status)"
-        let message = error?.string("Message") ?? ""
-        let detail = message.isEmpty ? code : "\(code): \(message)"
-        func failure(_ kind: AWSError.Kind, _ text: String) -> AWSError {
-            AWSError(kind, "\(subject) in \(region): \(text)", code: code, serverMessage: message)
-        }
+        let reply = ErrorReply(
+            error: tree?.child("Error") ?? tree?.child("Errors")?.child("Error"), status: response.status, subject: "\(subject) in \(region)")
+        if let shared = reply.shared { throw shared }
+        let (code, message, detail) = (reply.code, reply.message, reply.detail)
+        let failure = reply.failure
         switch code {
-        case "Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequestsException", "RequestThrottled":
-            throw failure(.throttled, "throttled (\(detail))")
-        case "SignatureDoesNotMatch":
-            throw failure(.badSignature, "the signature does not match; check the secret access key (\(detail))")
-        case "InvalidClientTokenId", "UnrecognizedClientException", "ExpiredToken", "InvalidAccessKeyId":
-            throw failure(.invalidCredentials, "the credentials are not valid (\(detail))")
-        case "AccessDenied", "AccessDeniedException":
-            throw failure(.accessDenied, "access denied (\(detail))")
         case "AlreadyExistsException":
             throw failure(.alreadyExists, "already exists (\(detail))")
         case "InsufficientCapabilitiesException", "InsufficientCapabilities":

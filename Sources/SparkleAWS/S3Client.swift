@@ -44,23 +44,12 @@ public struct S3Client: Sendable {
             method: "PUT", url: url, headers: ["Content-Type": contentType, "Content-Length": String(bytes.count)], body: bytes
         ) { (response: HTTPResponse) throws(AWSError) in
             guard !(200..<300).contains(response.status) else { return }
-            let tree = XMLTree.parse(response.body)
-            let code = tree?.string("Code") ?? "HTTP \(response.status)"
-            let message = tree?.string("Message") ?? ""
-            let detail = message.isEmpty ? code : "\(code): \(message)"
-            func failure(_ kind: AWSError.Kind, _ text: String) -> AWSError {
-                AWSError(kind, "upload of \(subject) in \(region): \(text)", code: code, serverMessage: message)
-            }
-            switch code {
-            case "SlowDown", "RequestLimitExceeded": throw failure(.throttled, "throttled (\(detail))")
-            case "SignatureDoesNotMatch": throw failure(.badSignature, "the signature does not match; check the secret access key (\(detail))")
-            case "InvalidAccessKeyId", "ExpiredToken", "InvalidToken": throw failure(.invalidCredentials, "the credentials are not valid (\(detail))")
-            case "AccessDenied": throw failure(.accessDenied, "access denied (\(detail))")
-            case "NoSuchBucket": throw failure(.requestFailed, "bucket '\(bucket)' does not exist (\(detail))")
-            default:
-                if response.status >= 500 { throw failure(.serverError, "server error (\(detail))") }
-                throw failure(.requestFailed, "failed (\(detail))")
-            }
+            let reply = ErrorReply(error: XMLTree.parse(response.body), status: response.status, subject: "upload of \(subject) in \(region)")
+            if let shared = reply.shared { throw shared }
+            let (code, detail, failure) = (reply.code, reply.detail, reply.failure)
+            if code == "NoSuchBucket" { throw failure(.requestFailed, "bucket '\(bucket)' does not exist (\(detail))") }
+            if response.status >= 500 { throw failure(.serverError, "server error (\(detail))") }
+            throw failure(.requestFailed, "failed (\(detail))")
         }
     }
 }

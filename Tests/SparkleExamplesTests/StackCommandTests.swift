@@ -29,9 +29,7 @@ private func upperLayer(withExtra: Bool) -> String {
 @Suite(.serialized) struct StackCommandTests {
     @Test(.timeLimit(.minutes(5)))
     func theLayerCakeDeploysWithStackDeployAlone() async throws {
-        let moto = try MotoServer()
-        defer { moto.stop() }
-        let cli = try StackCLI(moto: moto)
+        let cli = try StackCLI()
         defer { cli.cleanUp() }
 
         let layers: [(stack: String, below: [String])] = [
@@ -71,9 +69,7 @@ private func upperLayer(withExtra: Bool) -> String {
 
     @Test(.timeLimit(.minutes(5)))
     func applyStackWorksOnUpdateIncludingForANewParameter() async throws {
-        let moto = try MotoServer()
-        defer { moto.stop() }
-        let cli = try StackCLI(moto: moto)
+        let cli = try StackCLI()
         defer { cli.cleanUp() }
         let lower = try cli.file("lower.json", lowerLayer)
         let upper1 = try cli.file("upper1.json", upperLayer(withExtra: false))
@@ -113,9 +109,7 @@ private func upperLayer(withExtra: Bool) -> String {
 
     @Test(.timeLimit(.minutes(5)))
     func changeSetsAddModifyAndRemoveAndPlanThenExecute() async throws {
-        let moto = try MotoServer()
-        defer { moto.stop() }
-        let cli = try StackCLI(moto: moto)
+        let cli = try StackCLI()
         defer { cli.cleanUp() }
         let before = try cli.file("before.json", """
             {"Parameters": {"Label": {"Type": "String", "Default": "a"}},
@@ -169,9 +163,7 @@ private func upperLayer(withExtra: Bool) -> String {
 
     @Test(.timeLimit(.minutes(5)))
     func deployReallyWaitsForAHeldCustomResource() async throws {
-        let moto = try MotoServer()
-        defer { moto.stop() }
-        let cli = try StackCLI(moto: moto)
+        let cli = try StackCLI()
         defer { cli.cleanUp() }
         let template = try cli.file("held.json", heldTemplate)
 
@@ -182,7 +174,7 @@ private func upperLayer(withExtra: Bool) -> String {
         #expect(run.process.isRunning)
         let stack = try await cli.client.describeStack("held")
         #expect(stack.status == "CREATE_IN_PROGRESS")
-        try answerCustomResource(moto: moto, stackID: stack.id, logicalID: "Hold", data: ["Answer": "42"])
+        try answerCustomResource(moto: cli.moto, stackID: stack.id, logicalID: "Hold", data: ["Answer": "42"])
         #expect(run.finish(timeout: 60) == 0, "\(run.stdout)\(run.stderr)")
         #expect(run.stdout.contains("stack held created: CREATE_COMPLETE"))
         #expect(run.stdout.contains("Answer = 42"), "\(run.stdout)")
@@ -210,16 +202,14 @@ private func upperLayer(withExtra: Bool) -> String {
         let follower = try cli.start(["events", "held-detached", "--follow"])
         #expect(follower.waitFor(timeout: 30) { $0.contains("CREATE_IN_PROGRESS") })
         let detachedID = try await cli.client.describeStack("held-detached").id
-        try answerCustomResource(moto: moto, stackID: detachedID, logicalID: "Hold", data: ["Answer": "43"])
+        try answerCustomResource(moto: cli.moto, stackID: detachedID, logicalID: "Hold", data: ["Answer": "43"])
         #expect(follower.finish(timeout: 60) == 0, "\(follower.stdout)\(follower.stderr)")
         #expect(follower.stdout.contains("CREATE_COMPLETE"))
     }
 
     @Test(.timeLimit(.minutes(5)))
     func noEchoValuesAppearNowhere() async throws {
-        let moto = try MotoServer()
-        defer { moto.stop() }
-        let cli = try StackCLI(moto: moto)
+        let cli = try StackCLI()
         defer { cli.cleanUp() }
         let secret = "s3cr3t-Value-9731"
         let template = try cli.file("secret.json", """
@@ -284,9 +274,7 @@ private func upperLayer(withExtra: Bool) -> String {
 
     @Test(.timeLimit(.minutes(5)))
     func confirmationDescribeOfMissingStacksAndDestroy() async throws {
-        let moto = try MotoServer()
-        defer { moto.stop() }
-        let cli = try StackCLI(moto: moto)
+        let cli = try StackCLI()
         defer { cli.cleanUp() }
 
         let unconfirmed = try cli(["deploy", "vpc"])
@@ -346,9 +334,7 @@ private func upperLayer(withExtra: Bool) -> String {
 @Suite(.serialized) struct StackTerminalTests {
     @Test(.timeLimit(.minutes(3)), .enabled(if: which("script") != nil, "needs script(1) for a terminal"))
     func onATerminalDeployAsksAndDeclineChangesNothing() async throws {
-        let moto = try MotoServer()
-        defer { moto.stop() }
-        let cli = try StackCLI(moto: moto)
+        let cli = try StackCLI()
         defer { cli.cleanUp() }
         let template = try cli.file("queue.json", #"{"Resources": {"Queue": {"Type": "AWS::SQS::Queue"}}}"#)
         let script = try #require(which("script"))

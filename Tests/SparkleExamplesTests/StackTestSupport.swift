@@ -8,8 +8,13 @@ struct StackCLI {
     let directory: URL
     let environment: [String: String]
     let client: CloudFormationClient
+    private let ownsServer: MotoServer?
 
-    init(moto: MotoServer, extra: [String: String] = [:]) throws {
+    /// - Parameter moto: the server to use; by default one of its own, stopped by ``cleanUp()``.
+    init(moto: MotoServer? = nil, extra: [String: String] = [:]) throws {
+        let own = moto == nil ? try MotoServer() : nil
+        ownsServer = own
+        let moto = moto ?? own!
         self.moto = moto
         directory = try scratchDirectory()
         var environment = cleanEnvironment
@@ -27,7 +32,10 @@ struct StackCLI {
                 region: "us-east-1", endpoint: URL(string: moto.endpoint)))
     }
 
-    func cleanUp() { try? FileManager.default.removeItem(at: directory) }
+    func cleanUp() {
+        try? FileManager.default.removeItem(at: directory)
+        ownsServer?.stop()
+    }
 
     /// Runs `sparkle stack ARGUMENTS` with no terminal and waits for it.
     func callAsFunction(_ arguments: [String]) throws -> ProcessResult {
@@ -67,8 +75,8 @@ final class BackgroundRun {
         let id = UUID().uuidString
         out = directory.appendingPathComponent("bg-\(id).out")
         err = directory.appendingPathComponent("bg-\(id).err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment

@@ -7,14 +7,10 @@ extension StackCommand {
             abstract: "Deploy a stack that must not exist yet.",
             discussion: "As `deploy`, but refuses (exit 2) when the stack exists. \(StackExit.summary)")
 
-        @OptionGroup var options: DeploymentOptions
-        @OptionGroup(title: "Proceeding") var proceed: ProceedOptions
-
-        @Option(help: ArgumentHelp("After the deploy, write the outputs where --outputs-file reads them.", valueName: "file"))
-        var writeOutputs: String?
+        @OptionGroup var deploying: DeployingOptions
 
         func run() async throws {
-            try await Deployment(options: options, mode: .create, proceed: proceed, writeOutputs: writeOutputs).run()
+            try await deploying.run(.create)
         }
     }
 }

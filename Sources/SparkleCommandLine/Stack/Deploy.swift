@@ -12,14 +12,10 @@ extension StackCommand {
                 and prints the outputs. \(StackExit.summary)
                 """)
 
-        @OptionGroup var options: DeploymentOptions
-        @OptionGroup(title: "Proceeding") var proceed: ProceedOptions
-
-        @Option(help: ArgumentHelp("After the deploy, write the outputs where --outputs-file reads them.", valueName: "file"))
-        var writeOutputs: String?
+        @OptionGroup var deploying: DeployingOptions
 
         func run() async throws {
-            try await Deployment(options: options, mode: .deploy, proceed: proceed, writeOutputs: writeOutputs).run()
+            try await deploying.run(.deploy)
         }
     }
 }

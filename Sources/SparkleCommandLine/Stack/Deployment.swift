@@ -15,6 +15,19 @@ struct DeploymentOptions: ParsableArguments {
     @OptionGroup(title: "Output") var console: ConsoleOptions
 }
 
+/// What `deploy`, `create` and `update` take: a deployment, how to proceed, where outputs go.
+struct DeployingOptions: ParsableArguments {
+    @OptionGroup var options: DeploymentOptions
+    @OptionGroup(title: "Proceeding") var proceed: ProceedOptions
+
+    @Option(help: ArgumentHelp("After the deploy, write the outputs where --outputs-file reads them.", valueName: "file"))
+    var writeOutputs: String?
+
+    func run(_ mode: DeploymentRequest.Mode) async throws {
+        try await Deployment(options: options, mode: mode, proceed: proceed, writeOutputs: writeOutputs).run()
+    }
+}
+
 /// One deployment, from the template to the settled stack: compile or read, resolve parameters,
 /// detect capabilities, upload when needed, plan a change set, preview, confirm, execute, follow
 /// the events, print the outputs.
@@ -31,10 +44,7 @@ struct Deployment {
         let session = try StackSession(aws: options.parameters.applyStack.aws, console: options.console)
         let console = session.console
         let name = options.stack
-        if !planOnly && !proceed.yes && !console.interactive {
-            console.error("stack '\(name)': deploying needs confirmation, and there is no terminal to ask on: pass --yes (nothing was changed)")
-            throw StackExit.confirmation
-        }
+        if !planOnly { try session.requireConfirmation(of: "deploying stack '\(name)'", yes: proceed.yes) }
         let (tree, body, fileExtension) = try options.template.load(forStack: name, console: console)
         let sources = try await options.parameters.sources(console: console)
         let noEcho = Set((tree["Parameters"]?.objectValue ?? Object()).filter { _, declaration in

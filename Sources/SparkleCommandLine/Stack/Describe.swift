@@ -18,8 +18,7 @@ extension StackCommand {
 
         func run() async throws {
             let session = try StackSession(aws: aws, console: console)
-            let described = try await session.stack(stack)
-            let parameters = await session.maskedParameters(of: described)
+            let (described, parameters) = try await session.stackHidingSecrets(stack)
             let resources = try await session.run { try await session.client.stackResources(described.id) }
             let out = session.console
             if console.json {

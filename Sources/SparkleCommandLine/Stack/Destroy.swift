@@ -28,10 +28,7 @@ extension StackCommand {
 
         func run() async throws {
             let session = try StackSession(aws: aws, console: console)
-            if !proceed.yes && !session.console.interactive {
-                session.console.error("deleting \(stacks.joined(separator: ", ")) needs confirmation, and there is no terminal to ask on: pass --yes (nothing was changed)")
-                throw StackExit.confirmation
-            }
+            try session.requireConfirmation(of: "deleting \(stacks.joined(separator: ", "))", yes: proceed.yes)
             var found: [StackDescription] = []
             for name in stacks { found.append(try await session.stack(name)) }
             for stack in found where stack.terminationProtection {

@@ -20,10 +20,7 @@ extension StackCommand {
 
         func run() async throws {
             let session = try StackSession(aws: aws, console: console)
-            if !proceed.yes && !session.console.interactive {
-                session.console.error("executing change set \(changeSet) needs confirmation, and there is no terminal to ask on: pass --yes (nothing was changed)")
-                throw StackExit.confirmation
-            }
+            try session.requireConfirmation(of: "executing change set \(changeSet)", yes: proceed.yes)
             let described = try await session.run { try await session.stacks.settledChangeSet(changeSet, stackName: stack) }
             guard described.executionStatus == "AVAILABLE" else {
                 let reason = described.statusReason.map { ": \($0)" } ?? ""

@@ -24,8 +24,7 @@ extension StackCommand {
 
         func run() async throws {
             let session = try StackSession(aws: aws, console: console)
-            let described = try await session.stack(stack)
-            _ = await session.maskedParameters(of: described)
+            let described = try await session.stackHidingSecrets(stack).stack
             let report = OutputsReport(stack: described)
             switch console.json ? .json : format {
             case .json:

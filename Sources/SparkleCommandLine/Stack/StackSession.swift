@@ -57,6 +57,21 @@ struct StackSession {
         }
     }
 
+    /// Exit 4 before anything is sent when `action` needs confirmation that nobody can give:
+    /// no `--yes` and no terminal to ask on.
+    func requireConfirmation(of action: String, yes: Bool) throws {
+        guard !yes, !console.interactive else { return }
+        console.error("\(action) needs confirmation, and there is no terminal to ask on: pass --yes (nothing was changed)")
+        throw StackExit.confirmation
+    }
+
+    /// The stack, or exit 3; the values of its NoEcho parameters are hidden from all that is printed
+    /// after. Answers the parameters too, those values masked.
+    func stackHidingSecrets(_ name: String) async throws -> (stack: StackDescription, parameters: [(key: String, value: String)]) {
+        let stack = try await stack(name)
+        return (stack, await maskedParameters(of: stack))
+    }
+
     /// The NoEcho parameters of the template `stack` runs now (empty when it cannot be read).
     func noEchoParameters(of stack: String) async -> Set<String> {
         guard let body = try? await client.template(of: stack),
@@ -69,7 +84,7 @@ struct StackSession {
 
     /// Hides the values of the stack's NoEcho parameters from everything printed, and answers the
     /// parameters with those values masked.
-    func maskedParameters(of stack: StackDescription) async -> [(key: String, value: String)] {
+    private func maskedParameters(of stack: StackDescription) async -> [(key: String, value: String)] {
         let hidden = await noEchoParameters(of: stack.id)
         console.hide(stack.parameters.filter { hidden.contains($0.key) }.map(\.value))
         return stack.parameters.keys.sorted().map { ($0, hidden.contains($0) ? "****" : stack.parameters[$0]!) }
