@@ -105,7 +105,10 @@ let package = Package(
         .testTarget(name: "SparkleTests", dependencies: ["Sparkle", "SparkleParsers", "SparkleAWS", "SparkleStacks"]),
         .testTarget(
             name: "SparkleExamplesTests",
-            dependencies: ["Sparkle", "SparkleExamples", "SparkleCommandLine", "SparkleAWS", "SparkleParsers", "SparkleStacks"],
+            dependencies: [
+                "Sparkle", "SparkleExamples", "SparkleCommandLine", "SparkleAWS", "SparkleParsers", "SparkleStacks",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             exclude: ["Golden", "LintFixtures", "yaml_equivalence.py", "schema_corpus.py"]
         ),
     ]

@@ -1,126 +1,134 @@
 import Foundation
 
-/// Access key credentials.
+/// Access key credentials, and when temporary ones expire.
 public struct AWSCredentials: Sendable, Equatable {
     public var accessKeyID: String
     public var secretAccessKey: String
     public var sessionToken: String?
+    /// When temporary credentials stop working; nil for long-lived keys.
+    public var expiration: Date?
 
-    public init(accessKeyID: String, secretAccessKey: String, sessionToken: String? = nil) {
+    public init(accessKeyID: String, secretAccessKey: String, sessionToken: String? = nil, expiration: Date? = nil) {
         self.accessKeyID = accessKeyID
         self.secretAccessKey = secretAccessKey
         self.sessionToken = sessionToken
+        self.expiration = expiration
     }
 }
 
-/// Where and as whom to call AWS: credentials, region and endpoint, resolved the way the AWS CLI
+/// Where and as whom to call AWS: credentials, region and endpoints, resolved the way the AWS CLI
 /// resolves them.
 public struct AWSConfiguration: Sendable {
-    public var credentials: AWSCredentials
+    /// Who signs: fixed keys, or a source of temporary credentials that refreshes itself.
+    public var credentialProvider: any CredentialProvider
     public var region: String
-    /// An explicit endpoint (an emulator, say); nil for the region's public one.
-    public var endpoint: URL?
-    /// The S3 endpoint: `AWS_ENDPOINT_URL_S3`, else ``endpoint``; nil for the bucket's public one.
-    public var s3Endpoint: URL?
+    /// Endpoints configured per service (`cloudformation`, `s3`, `sts`, `sso`); a service without
+    /// one uses its public endpoint in the region's partition.
+    public var endpoints: [String: URL]
 
+    /// Fixed keys, and one endpoint for every service (an emulator, say).
     public init(credentials: AWSCredentials, region: String, endpoint: URL? = nil, s3Endpoint: URL? = nil) {
-        self.credentials = credentials
-        self.region = region
-        self.endpoint = endpoint
-        self.s3Endpoint = s3Endpoint ?? endpoint
+        self.init(
+            credentialProvider: StaticCredentialProvider(credentials, source: "given keys"), region: region,
+            endpoints: Self.sameEndpoint(endpoint, s3: s3Endpoint))
     }
 
-    /// Resolves the configuration.
+    public init(credentialProvider: any CredentialProvider, region: String, endpoints: [String: URL] = [:]) {
+        self.credentialProvider = credentialProvider
+        self.region = region
+        self.endpoints = endpoints
+    }
+
+    /// The CloudFormation endpoint, when one is configured.
+    public var endpoint: URL? { endpoints["cloudformation"] }
+    /// The S3 endpoint, when one is configured.
+    public var s3Endpoint: URL? { endpoints["s3"] }
+
+    /// The services Sparkle calls.
+    static let services = ["cloudformation", "s3", "sts", "sso"]
+
+    static func sameEndpoint(_ endpoint: URL?, s3: URL? = nil) -> [String: URL] {
+        var endpoints: [String: URL] = [:]
+        if let endpoint { for service in services { endpoints[service] = endpoint } }
+        if let s3 { endpoints["s3"] = s3 }
+        return endpoints
+    }
+
+    /// `service`'s endpoint: the configured one, else the public one of `region` (this
+    /// configuration's by default) in its partition: `aws`, `aws-cn` or `aws-us-gov`.
+    public func endpoint(for service: String, region: String? = nil) -> URL {
+        if let configured = endpoints[service] { return configured }
+        let region = region ?? self.region
+        let suffix = region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
+        let host = service == "sso" ? "portal.sso.\(region).\(suffix)" : "\(service).\(region).\(suffix)"
+        return URL(string: "https://\(host)/")!
+    }
+
+    /// Resolves the configuration as the AWS CLI does.
     ///
-    /// - Credentials: `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`/`AWS_SESSION_TOKEN`, else the profile
-    ///   (`profile`, else `AWS_PROFILE`, else `default`) in `AWS_SHARED_CREDENTIALS_FILE`
-    ///   (`~/.aws/credentials`), then in `AWS_CONFIG_FILE` (`~/.aws/config`).
+    /// - Credentials: see ``CredentialChain``: `--profile` (then environment keys are not used),
+    ///   environment keys, web identity, the profile (keys, roles, SSO, `credential_process`), the
+    ///   container, the instance.
     /// - Region: `region`, else `AWS_REGION`, else `AWS_DEFAULT_REGION`, else the profile's `region`.
-    /// - Endpoint: `endpoint`, else `AWS_ENDPOINT_URL`, else the profile's `endpoint_url`.
-    /// - S3 endpoint: `AWS_ENDPOINT_URL_S3`, else the endpoint.
+    /// - Endpoints, per service: for CloudFormation `endpoint` (`--endpoint-url`) first, then
+    ///   `AWS_ENDPOINT_URL_CLOUDFORMATION`; for the others (S3, STS, the SSO portal)
+    ///   `AWS_ENDPOINT_URL_<SERVICE>` first, then `endpoint`. Then `AWS_ENDPOINT_URL`, the profile's
+    ///   `services` section and its `endpoint_url`. `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`
+    ///   ignores all but `endpoint`.
+    /// - Parameters:
+    ///   - environment: the variables to read; the process's by default.
+    ///   - files: where the shared files are read from; the file system by default.
     public static func resolve(
         profile explicitProfile: String? = nil, region explicitRegion: String? = nil, endpoint explicitEndpoint: String? = nil,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment, files: any ConfigurationFiles = LocalFiles(),
+        transport: (any HTTPTransport)? = nil
     ) throws(AWSError) -> AWSConfiguration {
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        let profileName = explicitProfile ?? environment["AWS_PROFILE"] ?? "default"
-        let credentialsPath = environment["AWS_SHARED_CREDENTIALS_FILE"] ?? "\(home)/.aws/credentials"
-        let configPath = environment["AWS_CONFIG_FILE"] ?? "\(home)/.aws/config"
-        let credentialsFile = try INIFile.load(credentialsPath)
-        let configFile = try INIFile.load(configPath)
-        // In the config file every profile but the default is written [profile NAME].
-        let profileSettings = (credentialsFile?.sections[profileName] ?? [:]).merging(
-            configFile?.sections[profileName == "default" ? "default" : "profile \(profileName)"] ?? [:]
-        ) { credentials, _ in credentials }
-        if explicitProfile != nil || environment["AWS_PROFILE"] != nil, profileSettings.isEmpty {
-            throw AWSError(
-                .configuration, "AWS profile '\(profileName)' is not in \(credentialsPath) or \(configPath)")
+        let shared = try SharedConfig.load(environment: environment, files: files)
+        let profileName = explicitProfile ?? nonEmpty(environment["AWS_PROFILE"]) ?? "default"
+        let profile = shared.profile(profileName)
+        if explicitProfile != nil || nonEmpty(environment["AWS_PROFILE"]) != nil, profile == nil {
+            throw AWSError(.configuration, "AWS profile '\(profileName)' is not in \(shared.credentialsPath) or \(shared.configPath)")
+        }
+        let settings = profile ?? [:]
+
+        let region = [explicitRegion, environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"], settings["region"]]
+            .compactMap({ $0 }).first(where: { !$0.isEmpty })
+
+        var endpoints: [String: URL] = [:]
+        let ignoreConfigured = environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"]?.lowercased() == "true"
+        let servicesSection = settings["services"].flatMap { shared.services($0) } ?? [:]
+        for service in services {
+            let own = ignoreConfigured ? nil : nonEmpty(environment["AWS_ENDPOINT_URL_\(service.uppercased())"])
+            let ordered = service == "cloudformation" ? [nonEmpty(explicitEndpoint), own] : [own, nonEmpty(explicitEndpoint)]
+            let configured = ignoreConfigured ? [] : [
+                nonEmpty(environment["AWS_ENDPOINT_URL"]), servicesSection[service]?["endpoint_url"], settings["endpoint_url"],
+            ]
+            if let text = (ordered + configured).compactMap({ $0 }).first { endpoints[service] = try endpointURL(text) }
         }
 
-        let credentials: AWSCredentials
-        if let key = environment["AWS_ACCESS_KEY_ID"], !key.isEmpty, explicitProfile == nil {
-            guard let secret = environment["AWS_SECRET_ACCESS_KEY"], !secret.isEmpty else {
-                throw AWSError(.noCredentials, "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not")
-            }
-            credentials = AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: environment["AWS_SESSION_TOKEN"])
-        } else if let key = profileSettings["aws_access_key_id"], let secret = profileSettings["aws_secret_access_key"] {
-            credentials = AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: profileSettings["aws_session_token"])
-        } else {
-            throw AWSError(
-                .noCredentials,
-                "no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or give profile '\(profileName)' keys in \(credentialsPath)")
-        }
-
-        guard
-            let region = [explicitRegion, environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"], profileSettings["region"]]
-                .compactMap({ $0 }).first(where: { !$0.isEmpty })
-        else {
+        // Credentials before the region, so that "no credentials" lists every source tried; STS
+        // without a region is the global endpoint's us-east-1.
+        let chain = CredentialChain(
+            environment: environment, shared: shared, profileName: profileName, explicitProfile: explicitProfile != nil,
+            region: region ?? "us-east-1", endpoints: endpoints,
+            transport: transport ?? URLSessionTransport(requestTimeout: RetryPolicy().requestTimeout), files: files)
+        let provider = try chain.provider()
+        guard let region else {
             throw AWSError(.noRegion, "no AWS region: pass --region, set AWS_REGION, or set region in profile '\(profileName)'")
         }
+        return AWSConfiguration(credentialProvider: provider, region: region, endpoints: endpoints)
+    }
 
-        func url(_ text: String?) throws(AWSError) -> URL? {
-            guard let text, !text.isEmpty else { return nil }
-            guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
-                throw AWSError(.configuration, "endpoint URL '\(text)' is not an http or https URL")
-            }
-            return url
+    static func endpointURL(_ text: String) throws(AWSError) -> URL {
+        guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
+            throw AWSError(.configuration, "endpoint URL '\(text)' is not an http or https URL")
         }
-        let endpoint = try url(explicitEndpoint ?? environment["AWS_ENDPOINT_URL"] ?? profileSettings["endpoint_url"])
-        let s3Endpoint = try url(environment["AWS_ENDPOINT_URL_S3"])
-        return AWSConfiguration(credentials: credentials, region: region, endpoint: endpoint, s3Endpoint: s3Endpoint)
+        return url
     }
 }
 
-/// The INI format of `~/.aws/credentials` and `~/.aws/config`.
-struct INIFile {
-    var sections: [String: [String: String]] = [:]
-
-    /// The file at `path`, or nil when there is none.
-    static func load(_ path: String) throws(AWSError) -> INIFile? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw AWSError(.configuration, "cannot read \(path)")
-        }
-        return parse(text)
-    }
-
-    static func parse(_ text: String) -> INIFile {
-        var file = INIFile()
-        var current: String?
-        for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
-            if line.hasPrefix("["), line.hasSuffix("]") {
-                let name = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
-                current = name
-                file.sections[name, default: [:]] = file.sections[name] ?? [:]
-                continue
-            }
-            guard let current, let equals = line.firstIndex(of: "=") else { continue }
-            let key = line[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-            file.sections[current, default: [:]][key] = value
-        }
-        return file
-    }
+/// `text`, unless it is nil or empty.
+func nonEmpty(_ text: String?) -> String? {
+    guard let text, !text.isEmpty else { return nil }
+    return text
 }

@@ -101,7 +101,10 @@ public final class URLSessionTransport: HTTPTransport {
 /// Signs, sends and retries requests to one AWS service endpoint: the one mechanism every client
 /// of this module (CloudFormation, S3) goes through.
 struct SignedSender: Sendable {
-    let signer: SigV4Signer
+    /// Who signs; nil sends the request unsigned.
+    let credentials: (any CredentialProvider)?
+    let region: String
+    let service: String
     let transport: any HTTPTransport
     let retryPolicy: RetryPolicy
     /// How errors name the service: "the CloudFormation endpoint", "the S3 endpoint".
@@ -118,10 +121,14 @@ struct SignedSender: Sendable {
         while true {
             attempt += 1
             do throws(AWSError) {
-                // Signed anew on each attempt: the signature carries the time.
+                // Signed anew on each attempt: the signature carries the time, and temporary
+                // credentials may have been refreshed meanwhile.
                 var all = headers
                 all["Host"] = Self.hostHeader(url)
-                all.merge(signer.authorizationHeaders(method: method, url: url, headers: all, body: body, date: Date())) { $1 }
+                if let credentials {
+                    let signer = SigV4Signer(credentials: try await credentials.credentials(), region: region, service: service)
+                    all.merge(signer.authorizationHeaders(method: method, url: url, headers: all, body: body, date: Date())) { $1 }
+                }
                 let response: HTTPResponse
                 do {
                     response = try await transport.send(
@@ -129,9 +136,9 @@ struct SignedSender: Sendable {
                 } catch {
                     switch error {
                     case .timedOut(let reason):
-                        throw AWSError(.timedOut, "timed out on \(serviceName) \(Self.origin(url)) (\(signer.region)): \(reason)")
+                        throw AWSError(.timedOut, "timed out on \(serviceName) \(Self.origin(url)) (\(region)): \(reason)")
                     case .unreachable(let reason):
-                        throw AWSError(.unreachable, "cannot reach \(serviceName) \(Self.origin(url)) (\(signer.region)): \(reason)")
+                        throw AWSError(.unreachable, "cannot reach \(serviceName) \(Self.origin(url)) (\(region)): \(reason)")
                     }
                 }
                 return try interpret(response)

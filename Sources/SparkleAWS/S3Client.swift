@@ -11,8 +11,8 @@ public struct S3Client: Sendable {
         let transport = transport ?? URLSessionTransport(requestTimeout: retryPolicy.requestTimeout)
         self.configuration = configuration
         sender = SignedSender(
-            signer: SigV4Signer(credentials: configuration.credentials, region: configuration.region, service: "s3"),
-            transport: transport, retryPolicy: retryPolicy, serviceName: "the S3 endpoint")
+            credentials: configuration.credentialProvider, region: configuration.region, service: "s3", transport: transport,
+            retryPolicy: retryPolicy, serviceName: "the S3 endpoint")
     }
 
     /// Where a `PUT` of `key` goes: path style on an explicit endpoint (emulators), the bucket's

@@ -14,7 +14,7 @@ public struct SparkleCommand: AsyncParsableCommand {
         commandName: "sparkle",
         abstract: "Compile CloudFormation templates written in Swift.",
         version: "0.1.0",
-        subcommands: [Compile.self, Convert.self, Lint.self, List.self, StackCommand.self]
+        subcommands: [Compile.self, Convert.self, Lint.self, List.self, StackCommand.self, WhoAmI.self]
     )
 
     public init() {}

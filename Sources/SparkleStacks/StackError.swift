@@ -24,8 +24,12 @@ public struct StackError: Error, CustomStringConvertible, Sendable {
 
     /// The error of an AWS call, in the kind a command line maps to its exit code.
     public init(_ error: AWSError) {
-        let notFound = error.kind == .stackNotFound || error.kind == .changeSetNotFound
-        self.init(notFound ? .stackNotFound : .operationFailed, error.message)
+        switch error.kind {
+        case .stackNotFound, .changeSetNotFound: self.init(.stackNotFound, error.message)
+        // Found out only when the first call needs credentials: still the caller's set-up.
+        case .noCredentials, .noRegion, .configuration: self.init(.usage, error.message)
+        default: self.init(.operationFailed, error.message)
+        }
     }
 
     public var description: String { message }

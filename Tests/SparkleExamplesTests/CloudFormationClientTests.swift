@@ -114,7 +114,7 @@ private let quick = RetryPolicy(maxAttempts: 5, baseDelay: 0.05, maxDelay: 0.2, 
 
 /// Credentials, region and endpoint resolution.
 @Suite struct AWSConfigurationTests {
-    @Test func environmentThenProfilesInTheSharedFiles() throws {
+    @Test func environmentThenProfilesInTheSharedFiles() async throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let credentials = directory.appendingPathComponent("credentials")
@@ -126,26 +126,26 @@ private let quick = RetryPolicy(maxAttempts: 5, baseDelay: 0.05, maxDelay: 0.2, 
         let files = ["AWS_SHARED_CREDENTIALS_FILE": credentials.path, "AWS_CONFIG_FILE": config.path, "HOME": directory.path]
 
         let fromDefault = try AWSConfiguration.resolve(environment: files)
-        #expect(fromDefault.credentials == AWSCredentials(accessKeyID: "AKIDDEFAULT", secretAccessKey: "s1"))
+        #expect(try await fromDefault.credentialProvider.credentials() == AWSCredentials(accessKeyID: "AKIDDEFAULT", secretAccessKey: "s1"))
         #expect(fromDefault.region == "eu-central-1" && fromDefault.endpoint == nil)
 
         let ops = try AWSConfiguration.resolve(environment: files.merging(["AWS_PROFILE": "ops"]) { $1 })
-        #expect(ops.credentials == AWSCredentials(accessKeyID: "AKIDOPS", secretAccessKey: "s2", sessionToken: "tok"))
+        #expect(try await ops.credentialProvider.credentials() == AWSCredentials(accessKeyID: "AKIDOPS", secretAccessKey: "s2", sessionToken: "tok"))
         #expect(ops.region == "ap-south-1" && ops.endpoint?.absoluteString == "http://127.0.0.1:4566")
 
         let fromEnvironment = try AWSConfiguration.resolve(
             region: "us-west-2", environment: files.merging(["AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "s3", "AWS_REGION": "eu-west-3"]) { $1 })
-        #expect(fromEnvironment.credentials.accessKeyID == "AKIDENV" && fromEnvironment.region == "us-west-2")
+        #expect(try await fromEnvironment.credentialProvider.credentials().accessKeyID == "AKIDENV" && fromEnvironment.region == "us-west-2")
 
         let explicitProfile = try AWSConfiguration.resolve(
             profile: "ops", environment: files.merging(["AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "s3"]) { $1 })
-        #expect(explicitProfile.credentials.accessKeyID == "AKIDOPS")
+        #expect(try await explicitProfile.credentialProvider.credentials().accessKeyID == "AKIDOPS")
     }
 
     @Test(arguments: [
-        (["HOME": "/nonexistent"], AWSError.Kind.noCredentials),
+        (["HOME": "/nonexistent", "AWS_EC2_METADATA_DISABLED": "true"], AWSError.Kind.noCredentials),
         (["HOME": "/nonexistent", "AWS_ACCESS_KEY_ID": "A", "AWS_SECRET_ACCESS_KEY": "B"], .noRegion),
-        (["HOME": "/nonexistent", "AWS_ACCESS_KEY_ID": "A"], .noCredentials),
+        (["HOME": "/nonexistent", "AWS_ACCESS_KEY_ID": "A", "AWS_REGION": "r"], .noCredentials),
         (["HOME": "/nonexistent", "AWS_PROFILE": "ghost"], .configuration),
         (["HOME": "/nonexistent", "AWS_ACCESS_KEY_ID": "A", "AWS_SECRET_ACCESS_KEY": "B", "AWS_REGION": "r", "AWS_ENDPOINT_URL": "ftp://x"], .configuration),
     ])

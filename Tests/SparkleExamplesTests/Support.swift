@@ -55,6 +55,8 @@ let sparkleBinary: String = {
 let cleanEnvironment: [String: String] = {
     var environment = ProcessInfo.processInfo.environment
     environment["VPC_SUBNET"] = nil
+    // Never look for an instance's credentials at 169.254.169.254 from a test.
+    environment["AWS_EC2_METADATA_DISABLED"] = "true"
     return environment
 }()
 

@@ -109,6 +109,7 @@ final class FaultInjector: @unchecked Sendable {
     private let lock = NSLock()
     private var replies: [Reply]
     private var served = 0
+    private var received: [String] = []
     private var stopped = false
 
     var endpoint: String { "http://127.0.0.1:\(port)" }
@@ -117,6 +118,13 @@ final class FaultInjector: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return served
+    }
+
+    /// Each request's head (request line and headers) and body, as received, in order.
+    var requests: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return received
     }
 
     init(_ replies: [Reply]) throws {
@@ -161,8 +169,9 @@ final class FaultInjector: @unchecked Sendable {
         while true {
             let client = accept(listener, nil, nil)
             if client < 0 { return }
-            readRequest(client)
+            let request = readRequest(client)
             lock.lock()
+            received.append(request)
             let isStopped = stopped
             lock.unlock()
             if isStopped {
@@ -176,19 +185,19 @@ final class FaultInjector: @unchecked Sendable {
     }
 
     /// Reads headers and the body their Content-Length announces.
-    private func readRequest(_ client: Int32) {
+    private func readRequest(_ client: Int32) -> String {
         var data = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = read(client, &buffer, buffer.count)
-            if count <= 0 { return }
+            if count <= 0 { return String(decoding: data, as: UTF8.self) }
             data.append(contentsOf: buffer[..<count])
             let text = String(decoding: data, as: UTF8.self)
             guard let end = text.range(of: "\r\n\r\n") else { continue }
             let headers = text[..<end.lowerBound].lowercased()
             let length = headers.split(separator: "\r\n").first { $0.hasPrefix("content-length:") }
                 .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
-            if data.count - text[..<end.upperBound].utf8.count >= length { return }
+            if data.count - text[..<end.upperBound].utf8.count >= length { return text }
         }
     }
 
@@ -197,7 +206,7 @@ final class FaultInjector: @unchecked Sendable {
         switch reply {
         case .respond(let status, let body, let delay):
             if delay > 0 { Thread.sleep(forTimeInterval: delay) }
-            write(client, "HTTP/1.1 \(status) Scripted\r\nContent-Type: text/xml\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)")
+            write(client, "HTTP/1.1 \(status) Scripted\r\nContent-Type: \(body.hasPrefix("{") ? "application/json" : "text/xml")\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)")
         case .truncated(let body):
             let cut = String(body.prefix(body.count / 2))
             write(client, "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: \(cut.utf8.count)\r\nConnection: close\r\n\r\n\(cut)")

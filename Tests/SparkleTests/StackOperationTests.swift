@@ -226,6 +226,42 @@ private let quickWait = WaitOptions(initialInterval: 0.01, maxInterval: 0.02, he
         #expect(cf.calls("UpdateTerminationProtection").first?.formValue("EnableTerminationProtection") == "true")
     }
 
+    @Test func anUpdateWhoseCleanupCouldNotDeleteAResourceStillSucceeds() async throws {
+        let cf = CF([
+            "DescribeStacks": [CF.stack("UPDATE_COMPLETE_CLEANUP_IN_PROGRESS"), CF.stack("UPDATE_COMPLETE")],
+            "DescribeStackEvents": [CF.events([
+                CF.event("e4", "app", "UPDATE_COMPLETE", second: 4),
+                CF.event("e3", "OldBucket", "DELETE_FAILED", reason: "The bucket you tried to delete is not empty", second: 3),
+                CF.event("e2", "app", "UPDATE_COMPLETE_CLEANUP_IN_PROGRESS", second: 2),
+                CF.event("e1", "app", "UPDATE_IN_PROGRESS", reason: "User Initiated", second: 1),
+            ])],
+        ])
+        let result = try await StackMonitor(client: cf.client(), options: quickWait).wait(for: EventCursor(stack: CF.stackID, start: .beginning)) { _ in }
+        guard case .settled(let outcome) = result else { Issue.record("did not settle"); return }
+        #expect(outcome.succeeded)
+        #expect(outcome.deleteFailures.map(\.logicalResourceID) == ["OldBucket"])
+    }
+
+    @Test func replaceFailedDeletesTheFailedStackThenCreatesIt() async throws {
+        let cf = CF([
+            "DescribeStacks": [CF.stack("ROLLBACK_COMPLETE"), CF.stack("ROLLBACK_COMPLETE"), CF.stack("DELETE_COMPLETE")],
+            "DescribeStackEvents": [CF.events([CF.event("e1", "app", "ROLLBACK_COMPLETE")]), CF.events([CF.event("e2", "app", "DELETE_COMPLETE"), CF.event("e1", "app", "ROLLBACK_COMPLETE")])],
+            "DeleteStack": [CF.response("DeleteStack", "")],
+            "CreateChangeSet": [CF.createdChangeSet], "DescribeChangeSet": [CF.changeSet("CREATE_COMPLETE", changes: [("Add", "Bucket", nil)])],
+        ])
+        var request = request(["Resources": ["Bucket": ["Type": "AWS::S3::Bucket"]]])
+        request.replaceFailed = true
+        let client = cf.client()
+        let plan = try await StackOperator(cloudFormation: client).plan(request) { cursor throws(StackError) in
+            guard case .settled(let outcome) = try await StackMonitor(client: client, options: quickWait).wait(for: cursor, deleting: true, report: { _ in }),
+                outcome.succeeded
+            else { throw StackError(.operationFailed, "not deleted") }
+        }
+        #expect(plan.createsStack && plan.removedLeftover == "ROLLBACK_COMPLETE")
+        #expect(cf.calls("DeleteStack").count == 1)
+        #expect(cf.calls("CreateChangeSet").first?.formValue("ChangeSetType") == "CREATE")
+    }
+
     @Test func aStackLeftByAFailedCreateIsRefusedWithTheNextStep() async throws {
         let cf = CF(["DescribeStacks": [CF.stack("ROLLBACK_COMPLETE")]])
         await #expect {
