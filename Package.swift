@@ -109,7 +109,7 @@ let package = Package(
                 "Sparkle", "SparkleExamples", "SparkleCommandLine", "SparkleAWS", "SparkleParsers", "SparkleStacks",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            exclude: ["Golden", "LintFixtures", "yaml_equivalence.py", "schema_corpus.py"]
+            exclude: ["Golden", "LintFixtures", "StackFixtures", "yaml_equivalence.py", "schema_corpus.py"]
         ),
     ]
 )

@@ -30,18 +30,10 @@ deploy coolapp-elb --apply-stack vpc --apply-stack vpc-subnets
 deploy coolapp-asg --apply-stack vpc --apply-stack vpc-subnets --apply-stack coolapp-elb
 deploy vpc-subnets --apply-stack vpc
 
-cat >"$work/held.json" <<'JSON'
-{"Resources": {
-  "Role": {"Type": "AWS::IAM::Role", "Properties": {"AssumeRolePolicyDocument": {"Version": "2012-10-17",
-    "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}}},
-  "Provider": {"Type": "AWS::Lambda::Function", "Properties": {"Runtime": "python3.12", "Handler": "index.handler",
-    "Role": {"Fn::GetAtt": ["Role", "Arn"]}, "Code": {"ZipFile": "def handler(event, context):\n    pass\n"}}},
-  "Hold": {"Type": "Custom::Hold", "Properties": {"ServiceToken": {"Fn::GetAtt": ["Provider", "Arn"]}}}},
- "Outputs": {"Answer": {"Value": {"Fn::GetAtt": ["Hold", "Answer"]}}}}
-JSON
+held=Tests/SparkleExamplesTests/StackFixtures/held_custom_resource.json
 for hold in 5 20 60; do
     before=$(calls)
-    "$sparkle" stack deploy "held-$hold" --file "$work/held.json" --yes </dev/null >"$work/held.out" 2>&1 &
+    "$sparkle" stack deploy "held-$hold" --file "$held" --yes </dev/null >"$work/held.out" 2>&1 &
     run=$!
     sleep "$hold"
     python3 - "$AWS_ENDPOINT_URL" "held-$hold" <<'PY'

@@ -358,16 +358,12 @@ private func upperLayer(withExtra: Bool) -> String {
     }
 }
 
-/// A Lambda-backed custom resource that moto holds in CREATE_IN_PROGRESS until it is answered.
-private let heldTemplate = """
-    {"Resources": {
-      "Role": {"Type": "AWS::IAM::Role", "Properties": {"AssumeRolePolicyDocument": {"Version": "2012-10-17",
-        "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}}},
-      "Provider": {"Type": "AWS::Lambda::Function", "Properties": {"Runtime": "python3.12", "Handler": "index.handler",
-        "Role": {"Fn::GetAtt": ["Role", "Arn"]}, "Code": {"ZipFile": "def handler(event, context):\\n    pass\\n"}}},
-      "Hold": {"Type": "Custom::Hold", "Properties": {"ServiceToken": {"Fn::GetAtt": ["Provider", "Arn"]}}}},
-     "Outputs": {"Answer": {"Value": {"Fn::GetAtt": ["Hold", "Answer"]}}}}
-    """
+/// A Lambda-backed custom resource that moto holds in CREATE_IN_PROGRESS until it is answered
+/// (`Benchmarks/stack-polling.sh` uses it too).
+private let heldTemplate: String = {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("StackFixtures/held_custom_resource.json")
+    return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+}()
 
 /// An IAM user with every permission, made through moto's own IAM: its keys sign for real.
 func createIAMUser(_ moto: MotoServer) throws -> (id: String, secret: String) {
