@@ -8,6 +8,8 @@ public struct CompiledTemplate: Sendable {
     public let warnings: [Diagnostic]
     /// What apply-stack did, when stacks were applied.
     public let applyReport: ApplyReport?
+    /// The templates it nests, each compiled and checked, under its stack's logical ID.
+    public let children: [(logicalID: String, template: CompiledTemplate)]
 
     /// The template as JSON text.
     public func json(style: JSONEmitter.Style = .pretty) -> [UInt8] {
@@ -44,13 +46,18 @@ public enum Compiler {
         applying stacks: [StackOutputs] = [], mappings: [OutputMapping] = [],
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(CompileFailure) -> CompiledTemplate {
-        let (tree, diagnostics, report) = check(
+        let (built, diagnostics, report) = checkNested(
             template, parameters: parameters, ignoringUnknownParameters: ignoringUnknownParameters, applying: stacks,
             mappings: mappings, environment: environment)
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
             throw CompileFailure(template: template.name, diagnostics: diagnostics)
         }
-        return CompiledTemplate(name: template.name, tree: tree, warnings: diagnostics, applyReport: report)
+        func compiled(_ built: BuiltTemplate, tree: Object, warnings: [Diagnostic], report: ApplyReport?) -> CompiledTemplate {
+            CompiledTemplate(
+                name: built.name, tree: tree, warnings: warnings, applyReport: report,
+                children: built.children.map { ($0.logicalID, compiled($0.template, tree: $0.template.tree, warnings: [], report: nil)) })
+        }
+        return compiled(built, tree: built.tree, warnings: diagnostics, report: report)
     }
 
     /// Runs the whole pipeline and returns the tree with every diagnostic, errors included,
@@ -60,9 +67,21 @@ public enum Compiler {
         applying stacks: [StackOutputs] = [], mappings: [OutputMapping] = [],
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> (tree: Object, diagnostics: [Diagnostic], applyReport: ApplyReport?) {
-        let inputNames = Set(template.inputs.map(\.name))
-        var (tree, diagnostics) = template.build(
-            inputs: parameters.filter { inputNames.contains($0.key) }, environment: environment)
+        let (built, diagnostics, report) = checkNested(
+            template, parameters: parameters, ignoringUnknownParameters: ignoringUnknownParameters, applying: stacks,
+            mappings: mappings, environment: environment)
+        return (built.tree, diagnostics, report)
+    }
+
+    /// ``check(_:parameters:ignoringUnknownParameters:applying:mappings:environment:)`` with the
+    /// nested templates' trees, each checked too (their findings are the parent's, named by stack).
+    static func checkNested(
+        _ template: Template, parameters: [String: String], ignoringUnknownParameters: Bool, applying stacks: [StackOutputs],
+        mappings: [OutputMapping], environment: [String: String]
+    ) -> (built: BuiltTemplate, diagnostics: [Diagnostic], applyReport: ApplyReport?) {
+        var built = template.buildNested(inputs: parameters, environment: environment)
+        let inputNames = built.inputNames
+        var (tree, diagnostics) = (built.tree, built.problems)
         var report: ApplyReport?
         if !stacks.isEmpty || !mappings.isEmpty {
             report = StackApplication.apply(stacks, mappings: mappings, to: &tree, explicit: Set(parameters.keys))
@@ -72,7 +91,7 @@ public enum Compiler {
             if tree["Parameters"]?.objectValue?[name] != nil {
                 tree["Parameters"]!.setDefault(of: name, to: value)
             } else if !ignoringUnknownParameters {
-                let known = (template.inputs.map(\.name) + (tree["Parameters"]?.objectValue?.keys ?? [])).sorted()
+                let known = inputNames.union(tree["Parameters"]?.objectValue?.keys ?? []).sorted()
                 diagnostics.append(
                     Diagnostic(
                         rule: Rule.input.id,
@@ -83,7 +102,21 @@ public enum Compiler {
         }
 
         diagnostics += validate(tree)
-        return (tree, diagnostics, report)
+        diagnostics += nestedFindings(built.children)
+        built.tree = tree
+        return (built, diagnostics, report)
+    }
+
+    /// Every nested template's own findings, named by the path of stacks that leads to it.
+    static func nestedFindings(_ children: [(logicalID: String, template: BuiltTemplate)], path: String = "") -> [Diagnostic] {
+        children.flatMap { child -> [Diagnostic] in
+            let name = path.isEmpty ? child.logicalID : "\(path)/\(child.logicalID)"
+            return validate(child.template.tree).map { diagnostic in
+                var named = diagnostic
+                named.message = "nested stack '\(name)' (\(child.template.name)): \(diagnostic.message)"
+                return named
+            } + nestedFindings(child.template.children, path: name)
+        }
     }
 
     /// Every check a template tree goes through, compiled or parsed from a file: structure and

@@ -163,6 +163,8 @@ public struct ChangeSetRequest: Sendable {
     /// `DO_NOTHING`, `ROLLBACK` or `DELETE`.
     public var onStackFailure: String? = nil
     public var description: String? = nil
+    /// Describe the nested stacks' changes too.
+    public var includeNestedStacks = false
     /// Makes a retried call idempotent.
     public var clientToken: String
 

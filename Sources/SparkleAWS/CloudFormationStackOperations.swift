@@ -32,6 +32,7 @@ extension CloudFormationClient {
         if let arns = request.notificationARNs { arguments += list("NotificationARNs", arns) }
         if let onStackFailure = request.onStackFailure { arguments.append(("OnStackFailure", onStackFailure)) }
         if let description = request.description { arguments.append(("Description", description)) }
+        if request.includeNestedStacks { arguments.append(("IncludeNestedStacks", "true")) }
         return arguments
     }
 
@@ -40,7 +41,7 @@ extension CloudFormationClient {
     public func createStack(
         _ request: ChangeSetRequest, timeoutInMinutes: Int? = nil, terminationProtection: Bool = false, clientRequestToken: String
     ) async throws(AWSError) -> String {
-        var arguments = Self.stackArguments(request).filter { !["ChangeSetName", "ChangeSetType", "ClientToken", "OnStackFailure", "Description"].contains($0.0) }
+        var arguments = Self.stackArguments(request).filter { !["ChangeSetName", "ChangeSetType", "ClientToken", "OnStackFailure", "Description", "IncludeNestedStacks"].contains($0.0) }
         arguments.append(("ClientRequestToken", clientRequestToken))
         if let onFailure = request.onStackFailure { arguments.append(("OnFailure", onFailure)) }
         if let timeoutInMinutes { arguments.append(("TimeoutInMinutes", String(timeoutInMinutes))) }

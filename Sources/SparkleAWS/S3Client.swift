@@ -35,6 +35,19 @@ public struct S3Client: Sendable {
         "https://\(bucket).s3.amazonaws.com/\(key)"
     }
 
+    /// Whether `bucket` holds `key` (a signed `HEAD`).
+    public func objectExists(bucket: String, key: String) async throws(AWSError) -> Bool {
+        let region = configuration.region
+        return try await sender.perform(method: "HEAD", url: objectURL(bucket: bucket, key: key), body: []) { (response: HTTPResponse) throws(AWSError) -> Bool in
+            if (200..<300).contains(response.status) { return true }
+            if response.status == 404 { return false }
+            let reply = ErrorReply(error: nil, status: response.status, subject: "s3://\(bucket)/\(key) in \(region)")
+            if response.status == 403 { throw reply.failure(.accessDenied, "access denied (HTTP 403)") }
+            if response.status >= 500 { throw reply.failure(.serverError, "server error (HTTP \(response.status))") }
+            throw reply.failure(.requestFailed, "HEAD failed (HTTP \(response.status))")
+        }
+    }
+
     /// Uploads `bytes` as `bucket`/`key`.
     public func putObject(bucket: String, key: String, bytes: [UInt8], contentType: String) async throws(AWSError) {
         let url = objectURL(bucket: bucket, key: key)

@@ -3,6 +3,7 @@ import Foundation
 import Sparkle
 import SparkleAWS
 import SparkleParsers
+import SparkleStacks
 
 struct Compile: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,6 +35,12 @@ struct Compile: AsyncParsableCommand {
 
     @Flag(help: "Write nothing; exit non-zero if the files at -o differ from a fresh compile.")
     var check = false
+
+    @Option(help: "For nested templates: the S3 bucket `stack deploy` uploads them to; TemplateURLs point there (default: relative paths).")
+    var bucket: String?
+
+    @Option(help: "Key prefix in --bucket.")
+    var prefix: String?
 
     @OptionGroup(title: "Apply-stack") var applyStack: ApplyStackOptions
 
@@ -96,6 +103,10 @@ struct Compile: AsyncParsableCommand {
             return
         }
         if outputs.isEmpty, let only = compiled.first {
+            if !only.children.isEmpty {
+                printError("error: template '\(only.name)' nests \(only.children.map(\.logicalID).joined(separator: ", ")): give -o DIR to write the nested templates too")
+                throw ExitCode.failure
+            }
             FileHandle.standardOutput.write(Data(rendering.bytes(only.tree)))
             return
         }
@@ -136,11 +147,18 @@ struct Compile: AsyncParsableCommand {
                     throw ExitCode.failure
                 }
             }
-            return compiled.map {
-                (directory.appendingPathComponent("\($0.name).\(rendering.fileExtension)"), rendering.bytes($0.tree))
+            return try compiled.flatMap { template in
+                try files(of: template, rendering: rendering).map { (directory.appendingPathComponent($0.path), $0.bytes) }
             }
         }
-        return [(URL(fileURLWithPath: output), rendering.bytes(compiled[0].tree))]
+        let file = URL(fileURLWithPath: output)
+        let all = try files(of: compiled[0], rendering: rendering)
+        return all.dropLast().map { (file.deletingLastPathComponent().appendingPathComponent($0.path), $0.bytes) } + [(file, all.last!.bytes)]
+    }
+
+    /// The template and those it nests, with TemplateURLs into --bucket when one is given.
+    private func files(of template: CompiledTemplate, rendering: Rendering) throws -> [TemplateFile] {
+        TemplateStaging(bucket: bucket, prefix: prefix).files(of: template, fileExtension: rendering.fileExtension, render: rendering.bytes).files
     }
 }
 

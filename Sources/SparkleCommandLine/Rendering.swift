@@ -40,9 +40,11 @@ struct Rendering {
 extension TemplateFormat: ExpressibleByArgument {}
 
 /// Writes each file atomically (temporary file, then rename), so a reader never sees half a file.
+/// The folders of nested templates' files are made as needed.
 func writeAtomically(_ files: [(url: URL, bytes: [UInt8])]) throws {
     for file in files {
         do {
+            try FileManager.default.createDirectory(at: file.url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.bytes).write(to: file.url, options: .atomic)
         } catch {
             printError("error: cannot write \(file.url.path): \(error.localizedDescription)")

@@ -12,12 +12,15 @@ public struct Fragment: Sendable, TemplateContent {
     var declarations: OrderedDictionary<Declaration, SourceLocation>
     var components: [Component]
     var problems: [Diagnostic]
+    /// The templates nested here, in order.
+    var nested: [NestedDeclaration]
 
     public init() {
         root = Object()
         declarations = [:]
         components = []
         problems = []
+        nested = []
     }
 
     init(root: Object) {
@@ -56,6 +59,7 @@ public struct Fragment: Sendable, TemplateContent {
         root.merge(other.root)
         components.append(contentsOf: other.components)
         problems.append(contentsOf: other.problems)
+        nested.append(contentsOf: other.nested)
     }
 
     /// The fragments merged in order.

@@ -47,11 +47,26 @@ public struct Template: CatalogEntry {
     /// - Parameters:
     ///   - inputValues: compile-time inputs by name, as given on the command line.
     ///   - environment: where inputs with an environment variable look.
-    /// - Returns: the tree, with sections in canonical order, and the problems found building it.
+    /// - Returns: the tree, with sections in canonical order, and the problems found building it
+    ///   (those of nested templates included; ``buildNested(inputs:environment:)`` gives their trees).
     public func build(
         inputs inputValues: [String: String] = [:],
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> (tree: Object, problems: [Diagnostic]) {
+        let built = buildNested(inputs: inputValues, environment: environment)
+        return (built.tree, built.problems)
+    }
+
+    /// Runs the template and every template it nests (``Nest``), each with the same inputs, and
+    /// wires the nested stacks' parameters.
+    public func buildNested(
+        inputs inputValues: [String: String] = [:],
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> BuiltTemplate {
+        buildNested(inputs: inputValues, environment: environment, ancestors: [])
+    }
+
+    func buildNested(inputs inputValues: [String: String], environment: [String: String], ancestors: [String]) -> BuiltTemplate {
         let resolved = Inputs(
             template: name, declared: inputs, given: inputValues, environment: environment, origin: origin)
         for input in inputs { resolved.resolveErased(input) }
@@ -72,8 +87,14 @@ public struct Template: CatalogEntry {
 
         var tree = components.root
         tree.merge(own.root)
+        let (children, nestingProblems) = Nesting.wire(
+            components.nested + own.nested, into: &tree, parent: name, inputs: inputValues, environment: environment,
+            ancestors: ancestors)
         tree.reorder(first: Self.sectionOrder)
-        return (tree, resolved.problems + components.problems + own.problems)
+        return BuiltTemplate(
+            name: name, tree: tree, problems: resolved.problems + components.problems + own.problems + nestingProblems,
+            children: children,
+            inputNames: Set(inputs.map(\.name)).union(children.flatMap(\.template.inputNames)))
     }
 }
 

@@ -3,7 +3,7 @@ import Sparkle
 /// A capability a template needs acknowledged, and the resource (or section) that needs it.
 public struct CapabilityRequirement: Sendable, Equatable {
     public var capability: String
-    /// The logical ID, or `Transform` for the template's transform.
+    /// The logical ID (with its nested stacks' path, `App/Role`), or `Transform` for the template's transform.
     public var source: String
     public var reason: String
 }

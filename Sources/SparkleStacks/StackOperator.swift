@@ -34,6 +34,11 @@ public struct DeploymentRequest: Sendable {
     public var timeoutInMinutes: Int?
     /// Turn termination protection on or off; on a new stack it is set as the stack is created.
     public var terminationProtection: Bool?
+    /// The nested templates' trees, by their path of stack logical IDs: their capabilities are
+    /// the parent's to acknowledge.
+    public var nestedTemplates: [(path: String, tree: Object)] = []
+    /// Nested templates to upload (with ``staging``) before the change set is made.
+    public var uploads: [(key: String, bytes: [UInt8])] = []
 
     public init(stackName: String, template: Object, body: String, fileExtension: String = "json") {
         self.stackName = stackName
@@ -55,6 +60,8 @@ public struct DeploymentPlan: Sendable {
     public var acknowledged: [String]
     /// The template's S3 URL, when it was uploaded.
     public var uploadedTo: String?
+    /// The keys of the nested templates uploaded now (those already in the bucket are not).
+    public var uploadedNested: [String] = []
     /// The change set; nil when there is nothing to change.
     public var changeSet: ChangeSetDescription?
     /// Why there is nothing to change, in CloudFormation's words.
@@ -143,8 +150,19 @@ public struct StackOperator: Sendable {
         }
 
         let (parameters, report) = try StackParameters.resolve(template: request.template, sources: request.parameters, previous: existing)
-        let capabilities = Capabilities.required(by: request.template)
+        let capabilities = Capabilities.required(by: request.template) + request.nestedTemplates.flatMap { nested in
+            Capabilities.required(by: nested.tree).map { requirement in
+                var named = requirement
+                named.source = "\(nested.path)/\(requirement.source)"
+                return named
+            }
+        }
         let acknowledged = request.capabilities ?? Capabilities.names(capabilities)
+        var uploadedNested: [String] = []
+        if !request.uploads.isEmpty {
+            guard let s3 else { throw StackError(.usage, "nested templates need an S3 client to be uploaded") }
+            uploadedNested = try await request.staging.upload(request.uploads, with: s3)
+        }
         let (source, uploadedTo) = try await request.staging.source(
             for: request.body, stackName: name, fileExtension: request.fileExtension, s3: s3)
 
@@ -157,10 +175,12 @@ public struct StackOperator: Sendable {
         changeSet.roleARN = request.roleARN
         changeSet.notificationARNs = request.notificationARNs
         changeSet.onStackFailure = existing == nil ? request.onFailure : nil
+        changeSet.includeNestedStacks = !request.nestedTemplates.isEmpty
         var plan = DeploymentPlan(
             request: request, existing: existing, parameters: parameters, applyReport: report, capabilities: capabilities,
             acknowledged: acknowledged, uploadedTo: uploadedTo, stackID: existing?.id ?? "")
         plan.removedLeftover = removedLeftover
+        plan.uploadedNested = uploadedNested
 
         let created: (changeSetID: String, stackID: String)
         do {

@@ -1,3 +1,4 @@
+import Sparkle
 import SparkleAWS
 
 /// Where a template too large to send inline goes: an S3 bucket, under a content-addressed key.
@@ -15,10 +16,11 @@ public struct TemplateStaging: Sendable {
         self.prefix = prefix
     }
 
-    /// The key of `body`: `PREFIX/STACK-SHA256.EXT`, so that the same template always lands on the
-    /// same object and a re-deploy uploads nothing new.
-    public func key(for body: [UInt8], stackName: String, fileExtension: String) -> String {
-        let name = "\(stackName)-\(SigV4Signer.hexSHA256(body)).\(fileExtension)"
+    /// The key of `body`: `PREFIX/NAME-SHA256.EXT`, so that the same template always lands on the
+    /// same object and a re-deploy uploads nothing new. `name` is the stack's, or a nested
+    /// template's path without its extension (`layer_cake/Network`).
+    public func key(for body: [UInt8], name stem: String, fileExtension: String) -> String {
+        let name = "\(stem)-\(SigV4Signer.hexSHA256(body)).\(fileExtension)"
         guard let prefix, !prefix.isEmpty else { return name }
         return prefix.hasSuffix("/") ? prefix + name : "\(prefix)/\(name)"
     }
@@ -43,7 +45,7 @@ public struct TemplateStaging: Sendable {
                 "the template is \(bytes.count) bytes, more than the \(Self.inlineLimit) bytes CloudFormation takes inline: "
                     + "give --bucket BUCKET (and optionally --prefix) to upload it to S3")
         }
-        let key = key(for: bytes, stackName: stackName, fileExtension: fileExtension)
+        let key = key(for: bytes, name: stackName, fileExtension: fileExtension)
         do {
             try await s3.putObject(
                 bucket: bucket, key: key, bytes: bytes, contentType: fileExtension == "json" ? "application/json" : "application/x-yaml")
@@ -52,5 +54,39 @@ public struct TemplateStaging: Sendable {
         }
         let url = S3Client.templateURL(bucket: bucket, key: key)
         return (.url(url), url)
+    }
+
+    /// `compiled` and the templates it nests as files, each nested one's `TemplateURL` pointing to
+    /// its content-addressed object in the bucket (relative paths without a bucket), with the
+    /// uploads that puts them there, nested ones first.
+    public func files(
+        of compiled: CompiledTemplate, fileExtension: String, render: (Object) -> [UInt8]
+    ) -> (files: [TemplateFile], uploads: [(key: String, bytes: [UInt8])]) {
+        var uploads: [(key: String, bytes: [UInt8])] = []
+        let location: ((String, [UInt8]) -> String)? = bucket.map { bucket in
+            { stem, bytes in
+                let key = key(for: bytes, name: stem, fileExtension: fileExtension)
+                uploads.append((key, bytes))
+                return S3Client.templateURL(bucket: bucket, key: key)
+            }
+        }
+        return (compiled.files(fileExtension: fileExtension, render: render, location: location), uploads)
+    }
+
+    /// Uploads what ``files(of:fileExtension:render:)`` planned, skipping objects already there
+    /// (same key, same content); answers the keys uploaded.
+    public func upload(_ uploads: [(key: String, bytes: [UInt8])], with s3: S3Client) async throws(StackError) -> [String] {
+        guard let bucket else { return [] }
+        var uploaded: [String] = []
+        for (key, bytes) in uploads {
+            do {
+                if try await s3.objectExists(bucket: bucket, key: key) { continue }
+                try await s3.putObject(bucket: bucket, key: key, bytes: bytes, contentType: key.hasSuffix(".json") ? "application/json" : "application/x-yaml")
+                uploaded.append(key)
+            } catch {
+                throw StackError(.operationFailed, error.message)
+            }
+        }
+        return uploaded
     }
 }

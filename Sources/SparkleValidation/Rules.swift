@@ -26,6 +26,8 @@ extension Rule {
     public static let structure = Rule("E1001", "Template structure: known sections, each of the right shape", cfnLint: ["E1001", "E2001", "E3001", "E6002"])
     public static let duplicate = Rule("E1002", "A logical ID is declared twice in one layer (two dynamics, two declarations)")
     public static let dynamicHandle = Rule("E1003", "A dynamic's handle names a resource the dynamic did not create")
+    public static let nesting = Rule(
+        "E1004", "Nested stacks: overrides name parameters of the nested template, wiring by name is unambiguous, Outputs.X names an output the nested template has, no template nests itself")
     public static let logicalID = Rule("E1010", "Logical IDs are alphanumeric and at most 255 characters", cfnLint: ["E3001"])
     public static let intrinsicShape = Rule("E2001", "Intrinsic functions have the arguments CloudFormation expects", cfnLint: ["E1010", "E1011", "E1015", "E1016", "E1017", "E1018", "E1019", "E1020", "E1021", "E1022", "E1024", "E1028", "E6101", "E8003", "E8004", "E8005", "E8006"])
     public static let intrinsicPlacement = Rule("E2002", "Intrinsic functions appear only where CloudFormation allows them", cfnLint: ["E1031", "E2001", "E3012"])
@@ -60,7 +62,7 @@ extension Rule {
 
     /// Every rule, in ID order.
     public static let all: [Rule] = [
-        .parse, .looseJSON, .input, .structure, .duplicate, .dynamicHandle, .logicalID, .intrinsicShape, .intrinsicPlacement, .number,
+        .parse, .looseJSON, .input, .structure, .duplicate, .dynamicHandle, .nesting, .logicalID, .intrinsicShape, .intrinsicPlacement, .number,
         .refTarget, .getAttTarget, .subVariable, .dependsOn, .conditionTarget, .findInMap, .resourceType,
         .unknownProperty, .requiredProperty, .propertyType, .propertyEnum, .getAttAttribute, .propertyPattern, .propertyCombination, .cycle, .conditionalReference,
         .parameterDefault, .exportName, .unusedParameter, .unusedMapping, .unusedCondition, .count,

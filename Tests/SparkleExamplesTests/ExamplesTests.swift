@@ -19,18 +19,23 @@ import Testing
         #expect(catalog.duplicateNames.isEmpty)
     }
 
-    /// Set SPARKLE_UPDATE_GOLDEN=1 to rewrite the golden files after an intended change.
+    /// Set SPARKLE_UPDATE_GOLDEN=1 to rewrite the golden files after an intended change. A template
+    /// that nests others has theirs in a folder of its name, as `compile -o DIR` writes them.
     @Test(arguments: names)
     func matchesItsGoldenFile(_ name: String) throws {
         let template = try #require(catalog.template(named: name))
-        let json = try Compiler.compile(template, environment: [:]).json()
-        let golden = goldenDirectory.appendingPathComponent("\(name).json")
-        if ProcessInfo.processInfo.environment["SPARKLE_UPDATE_GOLDEN"] == "1" {
-            try Data(json).write(to: golden, options: .atomic)
+        let compiled = try Compiler.compile(template, environment: [:])
+        #expect(compiled.json() == JSONEmitter.bytes(.object(compiled.tree)))
+        for file in compiled.files(fileExtension: "json", render: { tree in JSONEmitter.bytes(.object(tree)) }) {
+            let golden = goldenDirectory.appendingPathComponent(file.path)
+            if ProcessInfo.processInfo.environment["SPARKLE_UPDATE_GOLDEN"] == "1" {
+                try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.bytes).write(to: golden, options: .atomic)
+            }
+            let expected = try #require(
+                try? Data(contentsOf: golden), "no golden file \(golden.path); run the tests with SPARKLE_UPDATE_GOLDEN=1")
+            #expect(Data(file.bytes) == expected, "\(file.path) differs from \(golden.path)")
         }
-        let expected = try #require(
-            try? Data(contentsOf: golden), "no golden file \(golden.path); run the tests with SPARKLE_UPDATE_GOLDEN=1")
-        #expect(Data(json) == expected, "\(name) differs from \(golden.path)")
     }
 
     @Test(arguments: names)

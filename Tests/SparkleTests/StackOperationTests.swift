@@ -355,7 +355,7 @@ private let quickWait = WaitOptions(initialInterval: 0.01, maxInterval: 0.02, he
             (error as? StackError)?.message.contains("give --bucket BUCKET") == true
         }
         let staging = TemplateStaging(bucket: "b", prefix: "p/")
-        let key = staging.key(for: Array(large.utf8), stackName: "app", fileExtension: "json")
-        #expect(key.hasPrefix("p/app-") && key.hasSuffix(".json") && key == staging.key(for: Array(large.utf8), stackName: "app", fileExtension: "json"))
+        let key = staging.key(for: Array(large.utf8), name: "app", fileExtension: "json")
+        #expect(key.hasPrefix("p/app-") && key.hasSuffix(".json") && key == staging.key(for: Array(large.utf8), name: "app", fileExtension: "json"))
     }
 }

@@ -45,7 +45,8 @@ struct Deployment {
         let console = session.console
         let name = options.stack
         if !planOnly { try session.requireConfirmation(of: "deploying stack '\(name)'", yes: proceed.yes) }
-        let (tree, body, fileExtension) = try options.template.load(forStack: name, console: console)
+        let loaded = try options.template.load(forStack: name, staging: options.settings.staging, console: console)
+        let tree = loaded.tree
         let sources = try await options.parameters.sources(console: console)
         let noEcho = Set((tree["Parameters"]?.objectValue ?? Object()).filter { _, declaration in
             declaration.objectValue?["NoEcho"] == .bool(true) || declaration.objectValue?["NoEcho"] == .string("true")
@@ -53,7 +54,7 @@ struct Deployment {
         console.hide(noEcho.compactMap { sources.explicit[$0] } + noEcho.compactMap { sources.file[$0] })
         console.hide(StackApplication.match(sources.applied, mappings: sources.mappings, in: tree).applied.filter(\.hidden).map(\.value))
 
-        var request = DeploymentRequest(stackName: name, template: tree, body: body, fileExtension: fileExtension)
+        var request = loaded.request(stack: name)
         request.mode = mode
         request.parameters = sources
         options.settings.apply(to: &request)

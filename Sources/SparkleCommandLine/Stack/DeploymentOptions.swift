@@ -26,8 +26,9 @@ struct TemplateChoice: ParsableArguments {
         }
     }
 
-    /// The template as a tree and as the text to send, checked as `compile` and `lint` check them.
-    func load(forStack stack: String, console: StackConsole) throws -> (tree: Object, body: String, fileExtension: String) {
+    /// The template as a tree and as the text to send, checked as `compile` and `lint` check them,
+    /// with the templates it nests staged under `staging` (which must have a bucket for them).
+    func load(forStack stack: String, staging: TemplateStaging, console: StackConsole) throws -> LoadedTemplate {
         if let file {
             let bytes = try readInput(file)
             let tree: Object
@@ -45,7 +46,7 @@ struct TemplateChoice: ParsableArguments {
                 throw StackExit.usage
             }
             let format = TemplateFormat.detect(path: file, bytes: bytes)
-            return (tree, String(decoding: bytes, as: UTF8.self), format.rawValue)
+            return LoadedTemplate(tree: tree, body: String(decoding: bytes, as: UTF8.self), fileExtension: format.rawValue)
         }
         let catalog = CatalogStore.shared.catalog
         let name = template ?? stack.replacingOccurrences(of: "-", with: "_")
@@ -72,13 +73,48 @@ struct TemplateChoice: ParsableArguments {
             throw StackExit.usage
         }
         compiled.warnings.forEach { console.warn("\(chosen.name): \($0)") }
-        // Pretty JSON when it fits inline; minified when only that fits, so no bucket is needed.
-        var body = String(decoding: compiled.json(), as: UTF8.self)
-        if body.utf8.count > TemplateStaging.inlineLimit {
-            let minified = String(decoding: compiled.json(style: .minified), as: UTF8.self)
-            if minified.utf8.count <= TemplateStaging.inlineLimit { body = minified }
+        if !compiled.children.isEmpty && staging.bucket == nil {
+            console.error(
+                "template '\(chosen.name)' nests \(compiled.children.map(\.logicalID).joined(separator: ", ")): give --bucket BUCKET to upload the nested templates")
+            throw StackExit.usage
         }
-        return (compiled.tree, body, "json")
+        // Pretty JSON when it fits inline; minified when only that fits, so no bucket is needed.
+        func staged(_ style: JSONEmitter.Style) -> (files: [TemplateFile], uploads: [(key: String, bytes: [UInt8])]) {
+            staging.files(of: compiled, fileExtension: "json") { JSONEmitter.bytes(.object($0), style: style) }
+        }
+        var (files, uploads) = staged(.pretty)
+        if files.last!.bytes.count > TemplateStaging.inlineLimit {
+            let minified = staged(.minified)
+            if minified.files.last!.bytes.count <= TemplateStaging.inlineLimit { (files, uploads) = minified }
+        }
+        var loaded = LoadedTemplate(tree: compiled.tree, body: String(decoding: files.last!.bytes, as: UTF8.self), fileExtension: "json")
+        loaded.uploads = uploads
+        func nested(_ template: CompiledTemplate, path: String) -> [(path: String, tree: Object)] {
+            template.children.flatMap { child in
+                let childPath = path.isEmpty ? child.logicalID : "\(path)/\(child.logicalID)"
+                return [(childPath, child.template.tree)] + nested(child.template, path: childPath)
+            }
+        }
+        loaded.nested = nested(compiled, path: "")
+        return loaded
+    }
+}
+
+/// A template ready to deploy: its tree, the text to send, and the nested templates to upload first.
+struct LoadedTemplate {
+    var tree: Object
+    var body: String
+    var fileExtension: String
+    var uploads: [(key: String, bytes: [UInt8])] = []
+    /// Each nested template's tree, by its path of stack logical IDs (`Network`, `App/Queue`).
+    var nested: [(path: String, tree: Object)] = []
+
+    /// A deployment request for `stack` with this template.
+    func request(stack: String) -> DeploymentRequest {
+        var request = DeploymentRequest(stackName: stack, template: tree, body: body, fileExtension: fileExtension)
+        request.nestedTemplates = nested
+        request.uploads = uploads
+        return request
     }
 }
 
@@ -181,6 +217,9 @@ struct StackSettings: ParsableArguments {
         }
     }
 
+    /// Where templates too large to send inline, and nested ones, are uploaded.
+    var staging: TemplateStaging { TemplateStaging(bucket: bucket, prefix: prefix) }
+
     /// `--capabilities`, parsed; nil when not given.
     var acknowledged: [String]? {
         guard let capabilities else { return nil }
@@ -196,7 +235,7 @@ struct StackSettings: ParsableArguments {
         request.capabilities = acknowledged
         request.onFailure = onFailure.map { $0.uppercased().replacingOccurrences(of: "-", with: "_") }
         request.changeSetName = changeSetName
-        request.staging = TemplateStaging(bucket: bucket, prefix: prefix)
+        request.staging = staging
         request.replaceFailed = replaceFailed
         request.timeoutInMinutes = timeoutMinutes
         request.terminationProtection = terminationProtection

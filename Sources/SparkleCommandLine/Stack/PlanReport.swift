@@ -25,6 +25,10 @@ struct PlanReport {
         }
         for parameter in plan.parameters { console.say("parameter \(parameter.summary)") }
         if let url = plan.uploadedTo { console.say("template uploaded to \(url)") }
+        if !plan.request.uploads.isEmpty {
+            let unchanged = plan.request.uploads.count - plan.uploadedNested.count
+            console.say("nested templates: \(plan.uploadedNested.count) uploaded, \(unchanged) already in the bucket")
+        }
         guard let changeSet = plan.changeSet else { return }
         console.say("change set \(changeSet.name) for stack \(name) (\(plan.createsStack ? "create" : "update")):")
         if changeSet.changes.isEmpty {
