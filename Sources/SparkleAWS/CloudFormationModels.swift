@@ -91,6 +91,9 @@ public struct StackEvent: Sendable, Equatable, Identifiable {
     public var statusReason: String?
     public var clientRequestToken: String?
     public var operationID: String?
+    /// For an event of a nested stack, the logical IDs of the nested stacks that lead to it
+    /// from the stack followed (`Network`, `App/Queue`); nil for the stack's own events.
+    public var nestedPath: String? = nil
 
     public init(
         id: String, stackID: String, stackName: String, logicalResourceID: String, physicalResourceID: String? = nil,
@@ -108,6 +111,15 @@ public struct StackEvent: Sendable, Equatable, Identifiable {
         self.statusReason = statusReason
         self.clientRequestToken = clientRequestToken
         self.operationID = operationID
+    }
+
+    /// The resource's name as people read it: with its nested stacks' path (`Network/Vpc`).
+    public var displayName: String { nestedPath.map { "\($0)/\(logicalResourceID)" } ?? logicalResourceID }
+
+    /// Whether the event is about a nested stack resource that has its stack's ID.
+    public var nestedStackID: String? {
+        guard !isStackEvent, resourceType == "AWS::CloudFormation::Stack", let id = physicalResourceID, id.hasPrefix("arn:") else { return nil }
+        return id
     }
 
     /// Whether the event is about the stack itself rather than one of its resources.

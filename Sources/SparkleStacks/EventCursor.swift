@@ -1,3 +1,4 @@
+import Foundation
 import SparkleAWS
 
 /// Reads a stack's events so that each is seen exactly once: pages are read newest first and
@@ -12,6 +13,9 @@ public struct EventCursor: Sendable {
         case lastOperation
         /// At the stack's first event.
         case beginning
+        /// At the first event at or after this time (the server's clock, as an event of the parent
+        /// stack tells it): a nested stack's events of its parent's operation.
+        case since(Date)
     }
 
     /// The stack, by ID once it is known: a deleted stack answers only by ID.
@@ -52,15 +56,19 @@ public struct EventCursor: Sendable {
                     stopped = true
                     return false
                 }
+                if firstRead, case .since(let date) = start, event.timestamp < date {
+                    stopped = true
+                    return false
+                }
                 fresh.append(event)
-                if firstRead, start == .lastOperation, event.isStackEvent, StackStatus.startsOperation(event.status) {
+                if firstRead, case .lastOperation = start, event.isStackEvent, StackStatus.startsOperation(event.status) {
                     stopped = true
                     return false
                 }
             }
             return !stopped
         }
-        if firstRead, start == .lastOperation, let operation = fresh.first?.operationID {
+        if firstRead, case .lastOperation = start, let operation = fresh.first?.operationID {
             fresh = fresh.filter { $0.operationID == nil || $0.operationID == operation }
         }
         started = true

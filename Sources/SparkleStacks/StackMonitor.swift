@@ -69,6 +69,10 @@ public struct StackMonitor: Sendable {
     /// Polls the stack (by ID) and its events until the stack settles, handing each new event and
     /// each long quiet stretch to `report`. After the stack settles, the events are read once more
     /// to the end, since they may lag the status.
+    ///
+    /// Nested stacks are followed too: once the parent's event for a nested stack carries the nested
+    /// stack's ID, its events from then on are read beside the parent's, with their path
+    /// (``StackEvent/nestedPath``), until the nested stack resource settles in the parent.
     public func wait(
         for cursor: EventCursor, deleting: Bool = false, report: @Sendable (StackActivity) -> Void
     ) async throws(StackError) -> WaitResult {
@@ -82,22 +86,50 @@ public struct StackMonitor: Sendable {
         var status = ""
         var news = false
         var failedPolls = 0
+        // Nested stacks followed: their cursors, paths, and whether their resource has settled.
+        var nested: [(cursor: EventCursor, path: String, settled: Bool)] = []
 
         func take(_ fresh: [StackEvent]) {
             for event in fresh {
                 events.append(event)
-                if !event.isStackEvent {
-                    if StackStatus.isInProgress(event.status) {
-                        inProgress[event.logicalResourceID] = event.status
-                    } else {
-                        inProgress[event.logicalResourceID] = nil
+                if let child = event.nestedStackID {
+                    let path = event.displayName
+                    if let index = nested.firstIndex(where: { $0.cursor.stack == child }) {
+                        nested[index].settled = !StackStatus.isInProgress(event.status)
+                    } else if StackStatus.isInProgress(event.status) {
+                        nested.append((EventCursor(stack: child, start: .since(event.timestamp)), path, false))
                     }
+                }
+                if !event.isStackEvent {
+                    inProgress[event.displayName] = StackStatus.isInProgress(event.status) ? event.status : nil
                 }
                 report(.event(event))
             }
             if !fresh.isEmpty {
                 lastNews = Date()
                 news = true
+            }
+        }
+
+        /// Reads each nested stack's new events (a settled one for the last time).
+        func readNested() async throws(AWSError) {
+            var index = 0
+            while index < nested.count {
+                var child = nested[index]
+                let fresh: [StackEvent]
+                do {
+                    fresh = try await child.cursor.next(from: client)
+                } catch where error.kind == .stackNotFound {
+                    fresh = []
+                }
+                nested[index].cursor = child.cursor
+                take(fresh.map { event in
+                    var inner = event
+                    inner.nestedPath = event.nestedPath.map { "\(child.path)/\($0)" } ?? child.path
+                    return inner
+                })
+                child = nested[index]
+                if child.settled { nested.remove(at: index) } else { index += 1 }
             }
         }
 
@@ -108,6 +140,7 @@ public struct StackMonitor: Sendable {
             do {
                 stack = try await client.describeStack(cursor.stack)
                 take(try await cursor.next(from: client))
+                try await readNested()
             } catch {
                 if error.kind == .stackNotFound, deleting {
                     stack = nil
@@ -140,6 +173,8 @@ public struct StackMonitor: Sendable {
             // Settled: read the events to the end, then judge.
             do {
                 take(try await cursor.next(from: client))
+                for index in nested.indices { nested[index].settled = true }
+                try await readNested()
             } catch where error.kind == .stackNotFound {}
             catch { throw StackError(error) }
             let settled = stack ?? StackDescription(id: cursor.stack, name: cursor.stack, status: "DELETE_COMPLETE")

@@ -1,4 +1,5 @@
 import Foundation
+import Sparkle
 import SparkleExamples
 import Testing
 
@@ -46,7 +47,10 @@ import Testing
         let all = directory.appendingPathComponent("all").path
         #expect(try sparkle("compile", "--all", "-o", all).status == 0)
         let written = try FileManager.default.contentsOfDirectory(atPath: all).sorted()
-        #expect(written == catalog.templates.map { "\($0.name).json" }.sorted())
+        // A template that nests others gets a folder of its name for them.
+        let nesting = catalog.templates.filter { (try? Compiler.compile($0, environment: [:]))?.children.isEmpty == false }.map(\.name)
+        #expect(written == (catalog.templates.map { "\($0.name).json" } + nesting).sorted())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(all)/layer_cake").sorted() == ["Instances.json", "LoadBalancer.json", "Network.json", "Subnets.json"])
         #expect(try sparkle("compile", "--all", "-o", all, "--check").status == 0)
 
         let tampered = "\(all)/food.json"
@@ -135,7 +139,8 @@ import Testing
         #expect(try String(contentsOfFile: file, encoding: .utf8) == stdout)
         let all = directory.appendingPathComponent("all").path
         #expect(try sparkle("compile", "--all", "--format", "yaml", "-o", all).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: all).allSatisfy { $0.hasSuffix(".yaml") })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: all).allSatisfy { $0.hasSuffix(".yaml") || $0 == "layer_cake" })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(all)/layer_cake").allSatisfy { $0.hasSuffix(".yaml") })
         #expect(try sparkle("compile", "--all", "--format", "yaml", "-o", all, "--check").status == 0)
         #expect(try sparkle("compile", "food", "--format", "yaml", "--minify").stderr.contains("--minify applies to JSON"))
     }

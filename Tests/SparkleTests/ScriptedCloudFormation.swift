@@ -2,7 +2,8 @@ import Foundation
 import SparkleAWS
 
 /// An in-process CloudFormation that answers each action with the next of its scripted replies
-/// (repeating the last), shaped like the real Query API's XML, and records every request.
+/// (repeating the last), shaped like the real Query API's XML, and records every request. A script
+/// keyed `"Action StackName"` answers that stack's calls before one keyed by the action alone.
 final class ScriptedCloudFormation: HTTPTransport, @unchecked Sendable {
     struct Reply {
         var status = 200
@@ -26,11 +27,13 @@ final class ScriptedCloudFormation: HTTPTransport, @unchecked Sendable {
         defer { lock.unlock() }
         requests.append(request)
         let action = request.formValue("Action") ?? ""
-        guard var replies = script[action], !replies.isEmpty else {
+        let specific = "\(action) \(request.formValue("StackName") ?? "")"
+        let key = script[specific] != nil ? specific : action
+        guard var replies = script[key], !replies.isEmpty else {
             return HTTPResponse(status: 400, body: Data(Self.error("InvalidAction", "unscripted action \(action)").utf8))
         }
         let reply = replies.count > 1 ? replies.removeFirst() : replies[0]
-        script[action] = replies
+        script[key] = replies
         return HTTPResponse(status: reply.status, body: Data(reply.body.utf8))
     }
 
@@ -81,16 +84,17 @@ final class ScriptedCloudFormation: HTTPTransport, @unchecked Sendable {
             """)
     }
 
-    /// One event: `logical` of `type` (the stack itself when `type` is a stack and `logical` is "app").
+    /// One event: `logical` of `type` (the stack itself when `logical` is "app"), in the stack
+    /// `stack` (the root by default), with `physical` as its physical ID if given.
     static func event(
         _ id: String, _ logical: String, _ status: String, reason: String? = nil, type: String = "AWS::S3::Bucket", second: Int = 0,
-        token: String? = nil
+        token: String? = nil, stack: String = stackID, physical given: String? = nil
     ) -> String {
-        let physical = logical == "app" ? stackID : "\(logical.lowercased())-physical"
+        let physical = given ?? (logical == "app" ? stackID : "\(logical.lowercased())-physical")
         return """
-            <member><EventId>\(id)</EventId><StackId>\(stackID)</StackId><StackName>app</StackName>\
+            <member><EventId>\(id)</EventId><StackId>\(stack)</StackId><StackName>app</StackName>\
             <LogicalResourceId>\(logical)</LogicalResourceId><PhysicalResourceId>\(physical)</PhysicalResourceId>\
-            <ResourceType>\(logical == "app" ? "AWS::CloudFormation::Stack" : type)</ResourceType>\
+            <ResourceType>\(logical == "app" || given == stack ? "AWS::CloudFormation::Stack" : type)</ResourceType>\
             <Timestamp>2026-12-03T10:00:\(String(format: "%02d", second)).000Z</Timestamp><ResourceStatus>\(status)</ResourceStatus>\
             \(reason.map { "<ResourceStatusReason>\($0)</ResourceStatusReason>" } ?? "")\
             \(token.map { "<ClientRequestToken>\($0)</ClientRequestToken>" } ?? "")</member>

@@ -91,6 +91,39 @@ private let quickWait = WaitOptions(initialInterval: 0.01, maxInterval: 0.02, he
         #expect(step.contains("sparkle stack destroy app") && step.contains("--replace-failed"))
     }
 
+    @Test func nestedStacksAreFollowedAndTheirFailureIsTheRootCause() async throws {
+        let child = "arn:aws:cloudformation:eu-west-1:123456789012:stack/app-Network-X1/9f9f"
+        let nestedType = "AWS::CloudFormation::Stack"
+        let started = CF.event("e2", "Network", "CREATE_IN_PROGRESS", reason: "Resource creation Initiated", type: nestedType, second: 2, physical: child)
+        let cf = CF([
+            "DescribeStacks": [CF.stack("CREATE_IN_PROGRESS"), CF.stack("ROLLBACK_IN_PROGRESS"), CF.stack("ROLLBACK_COMPLETE")],
+            "DescribeStackEvents \(CF.stackID)": [
+                CF.events([
+                    started, CF.event("e1b", "Network", "CREATE_IN_PROGRESS", type: nestedType, second: 1),
+                    CF.event("e1", "app", "CREATE_IN_PROGRESS", reason: "User Initiated", second: 1),
+                ]),
+                CF.events([
+                    CF.event("e4", "app", "ROLLBACK_IN_PROGRESS", reason: "The following resource(s) failed to create: [Network].", second: 5),
+                    CF.event("e3", "Network", "CREATE_FAILED", reason: "Embedded stack \(child) was not successfully created: The following resource(s) failed to create: [Bucket].", type: nestedType, second: 4, physical: child),
+                    started,
+                ]),
+                CF.events([CF.event("e5", "app", "ROLLBACK_COMPLETE", second: 6), CF.event("e4", "app", "ROLLBACK_IN_PROGRESS", second: 5)]),
+            ],
+            "DescribeStackEvents \(child)": [CF.events([
+                CF.event("c2", "Bucket", "CREATE_FAILED", reason: "my-bucket already exists", second: 3, stack: child),
+                CF.event("c1", "app-Network-X1", "CREATE_IN_PROGRESS", reason: "User Initiated", second: 2, stack: child, physical: child),
+                CF.event("c0", "Old", "DELETE_COMPLETE", second: 0, stack: child),
+            ])],
+        ])
+        let activities = Activities()
+        let result = try await StackMonitor(client: cf.client(), options: quickWait)
+            .wait(for: EventCursor(stack: CF.stackID, start: .beginning)) { activities.add($0) }
+        guard case .settled(let outcome) = result else { Issue.record("did not settle"); return }
+        #expect(activities.events.map(\.id) == ["e1", "e1b", "e2", "c1", "c2", "e3", "e4", "e5"], "events before the nested stack started are not its own")
+        #expect(activities.events.first { $0.id == "c2" }?.displayName == "Network/Bucket")
+        #expect(outcome.rootCause?.id == "c2" && outcome.rootCause?.statusReason == "my-bucket already exists")
+    }
+
     @Test func throttlingWhilePollingSlowsDownAndWaitingGoesOn() async throws {
         let throttled = CF.failure(400, "Throttling", "Rate exceeded")
         let cf = CF([

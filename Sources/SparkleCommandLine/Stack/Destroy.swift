@@ -53,7 +53,7 @@ extension StackCommand {
                 }
                 let result = try await session.follow(cursor, stackName: stack.name, deleting: true, waitTimeout: proceed.waitTimeout?.seconds)
                 if case .settled(let outcome) = result, !outcome.succeeded {
-                    let stuck = Array(Set(outcome.events.filter { $0.status == "DELETE_FAILED" && !$0.isStackEvent }.map(\.logicalResourceID))).sorted()
+                    let stuck = Array(Set(outcome.events.filter { $0.status == "DELETE_FAILED" && !$0.isStackEvent && $0.nestedPath == nil }.map(\.logicalResourceID))).sorted()
                     if !stuck.isEmpty {
                         session.console.error("resources that would not delete: \(stuck.joined(separator: ", "))")
                         session.console.say("next: fix them, or keep them with: sparkle stack destroy \(stack.name) \(stuck.map { "--retain \($0)" }.joined(separator: " ")) --yes")

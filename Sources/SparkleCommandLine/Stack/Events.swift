@@ -54,6 +54,7 @@ extension StackCommand {
                 "type": .string(event.resourceType), "status": .string(event.status),
             ]
             if let physical = event.physicalResourceID { entry["physicalId"] = .string(physical) }
+            if let path = event.nestedPath { entry["nestedStack"] = .string(path) }
             if let reason = event.statusReason { entry["reason"] = .string(reason) }
             return .object(entry)
         }

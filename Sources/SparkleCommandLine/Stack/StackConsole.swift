@@ -133,7 +133,7 @@ final class StackConsole: @unchecked Sendable {
     func eventLine(_ event: StackEvent) -> String {
         let status = paint(event.status.padding(toLength: 30, withPad: " ", startingAt: 0), Self.style(of: event.status))
         let reason = event.statusReason.map { "  \($0)" } ?? ""
-        return "\(Self.clock(event.timestamp))  \(status)  \(event.resourceType)  \(event.logicalResourceID)\(reason)"
+        return "\(Self.clock(event.timestamp))  \(status)  \(event.resourceType)  \(event.displayName)\(reason)"
     }
 
     static func style(of status: String) -> Style {
@@ -151,13 +151,13 @@ final class StackConsole: @unchecked Sendable {
 
     /// The live view: one line per resource still in progress.
     private func track(_ event: StackEvent) {
-        let line = redact("  \(paint("◦", .blue)) \(event.logicalResourceID) \(paint(event.status, .blue))")
+        let line = redact("  \(paint("◦", .blue)) \(event.displayName) \(paint(event.status, .blue))")
         lock.lock()
         defer { lock.unlock() }
         clearRegion()
-        region.removeAll { $0.id == event.logicalResourceID }
+        region.removeAll { $0.id == event.displayName }
         if StackStatus.isInProgress(event.status), !event.isStackEvent {
-            region.append((event.logicalResourceID, line))
+            region.append((event.displayName, line))
         }
         footer = nil
         drawRegion()

@@ -141,7 +141,7 @@ struct StackSession {
             }
             var message = "stack \(stackName) \(outcome.stack.status)"
             if let cause = outcome.rootCause {
-                message += ": \(cause.logicalResourceID) (\(cause.resourceType)) \(cause.status): \(cause.statusReason ?? "no reason given")"
+                message += ": \(cause.displayName) (\(cause.resourceType)) \(cause.status): \(cause.statusReason ?? "no reason given")"
             } else if let reason = outcome.stack.statusReason {
                 message += ": \(reason)"
             }
