@@ -59,6 +59,14 @@ private let pair = Template("nest_pair", description: "Two nested stacks, the se
         #expect(instances.parameters["ElbName"] == balancer.outputs.first { $0.key == "ElbName" }?.value)
         #expect(try await cli.outputs("layer-cake")["VpcId"] == network["VpcId"])
 
+        // describe shows the tree; a child's own describe shows the parameters it was given.
+        let tree = try cli(["describe", "layer-cake", "--json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(tree.stdout.utf8)) as? [String: Any])
+        let nested = try #require(document["nestedStacks"] as? [[String: String]])
+        #expect(nested.map { $0["path"] } == ["Network", "Subnets", "LoadBalancer", "Instances"], "\(nested)")
+        let childDescribe = try cli(["describe", try child("Subnets")])
+        #expect(childDescribe.stdout.contains("VpcId = \(network["VpcId"]!)"), "\(childDescribe.stdout)")
+
         let again = try cli(["deploy", "layer-cake", "--bucket", "templates", "--prefix", "cake", "--yes"])
         #expect(again.status == 0 && again.stdout.contains("no changes"), "\(again.stdout)\(again.stderr)")
         #expect(again.stdout.contains("nested templates: 0 uploaded, 4 already in the bucket"))
@@ -76,6 +84,7 @@ private let pair = Template("nest_pair", description: "Two nested stacks, the se
 
         let destroyed = try cli(["destroy", "layer-cake", "--yes"])
         #expect(destroyed.status == 0, "\(destroyed.stdout)\(destroyed.stderr)")
+        #expect(destroyed.stdout.contains("nested stack Instances (layer-cake-Instances-") && destroyed.stdout.contains("): DELETE_COMPLETE"), "\(destroyed.stdout)")
         #expect(try await cli.client.listStacks().isEmpty, "the children go with their parent")
     }
 

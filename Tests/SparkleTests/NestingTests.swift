@@ -1,5 +1,6 @@
 import Foundation
 import Sparkle
+import SparkleStacks
 import Testing
 
 private let producer = Template("producer", description: "Outputs X and Q") {
@@ -58,6 +59,15 @@ private func failure(@TemplateBuilder _ body: @escaping @Sendable () -> Fragment
         #expect(second["Properties"]?.objectValue?["TemplateURL"] == "parent/Second.json")
         #expect(compiled.children.map(\.logicalID) == ["First", "Second"])
         #expect(compiled.children[1].template.name == "consumer")
+    }
+
+    @Test func applyStackFillsParametersThatBubbledUp() throws {
+        let compiled = try compile { Nest(consumer, as: "Only") }
+        let sources = ParameterSources(applied: [StackOutputs(stackName: "upstream", outputs: [("X", "from-upstream"), ("Secret", "a")])])
+        let (resolved, _) = try StackParameters.resolve(template: compiled.tree, sources: sources, previous: nil)
+        #expect(resolved.map(\.key) == ["X", "Secret"])
+        #expect(resolved.map(\.value) == [.value("from-upstream"), .value("a")])
+        #expect(resolved[1].hidden, "the bubbled-up parameter is still NoEcho")
     }
 
     @Test func theParentsOwnParametersAndExplicitValuesWin() throws {

@@ -20,6 +20,7 @@ extension StackCommand {
             let session = try StackSession(aws: aws, console: console)
             let (described, parameters) = try await session.stackHidingSecrets(stack)
             let resources = try await session.run { try await session.client.stackResources(described.id) }
+            let nested = try await session.run { try await session.stacks.nestedStacks(of: described.id) }.flatMap { $0.flattened() }
             let out = session.console
             if console.json {
                 var document: Object = [
@@ -45,6 +46,9 @@ extension StackCommand {
                     if let reason = resource.statusReason { entry["reason"] = .string(reason) }
                     return .object(entry)
                 })
+                document["nestedStacks"] = .array(nested.map { path, stack in
+                    ["path": .string(path), "stackName": .string(stack.name), "stackId": .string(stack.id), "status": .string(stack.status)]
+                })
                 out.emit(.object(document))
                 return
             }
@@ -63,6 +67,9 @@ extension StackCommand {
             section("resources", resources.map { resource in
                 "\(resource.logicalID)  \(resource.type)  \(out.paint(resource.status, StackConsole.style(of: resource.status)))"
                     + (resource.physicalID.map { "  \($0)" } ?? "") + (resource.statusReason.map { "  \($0)" } ?? "")
+            }, on: out)
+            section("nested stacks", nested.map { path, stack in
+                "\(path)  \(out.paint(stack.status, StackConsole.style(of: stack.status)))  \(stack.name)"
             }, on: out)
         }
 

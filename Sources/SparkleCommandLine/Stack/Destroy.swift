@@ -45,6 +45,7 @@ extension StackCommand {
             var results: [Value] = []
             var failure: ExitCode?
             for stack in found {
+                let nested = try await session.run { try await session.stacks.nestedStacks(of: stack.id) }.flatMap { $0.flattened() }
                 let cursor = try await session.run { try await session.stacks.startDestroy(stack.id, retaining: retained, roleARN: roleARN) }
                 session.console.say("deleting stack \(stack.name)")
                 if proceed.detach {
@@ -58,6 +59,11 @@ extension StackCommand {
                         session.console.error("resources that would not delete: \(stuck.joined(separator: ", "))")
                         session.console.say("next: fix them, or keep them with: sparkle stack destroy \(stack.name) \(stuck.map { "--retain \($0)" }.joined(separator: " ")) --yes")
                     }
+                }
+                // The nested stacks go with their parent: say how each ended.
+                for (path, child) in nested {
+                    let status = (try? await session.stacks.existingStack(child.id))??.status ?? "DELETE_COMPLETE"
+                    session.console.say("  nested stack \(path) (\(child.name)): \(status)")
                 }
                 if let code = session.report(result, stackName: stack.name, verb: "deleted") {
                     failure = failure ?? code
