@@ -205,6 +205,10 @@ public struct ResourceChange: Sendable, Equatable {
     public var scope: [String]
     /// The property names the change touches, with whether each forces a replacement.
     public var details: [(name: String, requiresRecreation: String?)]
+    /// For a nested stack, the ID of its own change set (with `IncludeNestedStacks`).
+    public var changeSetID: String? = nil
+    /// For a nested stack, the changes of its change set, once described.
+    public var nestedChanges: [ResourceChange] = []
 
     public init(
         action: String, logicalID: String, physicalID: String? = nil, resourceType: String, replacement: String? = nil,
@@ -222,7 +226,8 @@ public struct ResourceChange: Sendable, Equatable {
     public static func == (lhs: ResourceChange, rhs: ResourceChange) -> Bool {
         lhs.action == rhs.action && lhs.logicalID == rhs.logicalID && lhs.physicalID == rhs.physicalID
             && lhs.resourceType == rhs.resourceType && lhs.replacement == rhs.replacement && lhs.scope == rhs.scope
-            && lhs.details.elementsEqual(rhs.details) { $0 == $1 }
+            && lhs.details.elementsEqual(rhs.details) { $0 == $1 } && lhs.changeSetID == rhs.changeSetID
+            && lhs.nestedChanges == rhs.nestedChanges
     }
 }
 

@@ -79,12 +79,14 @@ extension CloudFormationClient {
             let name = target.string("Name") ?? target.string("Attribute") ?? ""
             return (name, target.string("RequiresRecreation"))
         }
-        return ResourceChange(
+        var resourceChange = ResourceChange(
             action: change.string("Action") ?? "", logicalID: change.string("LogicalResourceId") ?? "",
             physicalID: change.string("PhysicalResourceId").flatMap { $0.isEmpty ? nil : $0 },
             resourceType: change.string("ResourceType") ?? "", replacement: change.string("Replacement").flatMap { $0.isEmpty ? nil : $0 },
             scope: (change.child("Scope")?.all("member") ?? []).map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) },
             details: details)
+        resourceChange.changeSetID = change.string("ChangeSetId").flatMap { $0.isEmpty ? nil : $0 }
+        return resourceChange
     }
 
     /// Starts executing a change set.

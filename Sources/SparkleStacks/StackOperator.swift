@@ -205,8 +205,24 @@ public struct StackOperator: Sendable {
             }
             throw StackError(.changeSetFailed, "change set for stack '\(name)' failed: \(reason.isEmpty ? "no reason given" : reason)")
         }
-        plan.changeSet = described
+        var withNested = described
+        withNested.changes = try await describeNested(described.changes, depth: 5)
+        plan.changeSet = withNested
         return plan
+    }
+
+    /// The nested stacks' change sets (`IncludeNestedStacks`) described into their changes.
+    private func describeNested(_ changes: [ResourceChange], depth: Int) async throws(StackError) -> [ResourceChange] {
+        guard depth > 0 else { return changes }
+        var result: [ResourceChange] = []
+        for var change in changes {
+            if let nested = change.changeSetID {
+                let described = try await settledChangeSet(nested, stackName: nil)
+                change.nestedChanges = try await describeNested(described.changes, depth: depth - 1)
+            }
+            result.append(change)
+        }
+        return result
     }
 
     /// Whether a failed change set's reason means "nothing to change", in every shape CloudFormation

@@ -227,6 +227,26 @@ private let quickWait = WaitOptions(initialInterval: 0.01, maxInterval: 0.02, he
         #expect(broken.calls("DeleteChangeSet").count == 1 && broken.calls("DeleteStack").count == 1)
     }
 
+    @Test func nestedStacksChangeSetsAreDescribedIntoThePreview() async throws {
+        let nestedID = "arn:aws:cloudformation:eu-west-1:123456789012:changeSet/cs-Network-1/2"
+        var parent = CF.changeSet("CREATE_COMPLETE", changes: [("Modify", "Network", nil)])
+        parent.body = parent.body.replacingOccurrences(
+            of: "<ResourceType>AWS::S3::Bucket</ResourceType>", with: "<ResourceType>AWS::CloudFormation::Stack</ResourceType><ChangeSetId>\(nestedID)</ChangeSetId>")
+        let cf = CF([
+            "DescribeStacks": [CF.stack("UPDATE_COMPLETE")], "CreateChangeSet": [CF.createdChangeSet],
+            "DescribeChangeSet app": [parent],
+            "DescribeChangeSet": [CF.changeSet("CREATE_COMPLETE", changes: [("Modify", "Vpc", "True"), ("Add", "Gateway", nil)])],
+        ])
+        var nested = request(["Resources": ["Network": ["Type": "AWS::CloudFormation::Stack", "Properties": ["TemplateURL": "https://b.s3.amazonaws.com/n.json"]]]])
+        nested.nestedTemplates = [("Network", ["Resources": ["Vpc": ["Type": "AWS::EC2::VPC"]]])]
+        let plan = try await StackOperator(cloudFormation: cf.client()).plan(nested)
+        let network = try #require(plan.changeSet?.changes.first)
+        #expect(network.changeSetID == nestedID)
+        #expect(network.nestedChanges.map(\.logicalID) == ["Vpc", "Gateway"] && network.nestedChanges.first?.replacement == "True")
+        #expect(cf.calls("CreateChangeSet").first?.formValue("IncludeNestedStacks") == "true")
+        #expect(cf.calls("DescribeChangeSet").last?.formValue("ChangeSetName") == nestedID)
+    }
+
     @Test func everyPageOfAChangeSetIsRead() async throws {
         let cf = CF(["DescribeChangeSet": [
             CF.changeSet("CREATE_COMPLETE", changes: [("Modify", "A", "True"), ("Modify", "B", "Conditional")], next: "2"),

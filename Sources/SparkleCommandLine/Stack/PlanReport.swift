@@ -34,7 +34,13 @@ struct PlanReport {
         if changeSet.changes.isEmpty {
             console.say("  no resource changes (parameters, outputs or the template's other sections change)")
         }
-        for change in changeSet.changes { console.say("  " + Self.line(change, console: console)) }
+        func show(_ changes: [ResourceChange], indent: String) {
+            for change in changes {
+                console.say(indent + Self.line(change, console: console))
+                show(change.nestedChanges, indent: indent + "    ")
+            }
+        }
+        show(changeSet.changes, indent: "  ")
         let counts = Dictionary(grouping: changeSet.changes, by: \.action).mapValues(\.count)
         let replaced = changeSet.changes.filter { $0.replacement == "True" }.count
         var summary = ["Add": "to add", "Modify": "to modify", "Remove": "to remove", "Import": "to import", "Dynamic": "dynamic"]
