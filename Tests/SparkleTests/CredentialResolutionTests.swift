@@ -76,6 +76,14 @@ private func resolve(
             [sso-session corp]
             sso_region = us-east-1
             sso_start_url = https://corp.awsapps.com/start
+            [profile ecs-role]
+            region = us-east-1
+            role_arn = arn:aws:iam::1:role/r
+            credential_source = EcsContainer
+            [profile bad-source]
+            region = us-east-1
+            role_arn = arn:aws:iam::1:role/r
+            credential_source = Laptop
             [profile sso-missing]
             region = us-east-1
             sso_session = nowhere
@@ -86,6 +94,12 @@ private func resolve(
         #expect(try resolve(config, profile: "sso").credentialProvider.source == "profile sso (SSO, account 1, role R)")
         #expect(try resolve(config, profile: "env-role", environment: ["AWS_ACCESS_KEY_ID": "A", "AWS_SECRET_ACCESS_KEY": "B"])
             .credentialProvider.source == "profile env-role (assume role arn:aws:iam::1:role/r with environment)")
+        #expect(try resolve(config, profile: "ecs-role", environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://127.0.0.1:9/creds"])
+            .credentialProvider.source == "profile ecs-role (assume role arn:aws:iam::1:role/r with container (AWS_CONTAINER_CREDENTIALS_FULL_URI))")
+        #expect { try resolve(config, profile: "bad-source") } throws: { ($0 as? AWSError)?.message.contains("not 'Laptop'") == true }
+        #expect { try resolve(config, environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://10.0.0.1/creds"]) } throws: { error in
+            (error as? AWSError)?.message.contains("http is allowed only to loopback and the container hosts") == true
+        }
         #expect { try resolve(config, profile: "sso-missing") } throws: { ($0 as? AWSError)?.message.contains("[sso-session nowhere]") == true }
         // --profile wins over environment keys; AWS_PROFILE does not.
         let environment = ["AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "x"]
