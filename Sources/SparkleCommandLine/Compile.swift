@@ -107,7 +107,7 @@ struct Compile: AsyncParsableCommand {
                 printError("error: template '\(only.name)' nests \(only.children.map(\.logicalID).joined(separator: ", ")): give -o DIR to write the nested templates too")
                 throw ExitCode.failure
             }
-            FileHandle.standardOutput.write(Data(rendering.bytes(only.tree)))
+            StandardStreams.out(rendering.bytes(only.tree))
             return
         }
         try writeAtomically(outputs)

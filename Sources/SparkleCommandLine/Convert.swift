@@ -62,7 +62,7 @@ struct Convert: ParsableCommand {
         if let output {
             try writeAtomically([(URL(fileURLWithPath: output), rendered)])
         } else {
-            FileHandle.standardOutput.write(Data(rendered))
+            StandardStreams.out(rendered)
         }
     }
 }

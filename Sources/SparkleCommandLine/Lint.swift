@@ -51,7 +51,7 @@ struct Lint: ParsableCommand {
         case .sarif: rendered = LintReport.sarif(reports)
         case .junit: rendered = LintReport.junit(reports)
         }
-        FileHandle.standardOutput.write(Data(rendered.utf8))
+        StandardStreams.out(rendered)
         let all = reports.flatMap(\.diagnostics)
         if all.contains(where: { $0.severity == .error }) || (strict && !all.isEmpty) { throw ExitCode.failure }
     }

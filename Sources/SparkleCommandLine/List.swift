@@ -23,17 +23,17 @@ struct List: ParsableCommand {
             case .dynamics: entries = catalog.dynamics
             case .registries: entries = catalog.registries
             }
-            if kinds.count > 1 { print((index > 0 ? "\n" : "") + kind.rawValue.capitalized + ":") }
+            if kinds.count > 1 { StandardStreams.out((index > 0 ? "\n" : "") + kind.rawValue.capitalized + ":\n") }
             let width = entries.map(\.name.count).max() ?? 0
             let indent = kinds.count > 1 ? "  " : ""
             for entry in entries {
-                print(indent + entry.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + entry.description)
+                StandardStreams.out(indent + entry.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + entry.description + "\n")
                 if let template = entry as? Template {
                     for input in template.inputs {
                         var text = "\(indent)  --param \(input.name)=\(input.typeName)"
                         if let defaultText = input.defaultText { text += " (default \(defaultText))" }
                         if let variable = input.environmentVariable { text += " [env \(variable)]" }
-                        print(text + "  \(input.description)")
+                        StandardStreams.out(text + "  \(input.description)\n")
                     }
                 }
             }

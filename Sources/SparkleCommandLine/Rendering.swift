@@ -39,17 +39,102 @@ struct Rendering {
 
 extension TemplateFormat: ExpressibleByArgument {}
 
-/// Writes each file atomically (temporary file, then rename), so a reader never sees half a file.
-/// The folders of nested templates' files are made as needed.
+/// Writes `files` all or nothing: each is written beside its target first, and only when every one
+/// is written are they renamed into place, so a reader never sees half a file and a failure leaves
+/// the previous files as they were. The folders a path needs are made.
+///
+/// Only regular files are written: a symlink is written through to its target (the link stays),
+/// and a directory, FIFO, device or socket is refused before anything is written.
 func writeAtomically(_ files: [(url: URL, bytes: [UInt8])]) throws {
+    var staged: [(temporary: String, target: String)] = []
+    func discard() { for file in staged { unlink(file.temporary) } }
     for file in files {
-        do {
-            try FileManager.default.createDirectory(at: file.url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.bytes).write(to: file.url, options: .atomic)
+        let failure: OutputPath.Failure
+        do throws(OutputPath.Failure) {
+            let target = try OutputPath.regularFileTarget(file.url.path)
+            try OutputPath.makeFolders(for: target)
+            staged.append((try OutputPath.stage(file.bytes, beside: target), target))
+            continue
         } catch {
-            printError("error: cannot write \(file.url.path): \(error.localizedDescription)")
-            throw ExitCode.failure
+            failure = error
         }
+        discard()
+        printError("error: cannot write \(file.url.path): \(failure.reason)")
+        throw ExitCode.failure
+    }
+    for file in staged where rename(file.temporary, file.target) != 0 {
+        let reason = String(cString: strerror(errno))
+        discard()
+        printError("error: cannot write \(file.target): \(reason)")
+        throw ExitCode.failure
+    }
+}
+
+/// What `-o` may name, and how a file is put there.
+enum OutputPath {
+    struct Failure: Error {
+        let reason: String
+    }
+
+    /// The regular file to write for `path`: itself, or the target of the symlink it is.
+    static func regularFileTarget(_ path: String) throws(Failure) -> String {
+        var status = stat()
+        guard lstat(path, &status) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { return path }
+            throw Failure(reason: String(cString: strerror(errno)))
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG:
+            return path
+        case S_IFLNK:
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(path, &buffer, buffer.count - 1)
+            guard count > 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+            let destination = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let resolved = destination.hasPrefix("/")
+                ? destination : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(destination).path
+            return try regularFileTarget(resolved)
+        case S_IFDIR:
+            throw Failure(reason: "it is a directory")
+        case S_IFIFO:
+            throw Failure(reason: "it is a FIFO, not a regular file")
+        case S_IFCHR, S_IFBLK:
+            throw Failure(reason: "it is a device, not a regular file")
+        case S_IFSOCK:
+            throw Failure(reason: "it is a socket, not a regular file")
+        default:
+            throw Failure(reason: "it is not a regular file")
+        }
+    }
+
+    /// Makes the folders `path` lies in.
+    static func makeFolders(for path: String) throws(Failure) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return }
+            throw Failure(reason: "\(folder.path) is not a directory")
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(reason: "cannot make the directory \(folder.path)")
+        }
+    }
+
+    /// Writes `bytes` to a new temporary file beside `target` and answers its path.
+    static func stage(_ bytes: [UInt8], beside target: String) throws(Failure) -> String {
+        let url = URL(fileURLWithPath: target)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).sparkle-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        let failure = StandardStreams.write(bytes, to: descriptor)
+        let closed = close(descriptor) == 0 ? nil : errno
+        if let failure = failure ?? closed {
+            unlink(temporary)
+            throw Failure(reason: String(cString: strerror(failure)))
+        }
+        return temporary
     }
 }
 

@@ -23,6 +23,7 @@ public struct SparkleCommand: AsyncParsableCommand {
     /// exit 2, as the `stack` commands document.
     public static func main(catalog: Catalog) async -> Never {
         CatalogStore.shared.set(catalog)
+        StandardStreams.prepare()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -62,5 +63,5 @@ final class CatalogStore: @unchecked Sendable {
 
 /// Writes a line to standard error.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    StandardStreams.error(text + "\n")
 }

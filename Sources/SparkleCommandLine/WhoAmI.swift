@@ -33,9 +33,9 @@ struct WhoAmI: AsyncParsableCommand {
                 "account": .string(identity.account), "arn": .string(identity.arn), "userId": .string(identity.userID),
                 "source": .string(source), "region": .string(region),
             ]
-            FileHandle.standardOutput.write(Data(JSONEmitter.string(document).utf8))
+            StandardStreams.out(JSONEmitter.string(document))
         } else {
-            FileHandle.standardOutput.write(Data("account  \(identity.account)\narn      \(identity.arn)\nsource   \(source)\nregion   \(region)\n".utf8))
+            StandardStreams.out("account  \(identity.account)\narn      \(identity.arn)\nsource   \(source)\nregion   \(region)\n")
         }
     }
 }

@@ -188,12 +188,6 @@ final class StackConsole: @unchecked Sendable {
     }
 
     private func write(_ descriptor: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written <= 0 { return }
-            offset += written
-        }
+        if descriptor == STDOUT_FILENO { StandardStreams.out(text) } else { StandardStreams.error(text) }
     }
 }
