@@ -119,8 +119,7 @@ struct Compile: AsyncParsableCommand {
         var seen = Set<String>()
         return try names.filter { seen.insert($0).inserted }.map { name in
             guard let template = catalog.template(named: name) else {
-                let known = catalog.templates.map(\.name).joined(separator: ", ")
-                throw ValidationError("No template named '\(name)'. Templates: \(known)")
+                throw ValidationError(catalog.unknownTemplate(name))
             }
             return template
         }

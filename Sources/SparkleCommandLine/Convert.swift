@@ -7,16 +7,16 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert a CloudFormation template between JSON and YAML, canonically.",
         discussion: """
-            Reads FILE (or standard input for -) as JSON or YAML, by its extension or its first character, and \\
-            writes it in the other format (or --to). YAML short forms become long form in JSON and back. \\
-            With --check nothing is written: the command exits non-zero if OUT (or FILE itself, when no -o is \\
+            Reads FILE (or standard input for -) as JSON or YAML, by its extension or its first character, and \
+            writes it in the other format (or the one -o's extension names, or --to). YAML short forms become long form in JSON and back. \
+            With --check nothing is written: the command exits non-zero if OUT (or FILE itself, when no -o is \
             given) is not already the canonical rendering.
             """)
 
     @Argument(help: "The template to convert, or - for standard input.")
     var file: String
 
-    @Option(help: "Output format: json or yaml (default: the other one).")
+    @Option(help: "Output format: json or yaml (default: from the -o file name, else the other one).")
     var to: TemplateFormat?
 
     @Option(name: .shortAndLong, help: "Write here instead of standard output.")
@@ -42,7 +42,7 @@ struct Convert: ParsableCommand {
             throw ExitCode.failure
         }
         let inputFormat = TemplateFormat.detect(path: file, bytes: bytes)
-        let target = to ?? (check && output == nil ? inputFormat : (inputFormat == .json ? .yaml : .json))
+        let target = to ?? output.flatMap { TemplateFormat(path: $0) } ?? (check && output == nil ? inputFormat : (inputFormat == .json ? .yaml : .json))
         let rendering = try renderingOptions.rendering(target)
         guard case .object(let root) = tree else {
             printError("\(name):1:1: error: a template must be a mapping (object) at its root")

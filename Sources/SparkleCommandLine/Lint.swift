@@ -7,9 +7,9 @@ struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check templates: bundled template names, or JSON/YAML CloudFormation files and directories.",
         discussion: """
-            Exits 0 when there are no errors (warnings too, with --strict), 1 when there are. Rules are listed in \\
-            docs/rules.md. Skip rules per run with --ignore, per template or per resource with Metadata \\
-            {"Sparkle": {"IgnoreChecks": ["E3021"]}}, or with cfn-lint's {"cfn-lint": {"config": \\
+            Exits 0 when there are no errors (warnings too, with --strict), 1 when there are. Rules are listed in \
+            docs/rules.md. Skip rules per run with --ignore, per template or per resource with Metadata \
+            {"Sparkle": {"IgnoreChecks": ["E3021"]}}, or with cfn-lint's {"cfn-lint": {"config": \
             {"ignore_checks": ["E3002"]}}}, which skips the Sparkle rules that report the same faults.
             """)
 
@@ -41,7 +41,7 @@ struct Lint: ParsableCommand {
                 let (tree, diagnostics, _) = Compiler.check(template, ignoringUnknownParameters: true)
                 reports.append((target, filtered(diagnostics, tree: tree)))
             } else {
-                throw ValidationError("'\(target)' is neither a file, a directory nor a template (see `sparkle list templates`).")
+                throw ValidationError("'\(target)' is neither a file nor a directory, and \(catalog.unknownTemplate(target))")
             }
         }
         let rendered: String

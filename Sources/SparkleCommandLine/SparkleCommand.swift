@@ -24,8 +24,10 @@ public struct SparkleCommand: AsyncParsableCommand {
     public static func main(catalog: Catalog) async -> Never {
         CatalogStore.shared.set(catalog)
         StandardStreams.prepare()
+        var parsed: (any ParsableCommand)?
         do {
             var command = try parseAsRoot()
+            parsed = command
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -33,7 +35,9 @@ public struct SparkleCommand: AsyncParsableCommand {
             }
         } catch {
             if exitCode(for: error) == .validationFailure {
-                printError(fullMessage(for: error))
+                // Found while running: the usage of the command that was run, not the root's.
+                let usage = parsed.map { "\nUsage: " + usageString(for: type(of: $0)) } ?? ""
+                printError(parsed == nil ? fullMessage(for: error) : "Error: \(message(for: error))\(usage)")
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -99,7 +99,8 @@ import Testing
 
     @Test(arguments: [
         (["compile"], "Name a template or pass --all"),
-        (["compile", "fod"], "No template named 'fod'"),
+        (["compile", "fod"], "no template named 'fod'; did you mean 'food'?\nUsage: sparkle compile"),
+        (["compile", "saas_model"], "no template named 'saas_model'; close ones: saas_isolation_model1,"),
         (["compile", "food", "--param", "Nope=1"], "has no input or parameter 'Nope'"),
         (["compile", "food", "--param", "novalue"], "--param expects Name=Value"),
         (["compile", "--all"], "Several templates need -o DIRECTORY"),
@@ -108,6 +109,8 @@ import Testing
     func usageErrorsAreClearAndNonZero(_ arguments: [String], _ message: String) throws {
         let result = try run(sparkleBinary, arguments, environment: cleanEnvironment)
         #expect(result.status != 0)
+        // Usage errors (not compile errors) exit 2, with the usage of the command that was run.
+        if !message.contains("has no input") { #expect(result.status == 2 && result.stderr.contains("Usage: sparkle compile"), "\(result.stderr)") }
         #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
         #expect(result.stdout.isEmpty)
     }

@@ -143,6 +143,6 @@ import FoundationXML
     @Test func anUnknownTargetIsAUsageError() throws {
         let result = try lint("no_such_template")
         #expect(result.status == 2)
-        #expect(result.stderr.contains("'no_such_template' is neither a file, a directory nor a template"))
+        #expect(result.stderr.contains("'no_such_template' is neither a file nor a directory, and no template named 'no_such_template'"), "\(result.stderr)")
     }
 }

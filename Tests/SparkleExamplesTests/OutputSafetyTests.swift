@@ -85,4 +85,19 @@ private func sparkle(_ arguments: [String], output: FileHandle) throws -> (statu
         #expect(try String(contentsOf: out.appendingPathComponent("food.json"), encoding: .utf8) == before, "food.json was rewritten")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["food.json", "vpc.json"], "no temporary file is left")
     }
+
+    @Test func convertWritesTheFormatTheOutputFileNames() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let source = directory.appendingPathComponent("t.json")
+        #expect(try run(sparkleBinary, ["compile", "food", "-o", source.path], environment: cleanEnvironment).status == 0)
+        for (name, first) in [("copy.json", "{"), ("copy.yaml", "A"), ("copy.yml", "A")] {
+            let output = directory.appendingPathComponent(name)
+            #expect(try run(sparkleBinary, ["convert", source.path, "-o", output.path], environment: cleanEnvironment).status == 0)
+            #expect(try String(contentsOf: output, encoding: .utf8).hasPrefix(first), "\(name)")
+        }
+        let forced = directory.appendingPathComponent("forced.json")
+        #expect(try run(sparkleBinary, ["convert", source.path, "--to", "yaml", "-o", forced.path], environment: cleanEnvironment).status == 0)
+        #expect(try String(contentsOf: forced, encoding: .utf8).hasPrefix("AWSTemplateFormatVersion:"))
+    }
 }

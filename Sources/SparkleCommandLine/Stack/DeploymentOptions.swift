@@ -51,13 +51,8 @@ struct TemplateChoice: ParsableArguments {
         let catalog = CatalogStore.shared.catalog
         let name = template ?? stack.replacingOccurrences(of: "-", with: "_")
         guard let chosen = catalog.template(named: name) else {
-            let names = catalog.templates.map(\.name)
-            let tokens = Set(name.split(separator: "_").map(String.init))
-            let close = names.filter { candidate in !tokens.isDisjoint(with: candidate.split(separator: "_").map(String.init)) }
-            let hint = didYouMean(name, in: names)
-            let list = close.isEmpty ? "templates: \(names.joined(separator: ", "))" : "close ones: \(close.joined(separator: ", "))"
             let how = template == nil ? " (from the stack name; pick one with --template or --file)" : ""
-            console.error("no template named '\(name)'\(how)\(hint); \(list)")
+            console.error(catalog.unknownTemplate(name) + how)
             throw StackExit.usage
         }
         var values: [String: String] = [:]
