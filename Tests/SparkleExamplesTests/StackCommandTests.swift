@@ -64,7 +64,7 @@ private func upperLayer(withExtra: Bool) -> String {
         // A deploy without a template of the stack's name says which are close.
         let unknown = try cli(["deploy", "coolapp-web", "--yes"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("no template named 'coolapp_web'") && unknown.stderr.contains("coolapp_asg, coolapp_elb"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("no template named 'coolapp_web'") && unknown.stderr.contains("did you mean 'coolapp_elb'?"), "\(unknown.stderr)")
     }
 
     @Test(.timeLimit(.minutes(5)))
