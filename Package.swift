@@ -46,10 +46,13 @@ let package = Package(
         .target(name: "SparkleValidation", dependencies: ["SparkleTree"]),
         // Resource types, properties and attributes from the CloudFormation registry schemas, as
         // Scripts/generate_schemas.py extracts them from cfn-lint's bundled copy.
+        .target(name: "SparkleSchema", dependencies: ["SparkleTree", "SparkleValidation", "SparkleSchemaData"]),
+        // The schema data itself, linked into the binary by the assembler (.incbin), so that a
+        // copied binary keeps it.
         .target(
-            name: "SparkleSchema",
-            dependencies: ["SparkleTree", "SparkleValidation"],
-            resources: [.copy("Resources/schemas.jsonl")]
+            name: "SparkleSchemaData",
+            exclude: ["schemas.jsonl"],
+            cSettings: [.define("SPARKLE_SCHEMAS_FILE", to: "\"\(Context.packageDirectory)/Sources/SparkleSchemaData/schemas.jsonl\"")]
         ),
         .target(name: "SparkleEmitters", dependencies: ["SparkleTree"]),
         // SparkleParsers drives libyaml's event API through Yams' vendored copy (module CYaml),

@@ -1,4 +1,4 @@
-"""Writes Sources/SparkleSchema/Resources/schemas.jsonl from the CloudFormation registry schemas that
+"""Writes Sources/SparkleSchemaData/schemas.jsonl from the CloudFormation registry schemas that
 cfn-lint bundles, so Sparkle can check resource types, properties and attributes without Python.
 
 cfn-lint keeps, per region, a map from resource type to a schema hash
@@ -27,7 +27,7 @@ from cfnlint.version import __version__ as cfn_lint_version
 
 REGION = "us_east_1"
 ROOT = os.path.dirname(cfnlint.__file__)
-OUTPUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "SparkleSchema", "Resources", "schemas.jsonl")
+OUTPUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "SparkleSchemaData", "schemas.jsonl")
 # Keys of a oneOf/anyOf branch that still leave it "only requires properties".
 BRANCH_KEYS = {"required", "properties", "additionalProperties", "title", "type"}
 

@@ -188,8 +188,10 @@ let typecheck = Process()
 typecheck.executableURL = URL(fileURLWithPath: swiftc)
 // Swift 6.3 reports per-expression and per-body times only as warnings over a threshold: 1 ms
 // makes it report nearly everything, so the largest figure bounds any single expression or body.
+// The schema data's C module is found through its own module map, as SwiftPM finds it.
+let schemaData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/SparkleSchemaData/include").standardizedFileURL.path
 typecheck.arguments = [
-    "-typecheck", "-I", modules, source.path, "-Xfrontend", "-warn-long-expression-type-checking=1",
+    "-typecheck", "-I", modules, "-I", schemaData, source.path, "-Xfrontend", "-warn-long-expression-type-checking=1",
     "-Xfrontend", "-warn-long-function-bodies=1",
 ]
 typecheck.standardOutput = FileHandle.nullDevice

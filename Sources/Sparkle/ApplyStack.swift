@@ -104,7 +104,7 @@ public enum StackApplication {
     public static func apply(
         _ stacks: [StackOutputs], mappings: [OutputMapping] = [], to tree: inout Object, explicit: Set<String> = []
     ) -> ApplyReport {
-        var report = match(stacks, mappings: mappings, in: tree, explicit: explicit)
+        let report = match(stacks, mappings: mappings, in: tree, explicit: explicit)
         for applied in report.applied {
             tree["Parameters"]!.merge([applied.parameter: ["Default": .string(applied.value)]])
         }

@@ -176,7 +176,7 @@ enum LintReport {
         let document: Value = [
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
             "runs": [[
-                "tool": ["driver": ["name": "sparkle", "version": .string(SparkleCommand.configuration.version), "rules": .array(rules)]],
+                "tool": ["driver": ["name": "sparkle", "version": .string(SparkleCommand.version), "rules": .array(rules)]],
                 "results": .array(results),
             ]],
         ]

@@ -13,9 +13,12 @@ public struct SparkleCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sparkle",
         abstract: "Compile CloudFormation templates written in Swift.",
-        version: "0.1.0",
+        version: "\(version) (resource schemas: \(ResourceSchemas.bundledSource))",
         subcommands: [Compile.self, Convert.self, Lint.self, List.self, StackCommand.self, WhoAmI.self]
     )
+
+    /// Sparkle's version.
+    public static let version = "0.1.0"
 
     public init() {}
 

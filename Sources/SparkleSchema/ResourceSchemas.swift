@@ -1,4 +1,5 @@
 import Foundation
+internal import SparkleSchemaData
 import SparkleTree
 
 /// What a registry schema says about one value, at any depth: its JSON type and, for objects and
@@ -95,7 +96,7 @@ public struct ResourceSchema: Sendable {
     }
 }
 
-/// The resource schemas bundled with Sparkle (see `Scripts/generate_schemas.py`).
+/// The resource schemas bundled with Sparkle (see `Scripts/generate_schemas.py`), linked into the binary.
 ///
 /// The file holds one type per line; the names are indexed up front and a type's schema is parsed
 /// the first time it is asked for, so a compile pays only for the types it uses.
@@ -104,19 +105,29 @@ public final class ResourceSchemas: @unchecked Sendable {
     public let source: String
     /// Every resource type name, sorted.
     public let typeNames: [String]
-    /// The file, memory-mapped: only the lines of types a template uses are ever paged in.
+    /// The data, linked into the binary: only the lines of types a template uses are ever paged in.
     private let data: Data
     private let lines: [String: Range<Int>]
     private let lock = NSLock()
     private var parsed: [String: ResourceSchema] = [:]
 
-    /// The bundled schemas, indexed once.
+    /// The bundled schemas, indexed once. They are part of the binary (see `SparkleSchemaData`), so
+    /// there is no file to lose when the binary is copied.
     public static let bundled: ResourceSchemas = {
-        guard let url = Bundle.module.url(forResource: "schemas", withExtension: "jsonl"),
-            let data = try? Data(contentsOf: url, options: .alwaysMapped)
-        else { return ResourceSchemas(data: Data("none\n".utf8)) }
+        var count = 0
+        let bytes = sparkle_schemas(&count)!
+        let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes), count: count, deallocator: .none)
+        precondition(count > 0 && data.first != UInt8(ascii: "{"), "the schema data linked into Sparkle is missing")
         return ResourceSchemas(data: data)
     }()
+
+    /// Where the linked-in data came from (its first line), read without indexing it.
+    public static var bundledSource: String {
+        var count = 0
+        guard let bytes = sparkle_schemas(&count), count > 0 else { return "none" }
+        let buffer = UnsafeBufferPointer(start: bytes, count: count)
+        return String(decoding: buffer.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+    }
 
     /// Indexes the file by scanning bytes: the first line is the source, then `TYPE<tab>JSON` lines.
     init(data: Data) {

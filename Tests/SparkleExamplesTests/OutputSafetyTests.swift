@@ -101,3 +101,22 @@ private func sparkle(_ arguments: [String], output: FileHandle) throws -> (statu
         #expect(try String(contentsOf: forced, encoding: .utf8).hasPrefix("AWSTemplateFormatVersion:"))
     }
 }
+
+/// The binary on its own, as `cp .build/release/sparkle /usr/local/bin` leaves it.
+@Suite struct CopiedBinaryTests {
+    @Test func aBinaryCopiedAloneStillChecksAgainstTheSchemas() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let copy = directory.appendingPathComponent("sparkle")
+        try FileManager.default.copyItem(atPath: sparkleBinary, toPath: copy.path)
+        let template = directory.appendingPathComponent("bucket.json")
+        try #"{"Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": {"BucketNme": "x"}}, "T": {"Type": "AWS::S3::Buckett"}}}"#
+            .write(to: template, atomically: true, encoding: .utf8)
+        let lint = try run(copy.path, ["lint", template.path], environment: cleanEnvironment, currentDirectory: directory)
+        #expect(lint.status == 1)
+        #expect(lint.stdout.contains("has no property 'BucketNme'; did you mean 'BucketName'? [E3021]"), "\(lint.stdout)\(lint.stderr)")
+        #expect(lint.stdout.contains("AWS::S3::Buckett"), "\(lint.stdout)")
+        let version = try run(copy.path, ["--version"], environment: cleanEnvironment)
+        #expect(version.stdout.hasPrefix("0.1.0 (resource schemas: cfn-lint 1.51.0 (us-east-1))"), "\(version.stdout)")
+    }
+}
