@@ -7,6 +7,7 @@ import PackageDescription
 //   SparkleDSL         result builders: Template, Component, Dynamic, Registry, sections, compile-time inputs
 //   SparkleValidation  checks on a compiled tree (dangling references, names, cycles, limits)
 //   SparkleSchema      checks against the CloudFormation resource schemas (types, properties, attributes)
+//   SparkleSchemaData  the schema data, linked into the binary
 //   SparkleEmitters    JSON and YAML output
 //   SparkleParsers     JSON and YAML CloudFormation files in, with line:column errors (uses Yams)
 //   SparkleAWS         credentials, SigV4 signing, the CloudFormation and S3 clients, the HTTP transport

@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func versionAndHelp() throws {
-        #expect(try sparkle("--version").stdout == "0.1.0\n")
+        #expect(try sparkle("--version").stdout == "0.1.0 (resource schemas: cfn-lint 1.51.0 (us-east-1))\n")
         let help = try sparkle("compile", "--help")
         #expect(help.status == 0)
         #expect(help.stdout.contains("--param <Name=Value>") && help.stdout.contains("--check"))
