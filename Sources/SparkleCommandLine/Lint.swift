@@ -10,15 +10,29 @@ struct Lint: ParsableCommand {
             Exits 0 when there are no errors (warnings too, with --strict), 1 when there are. Rules are listed in \
             docs/rules.md. Skip rules per run with --ignore, per template or per resource with Metadata \
             {"Sparkle": {"IgnoreChecks": ["E3021"]}}, or with cfn-lint's {"cfn-lint": {"config": \
-            {"ignore_checks": ["E3002"]}}}, which skips the Sparkle rules that report the same faults.
+            {"ignore_checks": ["E3002"]}}}, which skips the Sparkle rules that report the same faults. \
+            Directories are searched below, skipping hidden folders, node_modules and --exclude globs; a directory \
+            with no templates is an error (exit 2) unless --allow-empty. - reads standard input.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, sarif, junit
     }
 
-    @Argument(help: "Template names, files (.json, .yaml, .yml, .template) or directories.")
-    var targets: [String]
+    @Argument(help: "Template names, files (.json, .yaml, .yml, .template), directories, or - for standard input.")
+    var targets: [String] = []
+
+    @Option(help: "The file name standard input stands for, in findings.")
+    var stdinName = "<stdin>"
+
+    @Option(name: .customLong("exclude"), help: ArgumentHelp("Skip files and folders whose path below a directory target matches (repeatable).", valueName: "glob"))
+    var excludes: [String] = []
+
+    @Flag(help: "A directory with no templates is not an error.")
+    var allowEmpty = false
+
+    @Flag(help: "List the rules, with their cfn-lint counterparts, and exit.")
+    var listRules = false
 
     @Option(help: "Report format: text, json, sarif (2.1.0) or junit.")
     var format: Format = .text
@@ -29,13 +43,32 @@ struct Lint: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
+    func validate() throws {
+        if targets.isEmpty && !listRules { throw ValidationError("Name a template, a file, a directory or - (see --help).") }
+        let known = Set(Rule.all.map(\.id))
+        for rule in ignoredRules where !known.contains(rule.uppercased()) {
+            throw ValidationError("--ignore \(rule): no such rule\(didYouMean(rule.uppercased(), in: known)) (see `sparkle lint --list-rules`)")
+        }
+    }
+
     func run() throws {
+        if listRules {
+            StandardStreams.out(Rule.all.map { rule in
+                "\(rule.id)  \(rule.summary)\(rule.cfnLint.isEmpty ? "" : "  (cfn-lint: \(rule.cfnLint.joined(separator: ", ")))")"
+            }.joined(separator: "\n") + "\n")
+            return
+        }
         let catalog = CatalogStore.shared.catalog
         var reports: [(target: String, diagnostics: [Diagnostic])] = []
         for target in targets {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {
-                let files = isDirectory.boolValue ? Self.templateFiles(in: target) : [target]
+            if target == "-" {
+                reports.append((stdinName, lint(Array(FileHandle.standardInput.readDataToEndOfFile()), name: stdinName)))
+            } else if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {
+                let files = isDirectory.boolValue ? Self.templateFiles(in: target, excluding: excludes) : [target]
+                if files.isEmpty && !allowEmpty {
+                    throw ValidationError("\(target) holds no template (.json, .yaml, .yml, .template); pass --allow-empty if that is expected")
+                }
                 for file in files { reports.append((file, lintFile(file))) }
             } else if let template = catalog.template(named: target) {
                 let (tree, diagnostics, _) = Compiler.check(template, ignoringUnknownParameters: true)
@@ -56,20 +89,45 @@ struct Lint: ParsableCommand {
         if all.contains(where: { $0.severity == .error }) || (strict && !all.isEmpty) { throw ExitCode.failure }
     }
 
-    /// Files with template extensions below `directory`, sorted.
-    static func templateFiles(in directory: String) -> [String] {
+    /// Folders never searched: hidden ones (`.git`, `.github`, `.build`) and these.
+    static let skippedFolders: Set<String> = ["node_modules"]
+
+    /// Files with template extensions below `directory`, sorted, without hidden folders,
+    /// `node_modules`, and paths (relative to `directory`) or names matching an `excluding` glob.
+    static func templateFiles(in directory: String, excluding globs: [String] = []) -> [String] {
         let extensions: Set<String> = ["json", "yaml", "yml", "template"]
-        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
-        return walker.compactMap { $0 as? String }
-            .filter { extensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
-            .sorted().map { URL(fileURLWithPath: directory).appendingPathComponent($0).path }
+        let root = URL(fileURLWithPath: directory)
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+        let rootPath = root.standardizedFileURL.path
+        var files: [String] = []
+        func excluded(_ relative: String, _ name: String) -> Bool {
+            globs.contains { fnmatch($0, relative, 0) == 0 || fnmatch($0, name, 0) == 0 }
+        }
+        while let url = walker.nextObject() as? URL {
+            let name = url.lastPathComponent
+            let path = url.standardizedFileURL.path
+            let relative = path.hasPrefix(rootPath + "/") ? String(path.dropFirst(rootPath.count + 1)) : name
+            let isDirectory = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
+            if isDirectory {
+                if name.hasPrefix(".") || skippedFolders.contains(name) || excluded(relative, name) { walker.skipDescendants() }
+                continue
+            }
+            if extensions.contains(url.pathExtension.lowercased()), !name.hasPrefix("."), !excluded(relative, name) {
+                files.append(root.appendingPathComponent(relative).path)
+            }
+        }
+        return files.sorted()
     }
 
     private func lintFile(_ path: String) -> [Diagnostic] {
         guard let data = FileManager.default.contents(atPath: path) else {
             return [Diagnostic(rule: "E0000", message: "cannot read the file", location: SourceLocation(file: path, line: 1, column: 1))]
         }
-        let bytes = Array(data)
+        return lint(Array(data), name: path)
+    }
+
+    /// The findings for the template text `bytes`, named `path` in them, sorted by line and column.
+    private func lint(_ bytes: [UInt8], name path: String) -> [Diagnostic] {
         let tree: Object
         var notes: [Diagnostic] = []
         do {
@@ -93,7 +151,13 @@ struct Lint: ParsableCommand {
             if located.location == nil { located.location = SourceLocation(file: path, line: 1, column: 1) }
             return located
         }
-        return filtered(diagnostics, tree: tree)
+        // Stable: findings on one line keep the order the checks found them in.
+        return filtered(diagnostics, tree: tree).enumerated().sorted { left, right in
+            let (a, b) = (left.element.location, right.element.location)
+            let keyA = (a?.line ?? 0, a?.column ?? 0, left.offset)
+            let keyB = (b?.line ?? 0, b?.column ?? 0, right.offset)
+            return keyA < keyB
+        }.map(\.element)
     }
 
     /// Drops rules ignored on the command line, by the template's Metadata, or by the resource's.
@@ -107,7 +171,7 @@ struct Lint: ParsableCommand {
             let translated = Rule.all.filter { rule in checks.contains { rule.isIgnored(byCfnLintCheck: $0) } }.map(\.id)
             return Set(sparkle.compactMap(\.stringValue)).union(translated)
         }
-        let global = Set(ignoredRules).union(ignored(in: tree["Metadata"]))
+        let global = Set(ignoredRules.map { $0.uppercased() }).union(ignored(in: tree["Metadata"]))
         return diagnostics.filter { diagnostic in
             if global.contains(diagnostic.rule) { return false }
             if diagnostic.path.count >= 2, diagnostic.path[0] == "Resources" {

@@ -89,6 +89,47 @@ import FoundationXML
         #expect(result.stdout.hasSuffix("2 error(s), 0 warning(s) in 2 target(s)\n"))
     }
 
+    @Test func directoryTargetsSkipHiddenFoldersAndExclusionsAndMustHoldTemplates() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for folder in [".git", ".github/workflows", "node_modules/pkg", "stacks/generated", "empty"] {
+            try FileManager.default.createDirectory(at: directory.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for folder in [".git", ".github/workflows", "node_modules/pkg", "stacks/generated", "stacks"] {
+            _ = try brokenFile(in: directory.appendingPathComponent(folder), name: "t.yaml")
+        }
+        let all = try lint(directory.path)
+        #expect(all.stdout.hasSuffix("in 2 target(s)\n"), "\(all.stdout)")
+        #expect(!all.stdout.contains(".git") && !all.stdout.contains("node_modules"))
+        let excluded = try lint(directory.path, "--exclude", "stacks/generated")
+        #expect(excluded.stdout.hasSuffix("in 1 target(s)\n"), "\(excluded.stdout)")
+
+        let empty = try lint(directory.appendingPathComponent("empty").path)
+        #expect(empty.status == 2 && empty.stderr.contains("holds no template") && empty.stderr.contains("--allow-empty"))
+        #expect(try lint(directory.appendingPathComponent("empty").path, "--allow-empty").status == 0)
+    }
+
+    @Test func standardInputIsATarget() throws {
+        let input = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: input) }
+        let file = try brokenFile(in: input)
+        let result = try run(sparkleBinary, ["lint", "-", "--stdin-name", "piped.yaml"], environment: cleanEnvironment, input: URL(fileURLWithPath: file))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("piped.yaml:7:7: error: resource 'Db' (AWS::RDS::DBInstance) has no property 'MultiAz'"), "\(result.stdout)")
+    }
+
+    @Test func ignoredRulesMustExistAndMatchInAnyCase() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try brokenFile(in: directory)
+        let unknown = try lint(file, "--ignore", "E9999")
+        #expect(unknown.status == 2 && unknown.stderr.contains("--ignore E9999: no such rule"), "\(unknown.stderr)")
+        let lower = try lint(file, "--ignore", "e3021", "--ignore", "e3025")
+        #expect(lower.status == 0, "\(lower.stdout)")
+        let rules = try lint("--list-rules")
+        #expect(rules.status == 0 && rules.stdout.contains("E3021  Resource properties, at any depth, exist in the resource type's schema  (cfn-lint: E3002)"))
+    }
+
     @Test func rulesCanBeIgnoredPerRunPerTemplateAndPerResource() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
