@@ -36,11 +36,7 @@ struct Compile: AsyncParsableCommand {
     @Flag(help: "Write nothing; exit non-zero if the files at -o differ from a fresh compile.")
     var check = false
 
-    @Option(help: "For nested templates: the S3 bucket `stack deploy` uploads them to; TemplateURLs point there (default: relative paths).")
-    var bucket: String?
-
-    @Option(help: "Key prefix in --bucket.")
-    var prefix: String?
+    @OptionGroup var stagingOptions: StagingOptions
 
     @OptionGroup(title: "Apply-stack") var applyStack: ApplyStackOptions
 
@@ -157,7 +153,7 @@ struct Compile: AsyncParsableCommand {
 
     /// The template and those it nests, with TemplateURLs into --bucket when one is given.
     private func files(of template: CompiledTemplate, rendering: Rendering) throws -> [TemplateFile] {
-        TemplateStaging(bucket: bucket, prefix: prefix).files(of: template, fileExtension: rendering.fileExtension, render: rendering.bytes).files
+        stagingOptions.staging.files(of: template, fileExtension: rendering.fileExtension, render: rendering.bytes).files
     }
 }
 

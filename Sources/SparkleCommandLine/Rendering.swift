@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Sparkle
 import SparkleParsers
+import SparkleStacks
 
 /// The output options `compile` and `convert` share.
 struct RenderingOptions: ParsableArguments {
@@ -38,6 +39,18 @@ struct Rendering {
 }
 
 extension TemplateFormat: ExpressibleByArgument {}
+
+/// `--bucket` and `--prefix`: where templates over 51,200 bytes and nested templates are uploaded,
+/// and so where nested stacks' `TemplateURL`s point.
+struct StagingOptions: ParsableArguments {
+    @Option(help: "S3 bucket for nested templates and templates over 51,200 bytes (TemplateURLs point there).")
+    var bucket: String?
+
+    @Option(help: "Key prefix in --bucket.")
+    var prefix: String?
+
+    var staging: TemplateStaging { TemplateStaging(bucket: bucket, prefix: prefix) }
+}
 
 /// Writes `files` all or nothing: each is written beside its target first, and only when every one
 /// is written are they renamed into place, so a reader never sees half a file and a failure leaves

@@ -184,11 +184,7 @@ struct StackSettings: ParsableArguments {
     @Option(help: "What CloudFormation does when a new stack fails to create: rollback, delete or do-nothing.")
     var onFailure: String?
 
-    @Option(help: "S3 bucket for templates over 51,200 bytes.")
-    var bucket: String?
-
-    @Option(help: "Key prefix in the bucket.")
-    var prefix: String?
+    @OptionGroup var stagingOptions: StagingOptions
 
     @Option(help: "Name of the change set (default: sparkle-TIME-N).")
     var changeSetName: String?
@@ -213,7 +209,7 @@ struct StackSettings: ParsableArguments {
     }
 
     /// Where templates too large to send inline, and nested ones, are uploaded.
-    var staging: TemplateStaging { TemplateStaging(bucket: bucket, prefix: prefix) }
+    var staging: TemplateStaging { stagingOptions.staging }
 
     /// `--capabilities`, parsed; nil when not given.
     var acknowledged: [String]? {

@@ -19,11 +19,7 @@ extension StackCommand {
         @Flag(help: "Exit 1 when the templates differ.")
         var failOnChanges = false
 
-        @Option(help: "The bucket nested templates are deployed from, so their TemplateURLs compare equal.")
-        var bucket: String?
-
-        @Option(help: "Key prefix in --bucket.")
-        var prefix: String?
+        @OptionGroup var stagingOptions: StagingOptions
 
         @OptionGroup var aws: AWSOptions
         @OptionGroup(title: "Output") var console: ConsoleOptions
@@ -31,7 +27,7 @@ extension StackCommand {
         func run() async throws {
             let session = try StackSession(aws: aws, console: console)
             let out = session.console
-            let proposed = try template.load(forStack: stack, staging: TemplateStaging(bucket: bucket, prefix: prefix), console: out).tree
+            let proposed = try template.load(forStack: stack, staging: stagingOptions.staging, console: out).tree
             let described = try await session.stack(stack)
             let deployedText = try await session.run { try await session.client.template(of: described.id) }
             let deployed: Object
