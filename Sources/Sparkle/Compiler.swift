@@ -40,15 +40,25 @@ public enum Compiler {
     ///   - stacks: upstream stack outputs to apply (apply-stack); explicit `parameters` win over them.
     ///   - mappings: outputs that fill differently named parameters.
     ///   - environment: where inputs with an environment variable look.
+    ///   - ignoredRules: rules whose errors become warnings, so that the template is still written
+    ///     (say, one over a CloudFormation limit); the template's `Metadata` opt-outs count too.
     /// - Throws: ``CompileFailure`` listing every error.
     public static func compile(
         _ template: Template, parameters: [String: String] = [:], ignoringUnknownParameters: Bool = false,
         applying stacks: [StackOutputs] = [], mappings: [OutputMapping] = [],
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment, ignoring ignoredRules: [String] = []
     ) throws(CompileFailure) -> CompiledTemplate {
-        let (built, diagnostics, report) = checkNested(
+        var (built, diagnostics, report) = checkNested(
             template, parameters: parameters, ignoringUnknownParameters: ignoringUnknownParameters, applying: stacks,
             mappings: mappings, environment: environment)
+        let ignores = RuleIgnores(tree: built.tree, rules: ignoredRules)
+        diagnostics = diagnostics.map { diagnostic in
+            guard diagnostic.severity == .error, ignores.ignores(diagnostic) else { return diagnostic }
+            var demoted = diagnostic
+            demoted.severity = .warning
+            demoted.message = "(ignored) \(diagnostic.message)"
+            return demoted
+        }
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
             throw CompileFailure(template: template.name, diagnostics: diagnostics)
         }

@@ -38,6 +38,9 @@ struct Compile: AsyncParsableCommand {
 
     @OptionGroup var stagingOptions: StagingOptions
 
+    @Option(name: .customLong("ignore"), help: ArgumentHelp("Report this rule's errors as warnings and write the template anyway (repeatable).", valueName: "rule"))
+    var ignoredRules: [String] = []
+
     @OptionGroup(title: "Apply-stack") var applyStack: ApplyStackOptions
 
     func validate() throws {
@@ -45,6 +48,7 @@ struct Compile: AsyncParsableCommand {
         if !names.isEmpty && all { throw ValidationError("Pass template names or --all, not both.") }
         if check && output == nil { throw ValidationError("--check compares against files on disk: give -o.") }
         _ = try renderingOptions.rendering(resolvedFormat)
+        if let unknown = RuleIgnores.unknown(ignoredRules) { throw ValidationError(unknown) }
         for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
             throw ValidationError("--param expects Name=Value, got '\(parameter)'.")
         }
@@ -73,7 +77,8 @@ struct Compile: AsyncParsableCommand {
         for template in templates {
             do {
                 let result = try Compiler.compile(
-                    template, parameters: values, ignoringUnknownParameters: several, applying: stacks, mappings: mappings)
+                    template, parameters: values, ignoringUnknownParameters: several, applying: stacks, mappings: mappings,
+                    ignoring: ignoredRules)
                 result.warnings.forEach { printError("\(template.name): \($0)") }
                 result.applyReport?.lines.forEach { printError("\(template.name): apply-stack: \($0)") }
                 compiled.append(result)

@@ -45,10 +45,7 @@ struct Lint: ParsableCommand {
 
     func validate() throws {
         if targets.isEmpty && !listRules { throw ValidationError("Name a template, a file, a directory or - (see --help).") }
-        let known = Set(Rule.all.map(\.id))
-        for rule in ignoredRules where !known.contains(rule.uppercased()) {
-            throw ValidationError("--ignore \(rule): no such rule\(didYouMean(rule.uppercased(), in: known)) (see `sparkle lint --list-rules`)")
-        }
+        if let unknown = RuleIgnores.unknown(ignoredRules) { throw ValidationError(unknown) }
     }
 
     func run() throws {
@@ -160,26 +157,11 @@ struct Lint: ParsableCommand {
         }.map(\.element)
     }
 
-    /// Drops rules ignored on the command line, by the template's Metadata, or by the resource's.
-    /// Metadata may name Sparkle rules (`Sparkle: {IgnoreChecks: [...]}`) or cfn-lint rules and
-    /// prefixes (`cfn-lint: {config: {ignore_checks: [...]}}`), which skip their Sparkle counterparts.
+    /// Drops the findings of rules ignored on the command line, by the template's Metadata, or by
+    /// the resource's.
     private func filtered(_ diagnostics: [Diagnostic], tree: Object) -> [Diagnostic] {
-        func ignored(in metadata: Value?) -> Set<String> {
-            let sparkle = metadata?.objectValue?["Sparkle"]?.objectValue?["IgnoreChecks"]?.arrayValue ?? []
-            let cfnLint = metadata?.objectValue?["cfn-lint"]?.objectValue?["config"]?.objectValue?["ignore_checks"]?.arrayValue ?? []
-            let checks = cfnLint.compactMap(\.stringValue)
-            let translated = Rule.all.filter { rule in checks.contains { rule.isIgnored(byCfnLintCheck: $0) } }.map(\.id)
-            return Set(sparkle.compactMap(\.stringValue)).union(translated)
-        }
-        let global = Set(ignoredRules.map { $0.uppercased() }).union(ignored(in: tree["Metadata"]))
-        return diagnostics.filter { diagnostic in
-            if global.contains(diagnostic.rule) { return false }
-            if diagnostic.path.count >= 2, diagnostic.path[0] == "Resources" {
-                let resource = tree["Resources"]?.objectValue?[diagnostic.path[1]]?.objectValue
-                if ignored(in: resource?["Metadata"]).contains(diagnostic.rule) { return false }
-            }
-            return true
-        }
+        let ignores = RuleIgnores(tree: tree, rules: ignoredRules)
+        return diagnostics.filter { !ignores.ignores($0) }
     }
 }
 

@@ -167,3 +167,25 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
         }
     }
 }
+
+/// `compile --ignore` and the `Metadata` opt-outs: an ignored rule's errors become warnings, and the
+/// template is still written.
+@Suite struct CompileIgnoreTests {
+    static func manyQueues(metadata: Value? = nil) -> Template {
+        Template("many", description: "Over the resource limit") {
+            if let metadata { Key("Metadata", metadata) }
+            for index in 0..<501 { Resource("Queue\(index)", type: "AWS::SQS::Queue") }
+        }
+    }
+
+    @Test func anIgnoredLimitIsAWarning() throws {
+        #expect(throws: CompileFailure.self) { try Compiler.compile(Self.manyQueues(), environment: [:]) }
+        let compiled = try Compiler.compile(Self.manyQueues(), environment: [:], ignoring: ["e4001"])
+        #expect(compiled.warnings.contains { $0.rule == "E4001" && $0.severity == .warning && $0.message.hasPrefix("(ignored) ") })
+        let viaMetadata = try Compiler.compile(Self.manyQueues(metadata: ["Sparkle": ["IgnoreChecks": ["E4001"]]]), environment: [:])
+        #expect(viaMetadata.warnings.contains { $0.rule == "E4001" })
+        let viaCfnLint = try Compiler.compile(Self.manyQueues(metadata: ["cfn-lint": ["config": ["ignore_checks": ["E3010"]]]]), environment: [:])
+        #expect(viaCfnLint.tree["Resources"]?.objectValue?.count == 501)
+        #expect(RuleIgnores.unknown(["E4001", "E9999"])?.contains("--ignore E9999: no such rule") == true)
+    }
+}

@@ -1,0 +1,40 @@
+/// Which rules a template turns off for itself, and for which findings: the one mechanism behind
+/// `lint --ignore`, `compile --ignore` and the `Metadata` opt-outs.
+///
+/// `Metadata` may name Sparkle rules (`Sparkle: {IgnoreChecks: [...]}`) or cfn-lint rules and
+/// prefixes (`cfn-lint: {config: {ignore_checks: [...]}}`), which turn off their Sparkle
+/// counterparts; the template's applies to every finding, a resource's to findings about it.
+public struct RuleIgnores: Sendable {
+    private let tree: Object
+    private let global: Set<String>
+
+    /// The ignores of `tree`, plus `rules` given for the run (in any case).
+    public init(tree: Object, rules: some Sequence<String> = []) {
+        self.tree = tree
+        global = Set(rules.map { $0.uppercased() }).union(Self.ignored(in: tree["Metadata"]))
+    }
+
+    /// Whether `diagnostic` is a finding of a rule turned off where it was found.
+    public func ignores(_ diagnostic: Diagnostic) -> Bool {
+        if global.contains(diagnostic.rule) { return true }
+        guard diagnostic.path.count >= 2, diagnostic.path[0] == "Resources" else { return false }
+        let resource = tree["Resources"]?.objectValue?[diagnostic.path[1]]?.objectValue
+        return Self.ignored(in: resource?["Metadata"]).contains(diagnostic.rule)
+    }
+
+    /// The rules a `Metadata` value turns off.
+    static func ignored(in metadata: Value?) -> Set<String> {
+        let sparkle = metadata?.objectValue?["Sparkle"]?.objectValue?["IgnoreChecks"]?.arrayValue ?? []
+        let cfnLint = metadata?.objectValue?["cfn-lint"]?.objectValue?["config"]?.objectValue?["ignore_checks"]?.arrayValue ?? []
+        let checks = cfnLint.compactMap(\.stringValue)
+        let translated = Rule.all.filter { rule in checks.contains { rule.isIgnored(byCfnLintCheck: $0) } }.map(\.id)
+        return Set(sparkle.compactMap(\.stringValue)).union(translated)
+    }
+
+    /// Why `rules` (as given on a command line) are not all rules; nil when they are.
+    public static func unknown(_ rules: [String]) -> String? {
+        let known = Set(Rule.all.map(\.id))
+        guard let rule = rules.first(where: { !known.contains($0.uppercased()) }) else { return nil }
+        return "--ignore \(rule): no such rule\(didYouMean(rule.uppercased(), in: known)) (see `sparkle lint --list-rules`)"
+    }
+}
