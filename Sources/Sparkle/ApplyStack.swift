@@ -51,18 +51,24 @@ public struct OutputMapping: Sendable, Equatable {
         self.parameter = parameter
     }
 
-    /// Parses `[Stack__]Output:Param`; nil when malformed.
+    /// Parses `[Stack__]Output:Param`; nil when malformed: the output and parameter must be
+    /// alphanumeric logical IDs, and the stack a stack name (letters, digits, hyphens), so a second
+    /// `__` is an error rather than part of a strange output name.
     public init?(argument: String) {
         let sides = argument.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty else { return nil }
-        if let range = sides[0].range(of: "__") {
-            let stack = String(sides[0][..<range.lowerBound])
-            let output = String(sides[0][range.upperBound...])
-            guard !stack.isEmpty, !output.isEmpty else { return nil }
-            self.init(stack: stack, output: output, parameter: String(sides[1]))
-        } else {
-            self.init(output: String(sides[0]), parameter: String(sides[1]))
+        guard sides.count == 2 else { return nil }
+        let parts = sides[0].components(separatedBy: "__")
+        guard parts.count <= 2, let output = parts.last else { return nil }
+        let stack = parts.count == 2 ? parts[0] : nil
+        let parameter = String(sides[1])
+        func isLogicalID(_ text: String) -> Bool { !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        guard isLogicalID(output), isLogicalID(parameter) else { return nil }
+        if let stack {
+            guard let first = stack.first, first.isASCII, first.isLetter,
+                stack.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+            else { return nil }
         }
+        self.init(stack: stack, output: output, parameter: parameter)
     }
 }
 

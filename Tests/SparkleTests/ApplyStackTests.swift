@@ -53,7 +53,7 @@ private func defaults(_ tree: Object) -> [String: String] {
         #expect(!lines.joined().contains("hunter2"))
     }
 
-    @Test(arguments: ["Output:", ":Param", "__Out:P", "Stack__:P", "NoColon"])
+    @Test(arguments: ["Output:", ":Param", "__Out:P", "Stack__:P", "NoColon", "a__b__c:P", "Net__Vpc-Id:P", "Net__VpcId:Vpc_Id", "1net__VpcId:P"])
     func malformedMappingsAreRejected(_ argument: String) {
         #expect(OutputMapping(argument: argument) == nil)
     }
