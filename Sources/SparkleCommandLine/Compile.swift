@@ -136,7 +136,7 @@ struct Compile: AsyncParsableCommand {
         }
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
-        let toDirectory = several || output.hasSuffix("/") || (exists && isDirectory.boolValue)
+        let toDirectory = several || all || output.hasSuffix("/") || (exists && isDirectory.boolValue)
         if toDirectory {
             let directory = URL(fileURLWithPath: output, isDirectory: true)
             if !check {

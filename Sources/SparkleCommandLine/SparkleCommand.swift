@@ -14,7 +14,7 @@ public struct SparkleCommand: AsyncParsableCommand {
         commandName: "sparkle",
         abstract: "Compile CloudFormation templates written in Swift.",
         version: "\(version) (resource schemas: \(ResourceSchemas.bundledSource))",
-        subcommands: [Compile.self, Convert.self, Lint.self, List.self, StackCommand.self, WhoAmI.self]
+        subcommands: [Compile.self, Convert.self, Lint.self, List.self, StackCommand.self, WhoAmI.self, Init.self]
     )
 
     /// Sparkle's version.

@@ -1,69 +1,52 @@
 import Foundation
 import Testing
 
-/// A package of a user's own, depending on Sparkle by path, gets its catalog from the plugin:
-/// adding a template or dynamic is adding a file.
+/// A package of a user's own, as `sparkle init` writes it: it builds, compiles and passes its own
+/// test with no edit, and adding a template is adding a file.
 @Suite struct UserPackageTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
     @Test(.timeLimit(.minutes(10)))
-    func aUsersPackageBuildsItsCatalogFromItsFiles() throws {
+    func aPackageFromSparkleInitBuildsCompilesAndTests() throws {
         let swift = try #require(which("swift"), "swift is not on PATH")
-        let package = try scratchDirectory()
-        defer { try? FileManager.default.removeItem(at: package) }
-        let sources = package.appendingPathComponent("Sources/MyStacks")
-        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-        let identity = Self.repository.lastPathComponent
-        try """
-        // swift-tools-version: 6.0
-        import PackageDescription
-
-        let package = Package(
-            name: "MyStacks",
-            platforms: [.macOS(.v13)],
-            dependencies: [.package(path: "\(Self.repository.path)")],
-            targets: [
-                .executableTarget(
-                    name: "MyStacks",
-                    dependencies: [
-                        .product(name: "Sparkle", package: "\(identity)"),
-                        .product(name: "SparkleCommandLine", package: "\(identity)"),
-                    ],
-                    plugins: [.plugin(name: "SparkleCatalogPlugin", package: "\(identity)")]
-                )
-            ]
-        )
-        """.write(to: package.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
-        try "import SparkleCommandLine\n\nawait SparkleCommand.main(catalog: catalog)\n"
-            .write(to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
-        try """
-        import Sparkle
-
-        public let queue = Template("queue", description: "A queue with a dead-letter queue") {
-            FormatVersion()
-            deadLetters("Jobs")
-            Resource("Jobs", type: "AWS::SQS::Queue") {
-                Property("RedrivePolicy", ["deadLetterTargetArn": Fn.getAtt("JobsDeadLetters", "Arn"), "maxReceiveCount": 5])
-            }
-        }
-        """.write(to: sources.appendingPathComponent("queue.swift"), atomically: true, encoding: .utf8)
-        try """
-        import Sparkle
-
-        let deadLetters = Dynamic<Void>("dead_letters", description: "A dead-letter queue") { name, _ in
-            Resource("\\(name)DeadLetters", type: "AWS::SQS::Queue") { Property("MessageRetentionPeriod", 1209600) }
-        }
-        """.write(to: sources.appendingPathComponent("dead_letters.swift"), atomically: true, encoding: .utf8)
+        let scratch = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let package = scratch.appendingPathComponent("my-stacks")
+        let initialized = try run(sparkleBinary, ["init", package.path, "--sparkle-path", Self.repository.path], environment: cleanEnvironment)
+        try #require(initialized.status == 0, "\(initialized.stderr)")
+        #expect(initialized.stdout.contains("wrote package MyStacks"))
+        let again = try run(sparkleBinary, ["init", package.path], environment: cleanEnvironment)
+        #expect(again.status == 2 && again.stderr.contains("already holds a Package.swift; nothing was written"))
 
         let build = try run(swift, ["build", "--package-path", package.path])
-        #expect(build.status == 0, "swift build failed:\n\(build.stdout)\n\(build.stderr)")
+        try #require(build.status == 0, "swift build failed:\n\(build.stdout)\n\(build.stderr)")
         let binary = package.appendingPathComponent(".build/debug/MyStacks").path
         let list = try run(binary, ["list"])
-        #expect(list.stdout.contains("queue  A queue with a dead-letter queue"))
-        #expect(list.stdout.contains("dead_letters  A dead-letter queue"))
-        let compiled = try run(binary, ["compile", "queue", "--minify"])
+        for line in ["queue  A work queue with a dead-letter queue", "base  Format version and the owning team",
+                     "dead_letters  A dead-letter queue", "team_tags  Role, team and stack tags for a resource"] {
+            #expect(list.stdout.contains(line), "\(list.stdout)")
+        }
+        let out = package.appendingPathComponent("out")
+        let compiled = try run(binary, ["compile", "--all", "-o", out.path], currentDirectory: package)
         #expect(compiled.status == 0, "\(compiled.stderr)")
-        #expect(compiled.stdout.contains(#""JobsDeadLetters":{"Type":"AWS::SQS::Queue","Properties":{"MessageRetentionPeriod":1209600}}"#))
+        let queue = try String(contentsOf: out.appendingPathComponent("queue.json"), encoding: .utf8)
+        #expect(queue.contains(#""JobsDeadLetters": {"#) && queue.contains(#""Key": "Team""#))
+
+        let tested = try run(swift, ["test", "--package-path", package.path])
+        #expect(tested.status == 0, "swift test failed:\n\(tested.stdout)\n\(tested.stderr)")
+
+        // Adding a template is adding a file.
+        try """
+        import Sparkle
+
+        public let topic = Template("topic", description: "A topic for alerts") {
+            Load(base)
+            Resource("Alerts", type: "AWS::SNS::Topic") { Property("Tags", teamTags("alerts")) }
+        }
+        """.write(to: package.appendingPathComponent("Sources/MyStacksTemplates/Templates/topic.swift"), atomically: true, encoding: .utf8)
+        let rebuilt = try run(swift, ["build", "--package-path", package.path])
+        try #require(rebuilt.status == 0, "\(rebuilt.stderr)")
+        #expect(try run(binary, ["list", "templates"]).stdout.contains("topic  A topic for alerts"))
     }
 }
