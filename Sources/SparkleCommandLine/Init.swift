@@ -106,7 +106,7 @@ struct Init: ParsableCommand {
                 import SparkleCommandLine
                 import \(library)
 
-                await SparkleCommand.main(catalog: \(library).catalog)
+                await SparkleCommand.main(catalog: \(library).catalog, version: "0.1.0")
 
                 """),
             ("Sources/\(library)/Components/base.swift", """

@@ -22,6 +22,9 @@ import Testing
         let build = try run(swift, ["build", "--package-path", package.path])
         try #require(build.status == 0, "swift build failed:\n\(build.stdout)\n\(build.stderr)")
         let binary = package.appendingPathComponent(".build/debug/MyStacks").path
+        // The command line is the package's own: its name and its version, beside Sparkle's.
+        #expect(try run(binary, ["--version"]).stdout.hasPrefix("0.1.0 (Sparkle 0.1.0, resource schemas: cfn-lint"))
+        #expect(try run(binary, ["--help"]).stdout.contains("USAGE: MyStacks <subcommand>"))
         let list = try run(binary, ["list"])
         for line in ["queue  A work queue with a dead-letter queue", "base  Format version and the owning team",
                      "dead_letters  A dead-letter queue", "team_tags  Role, team and stack tags for a resource"] {
