@@ -54,11 +54,14 @@ public struct AWSConfiguration: Sendable {
         return endpoints
     }
 
-    /// `service`'s endpoint: the configured one, else the public one of `region` (this
-    /// configuration's by default) in its partition: `aws`, `aws-cn` or `aws-us-gov`.
-    public func endpoint(for service: String, region: String? = nil) -> URL {
-        if let configured = endpoints[service] { return configured }
-        let region = region ?? self.region
+    /// `service`'s endpoint: the configured one, else the public one of the region.
+    public func endpoint(for service: String) -> URL {
+        endpoints[service] ?? Self.publicEndpoint(for: service, region: region)
+    }
+
+    /// `service`'s public endpoint in `region`'s partition (`aws`, `aws-cn`, `aws-us-gov`); for
+    /// `sso`, the IAM Identity Center portal.
+    public static func publicEndpoint(for service: String, region: String) -> URL {
         let suffix = region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
         let host = service == "sso" ? "portal.sso.\(region).\(suffix)" : "\(service).\(region).\(suffix)"
         return URL(string: "https://\(host)/")!

@@ -27,7 +27,7 @@ struct CredentialChain {
     let files: any ConfigurationFiles
 
     private var stsEndpoint: URL {
-        endpoints["sts"] ?? AWSConfiguration(credentials: AWSCredentials(accessKeyID: "", secretAccessKey: ""), region: region).endpoint(for: "sts")
+        endpoints["sts"] ?? AWSConfiguration.publicEndpoint(for: "sts", region: region)
     }
 
     func provider() throws(AWSError) -> any CredentialProvider {
@@ -191,7 +191,7 @@ struct CredentialChain {
         guard let account = sso["sso_account_id"], let role = sso["sso_role_name"], let ssoRegion = sso["sso_region"] else {
             throw AWSError(.configuration, "\(label): SSO needs sso_account_id, sso_role_name and sso_region")
         }
-        let portal = endpoints["sso"] ?? AWSConfiguration(credentials: AWSCredentials(accessKeyID: "", secretAccessKey: ""), region: ssoRegion).endpoint(for: "sso")
+        let portal = endpoints["sso"] ?? AWSConfiguration.publicEndpoint(for: "sso", region: ssoRegion)
         return CredentialSources.sso(
             cacheFile: "\(shared.home)/.aws/sso/cache/\(CredentialSources.ssoCacheName(cacheKey))", login: "aws sso login --profile \(name)",
             accountID: account, roleName: role, portal: portal, region: ssoRegion, transport: transport,

@@ -30,13 +30,8 @@ struct TemplateChoice: ParsableArguments {
     /// with the templates it nests staged under `staging` (which must have a bucket for them).
     func load(forStack stack: String, staging: TemplateStaging, console: StackConsole) throws -> LoadedTemplate {
         if let file {
-            let bytes = try readInput(file)
-            let tree: Object
-            do {
-                tree = try TemplateParser.parseTemplate(bytes, file: file)
-            } catch {
-                console.error(error.description)
-                throw StackExit.usage
+            let (bytes, tree) = try parsedFile(file, console: console) { bytes throws(ParseError) in
+                try TemplateParser.parseTemplate(bytes, file: file)
             }
             let diagnostics = Compiler.validate(tree)
             for diagnostic in diagnostics where diagnostic.severity == .warning { console.warn("\(file): \(diagnostic)") }
@@ -95,6 +90,20 @@ struct TemplateChoice: ParsableArguments {
     }
 }
 
+/// The file at `path` (or standard input for `-`), read and parsed; a parse error is reported
+/// where it is and ends the command with the usage exit code.
+func parsedFile<Parsed>(
+    _ path: String, console: StackConsole, _ parse: ([UInt8]) throws(ParseError) -> Parsed
+) throws -> (bytes: [UInt8], parsed: Parsed) {
+    let bytes = try readInput(path)
+    do {
+        return (bytes, try parse(bytes))
+    } catch {
+        console.error(error.description)
+        throw StackExit.usage
+    }
+}
+
 /// A template ready to deploy: its tree, the text to send, and the nested templates to upload first.
 struct LoadedTemplate {
     var tree: Object
@@ -140,13 +149,8 @@ struct StackParameterOptions: ParsableArguments {
             sources.explicit[key] = value
         }
         if let parametersFile {
-            let bytes = try readInput(parametersFile)
-            let parsed: Value
-            do {
-                parsed = try TemplateParser.parse(bytes, file: parametersFile)
-            } catch {
-                console.error(error.description)
-                throw StackExit.usage
+            let (_, parsed) = try parsedFile(parametersFile, console: console) { bytes throws(ParseError) in
+                try TemplateParser.parse(bytes, file: parametersFile)
             }
             guard let values = StackParameters.values(fromParametersFile: parsed) else {
                 console.error("\(parametersFile) is neither [{\"ParameterKey\": …, \"ParameterValue\": …}] nor a flat map of values")
