@@ -15,6 +15,7 @@ import PackageDescription
 //   Sparkle            the library users import: re-exports the above and owns the compile pipeline
 //   SparkleCommandLine the `sparkle` commands, reusable by a user's own executable
 //   SparkleExamples    the bundled Templates/Components/Dynamics/Registries folders
+//   SparkleFuzz        the fuzz harness for the parsers and emitters (Scripts/fuzz.sh)
 let package = Package(
     name: "Sparkle",
     platforms: [.macOS(.v13)],
@@ -106,7 +107,14 @@ let package = Package(
             path: "Benchmarks/SparkleBenchmark"
         ),
 
-        .testTarget(name: "SparkleTests", dependencies: ["Sparkle", "SparkleParsers", "SparkleAWS", "SparkleStacks"]),
+        // The fuzz harness for the readers and writers: `Scripts/fuzz.sh` builds it with libFuzzer
+        // and the address sanitizer; a plain build replays the files it is given.
+        .executableTarget(
+            name: "SparkleFuzz",
+            dependencies: ["SparkleParsers", "SparkleEmitters", "SparkleTree"]
+        ),
+
+        .testTarget(name: "SparkleTests", dependencies: ["Sparkle", "SparkleParsers", "SparkleAWS", "SparkleStacks"], exclude: ["FuzzReproducers"]),
         .testTarget(
             name: "SparkleExamplesTests",
             dependencies: [

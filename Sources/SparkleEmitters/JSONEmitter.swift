@@ -43,6 +43,7 @@ public enum JSONEmitter {
             case .string(let string): writeString(string)
             case .int(let int): out.append(contentsOf: String(int).utf8)
             case .double(let double): out.append(contentsOf: Self.format(double).utf8)
+            case .number(let number): out.append(contentsOf: number.text.utf8)
             case .bool(let bool): out.append(contentsOf: (bool ? "true" : "false").utf8)
             case .null: out.append(contentsOf: "null".utf8)
             case .array(let elements):

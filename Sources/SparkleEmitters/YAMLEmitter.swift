@@ -56,7 +56,14 @@ public enum YAMLEmitter {
             for (key, value) in object {
                 if !(first && inline) { newline(indent) }
                 first = false
-                writeString(key, indent: indent, allowBlock: false)
+                // YAML limits an implicit key to 1,024 characters; a longer one needs the explicit `? key` form.
+                if key.utf8.count > 1000 {
+                    out.append(contentsOf: "? ".utf8)
+                    writeString(key, indent: indent + 2, allowBlock: false)
+                    newline(indent)
+                } else {
+                    writeString(key, indent: indent, allowBlock: false)
+                }
                 out.append(UInt8(ascii: ":"))
                 writeInline(value, indent: indent, afterTag: false)
             }
@@ -91,6 +98,7 @@ public enum YAMLEmitter {
                 writeString(string, indent: indent + 2, allowBlock: true)
             case .int(let int): append(" \(int)")
             case .double(let double): append(" " + Self.format(double))
+            case .number(let number): append(" " + Self.format(number: number.text))
             case .bool(let bool): append(bool ? " true" : " false")
             case .null: append(" null")
             case .array(let elements):
@@ -109,8 +117,13 @@ public enum YAMLEmitter {
 
         /// The short-form tag and its argument for an intrinsic that has one.
         func shortForm(of value: Value) -> (String, Value)? {
-            guard let (name, argument) = value.intrinsic, let tag = IntrinsicFunctions.shortFormTags[name] else {
+            guard let (name, argument) = value.intrinsic, let tag = IntrinsicFunctions.shortFormTag(of: name) else {
                 return nil
+            }
+            switch argument {
+            case .string, .array, .object: break
+            // A tagged scalar reads back as a string (`!GetAZs null` is "null"), so any other keeps the long form.
+            default: return nil
             }
             switch name {
             case "Ref", "Condition":
@@ -197,15 +210,21 @@ public enum YAMLEmitter {
         static func format(_ double: Double) -> String {
             if double.isNaN { return ".nan" }
             if double.isInfinite { return double < 0 ? "-.inf" : ".inf" }
-            var text = double.description
-            if !text.contains(".") {
-                if let exponent = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-                    text.insert(contentsOf: ".0", at: exponent)
-                } else {
-                    text += ".0"
-                }
-            }
-            return text
+            return format(number: double.description)
+        }
+
+        /// JSON number text as YAML 1.1 reads the same number: integers as they are, floats with a
+        /// `.` in the mantissa and a sign on the exponent (`1e400` → `1.0e+400`).
+        static func format(number text: String) -> String {
+            let exponentStart = text.firstIndex { $0 == "e" || $0 == "E" }
+            var mantissa = String(text[..<(exponentStart ?? text.endIndex)])
+            if exponentStart == nil, !mantissa.contains(".") { return text }  // an integer, of any size
+            if !mantissa.contains(".") { mantissa += ".0" }
+            guard let exponentStart else { return mantissa }
+            var exponent = text[text.index(after: exponentStart)...]
+            let sign = exponent.first == "-" ? "-" : "+"
+            if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
+            return mantissa + "e" + sign + exponent
         }
     }
 }

@@ -212,7 +212,6 @@ struct JSONParser {
 
     private mutating func parseNumber() throws(ParseError) -> Value {
         let start = index
-        var isInteger = true
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         func digits() -> Int {
             let from = index
@@ -226,19 +225,14 @@ struct JSONParser {
             throw error("numbers may not have leading zeros")
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            isInteger = false
             index += 1
             guard digits() > 0 else { throw error("expected digits after the decimal point") }
         }
         if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
-            isInteger = false
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits() > 0 else { throw error("expected digits in the exponent") }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        if isInteger, let int = Int(text) { return .int(int) }
-        guard let double = Double(text) else { throw error("number '\(text)' is out of range") }
-        return .double(double)
+        return Value(jsonNumber: String(decoding: bytes[start..<index], as: UTF8.self))
     }
 }

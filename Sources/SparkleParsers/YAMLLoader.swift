@@ -71,9 +71,11 @@ final class YAMLLoader {
     }
 
     private func rejectAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, at mark: yaml_mark_t) throws(ParseError) {
-        if let anchor = Self.string(anchor) {
-            throw error("anchors and aliases (&\(anchor)) are not accepted by CloudFormation; write the value out", at: mark)
-        }
+        if let anchor = Self.string(anchor) { throw anchorError(anchor, at: mark) }
+    }
+
+    private func anchorError(_ anchor: String, at mark: yaml_mark_t) -> ParseError {
+        error("anchors and aliases (&\(anchor)) are not accepted by CloudFormation; write the value out", at: mark)
     }
 
     /// The node that starts with `event` (which this deletes), with everything inside it.
@@ -124,10 +126,15 @@ final class YAMLLoader {
                     yaml_event_delete(&keyEvent)
                     throw error("merge keys (<<) are not accepted by CloudFormation; write the keys out", at: keyMark)
                 }
-                let anchor = keyScalar.anchor
+                // Everything the event points to is read before it is deleted: the anchor too.
+                let anchor = Self.string(keyScalar.anchor)
+                let keyTag = Self.string(keyScalar.tag)
                 let key = String(decoding: UnsafeBufferPointer(start: keyScalar.value, count: keyScalar.length), as: UTF8.self)
                 yaml_event_delete(&keyEvent)
-                try rejectAnchor(anchor, at: keyMark)
+                if let anchor { throw anchorError(anchor, at: keyMark) }
+                if let keyTag, keyTag != "!", keyTag != "tag:yaml.org,2002:str" {
+                    throw error("mapping keys cannot be tagged (\(keyTag)); write the key as a plain string", at: keyMark)
+                }
                 let origin = SourceLocation(file: file, line: keyMark.line + 1, column: keyMark.column + 1)
                 if object[key] != nil, let first = object.origin(of: key) {
                     throw error(
@@ -171,8 +178,8 @@ final class YAMLLoader {
             throw error("value does not fit its tag !!\(name)", at: mark)
         }
         if tag == "!" { return value }  // non-specific: a plain string
-        guard tag.hasPrefix("!"), let function = IntrinsicFunctions.functionForTag[String(tag.dropFirst())] else {
-            throw error("unknown tag \(tag): CloudFormation's short forms are \(Self.knownTags)", at: mark)
+        guard tag.hasPrefix("!"), let function = IntrinsicFunctions.function(forTag: String(tag.dropFirst())) else {
+            throw error("unsupported tag \(tag): CloudFormation's short forms are written !Name (!Ref, !Sub, !GetAtt, …)", at: mark)
         }
         // A malformed argument is kept as written: the validator reports it (E2001) with the rest.
         if function == "Fn::GetAtt", let dotted = value.stringValue, let (resource, attribute) = IntrinsicFunctions.resourceAndAttribute(dotted) {
@@ -180,8 +187,6 @@ final class YAMLLoader {
         }
         return [function: value]
     }
-
-    private static let knownTags = IntrinsicFunctions.functionForTag.keys.sorted().map { "!" + $0 }.joined(separator: ", ")
 
     // MARK: YAML 1.1 plain scalars
 
@@ -209,6 +214,56 @@ final class YAMLLoader {
 
     /// YAML 1.1 integers (decimal, `0` octal, `0x`, `0b`, `1:30` sexagesimal, `_` separators) and
     /// floats (`1.5`, `.5`, `1.0e+3`, `.inf`, `.nan`).
+    /// A base-60 number as YAML 1.1 reads it (`1:30`, `190:20:30.15`): the first part any size (an
+    /// integer's starts with 1-9), the rest 0...59, a fraction only after the last. Integers are
+    /// summed exactly; one too large for `Int` is kept as its decimal text, never rounded or trapped on.
+    private static func sexagesimal(_ body: Substring, negative: Bool) -> Value? {
+        let parts = body.split(separator: ":", omittingEmptySubsequences: false).map { $0.filter { $0 != "_" } }
+        let isFloat = parts.last!.contains(".")
+        let fraction = isFloat ? parts.last!.drop { $0 != "." }.dropFirst() : ""
+        guard let lead = parts[0].first, isFloat || lead != "0", parts[0].allSatisfy(\.isASCIIDigit),
+            fraction.allSatisfy(\.isASCIIDigit)
+        else { return nil }
+        for (index, part) in parts.enumerated().dropFirst() {
+            let whole = part.prefix { $0 != "." }
+            guard (1...2).contains(whole.count), whole.allSatisfy(\.isASCIIDigit), Int(whole)! < 60,
+                whole.count == part.count || index == parts.count - 1
+            else { return nil }
+        }
+        if isFloat {
+            let total = parts.reduce(0.0) { $0 * 60 + Double($1.hasSuffix(".") ? $1 + "0" : $1)! }
+            return total.isFinite ? .double(negative ? -total : total) : nil
+        }
+        // Exact arithmetic on the magnitude, with the sign applied last so Int.min still fits.
+        var magnitude: [UInt32] = [0]  // base 10⁹, least significant first
+        func multiplyAdd(_ factor: UInt64, _ addend: UInt64) {
+            var carry = addend
+            for index in magnitude.indices {
+                let product = UInt64(magnitude[index]) * factor + carry
+                magnitude[index] = UInt32(product % 1_000_000_000)
+                carry = product / 1_000_000_000
+            }
+            while carry > 0 {
+                magnitude.append(UInt32(carry % 1_000_000_000))
+                carry /= 1_000_000_000
+            }
+        }
+        for (index, part) in parts.enumerated() {
+            if index == 0 {
+                for digit in part.utf8 { multiplyAdd(10, UInt64(digit - UInt8(ascii: "0"))) }
+            } else {
+                multiplyAdd(60, UInt64(part)!)
+            }
+        }
+        var decimal = String(magnitude.last!)
+        for chunk in magnitude.dropLast().reversed() {
+            let text = String(chunk)
+            decimal += String(repeating: "0", count: 9 - text.count) + text
+        }
+        let signed = (negative ? "-" : "") + decimal
+        return Int(signed).map(Value.int) ?? .number(NumberLiteral(signed))
+    }
+
     private static func number(_ text: String) -> Value? {
         var body = Substring(text)
         var negative = false
@@ -221,33 +276,21 @@ final class YAMLLoader {
         case ".nan", ".NaN", ".NAN": return text.first == "." ? .double(.nan) : nil
         default: break
         }
-        guard let lead = body.first, lead.isASCII, lead.isNumber || lead == "." else { return nil }
+        guard let lead = body.first, lead.isASCIIDigit || lead == "." else { return nil }
         let digits = body.filter { $0 != "_" }
         func signed(_ magnitude: Int?) -> Value? { magnitude.map { .int(negative ? -$0 : $0) } }
         if body.hasPrefix("0x") { return signed(Int(digits.dropFirst(2), radix: 16)) }
         if body.hasPrefix("0b") { return signed(Int(digits.dropFirst(2), radix: 2)) }
         if body.contains(":") {
             // Sexagesimal: base-60 parts, the first any size, the rest 0...59.
-            let parts = body.split(separator: ":", omittingEmptySubsequences: false)
-            let isFloat = parts.last!.contains(".")
-            var total = 0.0
-            for (index, part) in parts.enumerated() {
-                let clean = part.filter { $0 != "_" }
-                guard let partValue = Double(clean), index == 0 || (partValue < 60 && clean.count <= (index == parts.count - 1 && isFloat ? 99 : 2))
-                else { return nil }
-                if index < parts.count - 1, clean.contains(".") { return nil }
-                total = total * 60 + partValue
-            }
-            if isFloat { return .double(negative ? -total : total) }
-            return total <= Double(Int.max) ? .int(Int(negative ? -total : total)) : nil
+            return sexagesimal(body, negative: negative)
         }
         let allDigits = digits.allSatisfy { $0.isASCII && $0.isNumber }
         if allDigits {
             if digits.count > 1, digits.first == "0" {
                 return digits.allSatisfy({ $0 < "8" }) ? signed(Int(digits, radix: 8)) : nil
             }
-            if let int = Int((negative ? "-" : "") + digits) { return .int(int) }  // the sign first: Int.min fits
-            return Double(digits).map { .double(negative ? -$0 : $0) }
+            return Value(jsonNumber: (negative ? "-" : "") + digits)  // the sign first: Int.min fits
         }
         // Floats need a dot; an exponent needs its sign (YAML 1.1).
         guard digits.contains(".") else { return nil }
@@ -264,8 +307,14 @@ final class YAMLLoader {
                 exponentText.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber })
             else { return nil }
         }
-        guard let double = Double(digits.hasSuffix(".") ? digits + "0" : (digits.hasPrefix(".") ? "0" + digits : digits))
-        else { return nil }
-        return .double(negative ? -double : double)
+        // The same number in JSON's spelling: a digit on each side of the point, no `+` before it.
+        var json = (negative ? "-" : "") + (mantissaText.hasPrefix(".") ? "0" : "") + mantissaText
+        if mantissaText.hasSuffix(".") { json += "0" }
+        if let exponentText { json += "e" + exponentText }
+        return Value(jsonNumber: json)
     }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

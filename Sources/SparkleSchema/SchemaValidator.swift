@@ -234,6 +234,7 @@ public struct SchemaValidator {
         case .bool: actual = "boolean"
         case .int: actual = expected == "number" ? "number" : "integer"
         case .double: actual = "number"
+        case .number(let number): actual = number.text.contains(where: { ".eE".contains($0) }) || expected == "number" ? "number" : "integer"
         }
         let compatible =
             expected.isEmpty || actual == expected

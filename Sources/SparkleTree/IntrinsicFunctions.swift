@@ -16,19 +16,34 @@ public enum IntrinsicFunctions {
         "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn", "Fn::RefAll", "Fn::ValueOf", "Fn::ValueOfAll",
     ]
 
-    /// YAML short-form tag (without `!`) for each function that has one. `Fn::Length`,
-    /// `Fn::ToJsonString`, `Fn::ForEach::*` and the rule functions have none.
-    public static let shortFormTags: [String: String] = [
-        "Ref": "Ref", "Condition": "Condition", "Fn::GetAtt": "GetAtt", "Fn::Join": "Join", "Fn::Sub": "Sub",
-        "Fn::Select": "Select", "Fn::Split": "Split", "Fn::FindInMap": "FindInMap", "Fn::Base64": "Base64",
-        "Fn::Cidr": "Cidr", "Fn::GetAZs": "GetAZs", "Fn::ImportValue": "ImportValue",
-        "Fn::GetStackOutput": "GetStackOutput", "Fn::Transform": "Transform", "Fn::If": "If",
-        "Fn::Equals": "Equals", "Fn::And": "And", "Fn::Or": "Or", "Fn::Not": "Not",
-    ]
+    /// Functions CloudFormation spells only in long form: `Fn::Length`, `Fn::ToJsonString` and
+    /// `Fn::ForEach::*` (the language extensions).
+    private static let longFormOnly: Set<String> = ["Fn::Length", "Fn::ToJsonString"]
 
-    /// The function key for each short-form tag (without `!`): the inverse of ``shortFormTags``.
-    public static let functionForTag: [String: String] = Dictionary(
-        uniqueKeysWithValues: shortFormTags.map { ($1, $0) })
+    /// Every function CloudFormation knows, in any section.
+    public static let known: Set<String> = valueFunctions.union(conditionFunctions).union(ruleFunctions)
+
+    /// The YAML short-form tag (without `!`) of a function key: `Ref` and `Condition` as they are,
+    /// `Fn::X` as `X`. Nil for the language extensions, which have none, and for keys that are no
+    /// function. A function this list does not know (a macro's, or a tool's such as
+    /// `Fn::Rain::Embed`) keeps the tag it was read from, as cfn-flip and cfn-lint read it.
+    public static func shortFormTag(of function: String) -> String? {
+        if function == "Ref" || function == "Condition" { return function }
+        guard function.hasPrefix("Fn::"), !longFormOnly.contains(function), !function.hasPrefix("Fn::ForEach::") else {
+            return nil
+        }
+        return String(function.dropFirst(4))
+    }
+
+    /// The function key a short-form tag (without `!`) stands for: ``shortFormTag(of:)`` inverted.
+    /// Nil for text that cannot be a tag name (`Fn::` followed by letters, digits, `:` `.` `_` `-`).
+    public static func function(forTag tag: String) -> String? {
+        if tag == "Ref" || tag == "Condition" { return tag }
+        guard let first = tag.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII,
+            tag.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ":._-".unicodeScalars.contains($0)) })
+        else { return nil }
+        return "Fn::" + tag
+    }
 
     /// `Bucket.Arn` split at its first dot into resource and attribute, as `Fn::GetAtt`'s string form
     /// and Fn::Sub's `${Bucket.Arn}` write them (attributes may hold dots themselves: `Outputs.Url`).

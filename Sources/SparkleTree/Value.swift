@@ -8,6 +8,9 @@ public enum Value: Sendable, Hashable {
     case string(String)
     case int(Int)
     case double(Double)
+    /// A number that neither `int` nor `double` holds exactly (`1e400`, `99999999999999999999`,
+    /// `3.14159265358979323846`), kept as written so that no conversion changes it.
+    case number(NumberLiteral)
     case bool(Bool)
     case null
     case array([Value])

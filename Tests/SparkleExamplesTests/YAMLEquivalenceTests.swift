@@ -39,7 +39,13 @@ import Testing
             ],
             "Blocks": ["a\nb", "a\nb\n", "a\nb\n\n", "a\n\n  indented\nb\n", "one line\n", " lead\nx", "tab\tx\n", "cr\r\n"],
             "Unicode": ["é ✓ 𝄞 中文", "sep\u{2028}x", "nel\u{85}x", "bom\u{FEFF}", "del\u{7F}", "bell\u{07}"],
-            "Numbers": [.int(Int.max), .int(Int.min), 0, -0.5, 0.1, 1e300, 1e21, 123456.789],
+            "Numbers": [
+                .int(Int.max), .int(Int.min), 0, -0.5, 0.1, 1e300, 1e21, 123456.789, .number(NumberLiteral("1e400")),
+                .number(NumberLiteral("-99999999999999999999")), .number(NumberLiteral("3.14159265358979323846")),
+            ],
+            "ScalarArguments": [["Fn::GetAZs": nil], ["Fn::Base64": 5], ["Fn::ImportValue": true], ["Fn::Select": [0, ["Fn::GetAZs": ""]]]],
+            "ToolTags": ["Fn::Rain::Embed": "file.txt", "Rule": ["Fn::Contains": [["a"], ["Ref": "P"]]]],
+            String(repeating: "k", count: 1500): ["Nested": .string(String(repeating: "v", count: 1500))],
             "Empty": ["Object": [:], "Array": [], "Null": nil, "Bool": [true, false]],
         ]
     }()

@@ -112,7 +112,8 @@ private func parseError(_ text: String, _ file: String = "t.yaml") -> ParseError
     @Test(arguments: [
         ("A: &x 1\nB: *x\n", 1, "anchors and aliases (&x) are not accepted by CloudFormation; write the value out"),
         ("A: {k: v}\nB:\n  <<: {k: w}\n", 3, "merge keys (<<) are not accepted by CloudFormation; write the keys out"),
-        ("A: !Bogus x\n", 1, "unknown tag !Bogus"),
+        ("A: !!binary eA==\n", 1, "unsupported tag !!binary"),
+        ("A: !<tag:example.com,2000:x> y\n", 1, "unsupported tag tag:example.com,2000:x"),
         ("A:\n\tB: 1\n", 2, "found character that cannot start any token"),
         ("A: [1, 2\nB: 3\n", 2, "did not find expected ',' or ']'"),
         ("A: 1\n---\nB: 2\n", 2, "expected a single document in the stream, but found another document"),

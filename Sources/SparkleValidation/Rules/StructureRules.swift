@@ -1,0 +1,114 @@
+import Foundation
+import SparkleTree
+
+// Template structure: the sections, their shapes, logical IDs and CloudFormation's size limits.
+
+extension Rule {
+    public static let structure = Rule("E1001", "Template structure: known sections, each of the right shape", cfnLint: ["E1001", "E2001", "E3001", "E6002"])
+    public static let logicalID = Rule("E1010", "Logical IDs are alphanumeric and at most 255 characters", cfnLint: ["E3001"])
+    public static let count = Rule("E4001", "At most 500 resources, 200 parameters, 200 outputs and 200 mappings", cfnLint: ["E2010", "E3010", "E6010", "E7010"])
+    public static let descriptionLength = Rule("E4002", "The template description is at most 1,024 bytes", cfnLint: ["E1003"])
+    public static let bodySize = Rule("E4003", "The template body is at most 1,000,000 bytes (the S3 limit)", cfnLint: ["E1002"])
+    public static let inlineBodySize = Rule("W4004", "Bodies over 51,200 bytes must be deployed from S3, not inline")
+}
+
+extension Validator {
+    /// Limits of the template body size, measured on the minified JSON.
+    public static func checkBodySize(_ bytes: Int) -> Diagnostic? {
+        if bytes > 1_000_000 {
+            return Diagnostic(
+                rule: Rule.bodySize.id, message: "template body is \(bytes) bytes; CloudFormation accepts at most 1,000,000")
+        }
+        if bytes > 51_200 {
+            return Diagnostic(
+                rule: Rule.inlineBodySize.id, severity: .warning,
+                message: "template body is \(bytes) bytes; over 51,200 it must be uploaded to S3, not passed inline")
+        }
+        return nil
+    }
+
+    static let sections: Set<String> = [
+        "AWSTemplateFormatVersion", "Description", "Metadata", "Transform", "Parameters", "Rules", "Mappings",
+        "Conditions", "Resources", "Outputs", "Hooks",
+    ]
+
+    mutating func checkStructure() {
+        for (key, value) in root {
+            guard Self.sections.contains(key) else {
+                report(.structure, "unknown top-level section '\(key)'", at: [key])
+                continue
+            }
+            let mustBeObject: Set<String> = [
+                "Metadata", "Parameters", "Rules", "Mappings", "Conditions", "Resources", "Outputs",
+            ]
+            if mustBeObject.contains(key), value.objectValue == nil {
+                report(.structure, "section '\(key)' must be an object", at: [key])
+            }
+        }
+        if let version = root["AWSTemplateFormatVersion"], version != .string("2010-09-09") {
+            report(.structure, "AWSTemplateFormatVersion must be \"2010-09-09\"", at: ["AWSTemplateFormatVersion"])
+        }
+        if let description = root["Description"] {
+            if case .string(let text) = description {
+                if text.utf8.count > 1024 {
+                    report(
+                        .descriptionLength, "description is \(text.utf8.count) bytes; the limit is 1,024",
+                        at: ["Description"])
+                }
+            } else {
+                report(.structure, "Description must be a string", at: ["Description"])
+            }
+        }
+        guard let resourceMap = root["Resources"]?.objectValue, !resourceMap.isEmpty else {
+            report(.structure, "a template needs a Resources section with at least one resource", at: [])
+            return
+        }
+        for (name, resource) in resourceMap {
+            guard let attributes = resource.objectValue else {
+                report(.structure, "resource '\(name)' must be an object", at: ["Resources", name])
+                continue
+            }
+            switch attributes["Type"] {
+            case .string(let type) where !type.isEmpty: break
+            case nil: report(.structure, "resource '\(name)' has no Type", at: ["Resources", name])
+            default: report(.structure, "resource '\(name)': Type must be a string", at: ["Resources", name, "Type"])
+            }
+            if let properties = attributes["Properties"], properties.objectValue == nil, properties.intrinsic == nil {
+                report(.structure, "resource '\(name)': Properties must be an object", at: ["Resources", name, "Properties"])
+            }
+        }
+        for (name, parameter) in root["Parameters"]?.objectValue ?? Object() {
+            if parameter.objectValue?["Type"]?.stringValue == nil {
+                report(.structure, "parameter '\(name)' has no Type", at: ["Parameters", name])
+            }
+        }
+        for (name, output) in root["Outputs"]?.objectValue ?? Object() where output.objectValue?["Value"] == nil {
+            report(.structure, "output '\(name)' has no Value", at: ["Outputs", name])
+        }
+    }
+
+    mutating func checkNames() {
+        for section in ["Parameters", "Mappings", "Conditions", "Resources", "Outputs", "Rules"] {
+            for name in root[section]?.objectValue?.keys ?? [] {
+                let valid =
+                    !name.isEmpty && name.utf8.count <= 255
+                    && name.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
+                if !valid {
+                    report(
+                        .logicalID,
+                        "\(section) name '\(name)' must be 1 to 255 letters and digits (A-Z, a-z, 0-9)",
+                        at: [section, name])
+                }
+            }
+        }
+    }
+
+    mutating func checkLimits() {
+        for (section, limit) in [("Resources", 500), ("Parameters", 200), ("Outputs", 200), ("Mappings", 200)] {
+            let count = root[section]?.objectValue?.count ?? 0
+            if count > limit {
+                report(.count, "\(count) \(section.lowercased()); CloudFormation allows at most \(limit)", at: [section])
+            }
+        }
+    }
+}

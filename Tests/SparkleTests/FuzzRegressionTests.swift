@@ -1,0 +1,98 @@
+import Foundation
+import Sparkle
+import SparkleParsers
+import Testing
+
+/// The inputs fuzzing found (copied from `../shared/fuzz/` into `FuzzReproducers/`), each with what
+/// it must do now. `Scripts/fuzz.sh` runs them under the address sanitizer as well.
+@Suite struct FuzzRegressionTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzReproducers")
+
+    static func reproducer(_ name: String) throws -> (bytes: [UInt8], file: String) {
+        let url = directory.appendingPathComponent(name)
+        return (Array(try Data(contentsOf: url)), url.path)
+    }
+
+    static func parse(_ name: String) throws -> Value {
+        let (bytes, file) = try reproducer(name)
+        return try TemplateParser.parse(bytes, file: file)
+    }
+
+    static func properties(_ tree: Value, _ resource: String) -> Object? {
+        tree.objectValue?["Resources"]?.objectValue?[resource]?.objectValue?["Properties"]?.objectValue
+    }
+
+    @Test func anAnchorOnAMappingKeyIsAnErrorNamingIt() throws {
+        let (bytes, file) = try Self.reproducer("yaml-anchor-on-key-use-after-free.yaml")
+        #expect(throws: ParseError(file: file, line: 2, column: 1, message: "anchors and aliases (&anchor) are not accepted by CloudFormation; write the value out")) {
+            try TemplateParser.parse(bytes, file: file)
+        }
+    }
+
+    @Test func aSexagesimalIntegerPastIntMaxIsKeptExactly() throws {
+        let tree = try Self.parse("yaml-sexagesimal-int-overflow-crash.yaml")
+        #expect(Self.properties(tree, "Topic")?["DisplayName"] == .int(9_223_372_036_854_775_800))
+        let past = try TemplateParser.parse(Array("K: 153722867280912931:00\nL: -153722867280912930:08\n".utf8), file: "t.yaml")
+        #expect(past == ["K": .number(NumberLiteral("9223372036854775860")), "L": .int(-9_223_372_036_854_775_808)])
+        #expect(JSONEmitter.string(past, style: .minified) == #"{"K":9223372036854775860,"L":-9223372036854775808}"#)
+    }
+
+    @Test(arguments: [
+        ("1:2:3:4:5:6:7:8:9:10:11:12:13:14:15", Value.number(NumberLiteral("8104308840723929905199655"))),
+        ("1:30.5", .double(90.5)), ("0:30", .string("0:30")), ("1:60", .string("1:60")), ("1:5.5:3", .string("1:5.5:3")),
+    ])
+    func sexagesimalNumbersReadAsYAML11AndWriteBackTheSame(_ text: String, _ expected: Value) throws {
+        let tree = try TemplateParser.parse(Array("K: \(text)\n".utf8), file: "t.yaml")
+        #expect(tree == ["K": expected])
+        #expect(try TemplateParser.parse(YAMLEmitter.bytes(tree), file: "t.yaml") == tree)
+        #expect(try TemplateParser.parse(JSONEmitter.bytes(tree), file: "t.json") == tree)
+    }
+
+    @Test func outOfRangeJSONNumbersAreKeptAsWritten() throws {
+        let tree = try Self.parse("json-number-out-of-range-becomes-null.json")
+        let properties = try #require(Self.properties(tree, "Queue"))
+        #expect(properties["DelaySeconds"] == .number(NumberLiteral("1e400")))
+        #expect(properties["MessageRetentionPeriod"] == .number(NumberLiteral("99999999999999999999")))
+        let json = JSONEmitter.string(tree)
+        #expect(json.contains(#""DelaySeconds": 1e400"#) && json.contains(#""MaximumMessageSize": -1E999"#))
+        #expect(json.contains(#""MessageRetentionPeriod": 99999999999999999999"#))
+        let yaml = YAMLEmitter.string(tree)
+        #expect(yaml.contains("DelaySeconds: 1.0e+400") && yaml.contains("MaximumMessageSize: -1.0e+999"))
+        #expect(try TemplateParser.parse(Array(yaml.utf8), file: "t.yaml") == tree)
+    }
+
+    @Test(arguments: [
+        ("3.14159265358979323846", Value.number(NumberLiteral("3.14159265358979323846"))),
+        ("0.1", .double(0.1)), ("1.50", .double(1.5)), ("1e2", .double(100)), ("-0.0", .double(-0.0)),
+        ("9223372036854775807", .int(.max)), ("9223372036854775808", .number(NumberLiteral("9223372036854775808"))),
+    ])
+    func aNumberIsADoubleOnlyWhenTheDoubleIsExactlyIt(_ text: String, _ expected: Value) throws {
+        #expect(Value(jsonNumber: text) == expected)
+        #expect(try TemplateParser.parse(Array("{\"K\": \(text)}".utf8), file: "t.json") == ["K": expected])
+    }
+
+    @Test func keysOverAThousandCharactersUseTheExplicitKeyForm() throws {
+        let tree = try Self.parse("yaml-key-over-1024-chars-unreadable.json")
+        let yaml = YAMLEmitter.string(tree)
+        #expect(yaml.contains("\n      ? xxxx"))
+        #expect(try TemplateParser.parse(Array(yaml.utf8), file: "t.yaml") == tree)
+    }
+
+    @Test func shortTagsWithNonStringScalarsKeepTheLongForm() throws {
+        let tree = try Self.parse("yaml-short-tag-nonstring-argument.json")
+        let yaml = YAMLEmitter.string(tree)
+        #expect(yaml.contains("Fn::GetAZs: null") && yaml.contains("Fn::Base64: 5") && yaml.contains("Fn::ImportValue: true"))
+        #expect(try TemplateParser.parse(Array(yaml.utf8), file: "t.yaml") == tree)
+    }
+
+    @Test func unknownTagsAreCarriedThroughAsCfnFlipReadsThem() throws {
+        let yaml = "A: !Rain::Embed file.txt\nB: !Contains [[a, b], !Ref P]\nC: !Macro {k: v}\n"
+        let tree = try TemplateParser.parse(Array(yaml.utf8), file: "t.yaml")
+        #expect(tree == [
+            "A": ["Fn::Rain::Embed": "file.txt"], "B": ["Fn::Contains": [["a", "b"], ["Ref": "P"]]],
+            "C": ["Fn::Macro": ["k": "v"]],
+        ])
+        #expect(YAMLEmitter.string(tree) == "A: !Rain::Embed file.txt\nB: !Contains\n  - - a\n    - b\n  - !Ref P\nC: !Macro\n  k: v\n")
+        #expect(try TemplateParser.parse(JSONEmitter.bytes(tree), file: "t.json") == tree)
+    }
+}
