@@ -21,6 +21,7 @@ if [ -z "$(ls -A "$scratch/seeds")" ]; then
     swift run sparkle compile --all -o "$scratch/seeds/yaml" --format yaml >/dev/null
     cp Tests/SparkleTests/FuzzReproducers/* Tests/SparkleExamplesTests/LintFixtures/* "$scratch/seeds/"
 fi
-"$scratch/debug/SparkleFuzz" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+# The Swift backtracer trips the address sanitizer after a finding; libFuzzer's own report is enough.
+SWIFT_BACKTRACE=enable=no "$scratch/debug/SparkleFuzz" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
     -artifact_prefix="$scratch/findings/" -print_final_stats=1 "$@" \
     "$scratch/corpus" "$scratch/seeds" "$scratch/seeds/json" "$scratch/seeds/yaml"

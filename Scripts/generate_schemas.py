@@ -12,6 +12,7 @@ A shape is either a bare JSON type ("string") or an object with these keys, all 
   t type · $ definition name · p properties (name -> shape) · o 1 when keys beyond p are allowed
   i items shape · r required · e enum (strings) · x pattern · X requiredXor · R requiredOr
   O oneOf required sets · A anyOf required sets · D dependentRequired · E dependentExcluded
+Lines that start with @ hold other data sets (see DATA_SETS), as @NAME<tab>JSON.
 A type line adds: a attributes · c create-only properties · d definitions (name -> shape) ·
   k properties that may hold a local path for `aws cloudformation package` (slash-separated).
 
@@ -28,6 +29,9 @@ from cfnlint.version import __version__ as cfn_lint_version
 REGION = "us_east_1"
 ROOT = os.path.dirname(cfnlint.__file__)
 OUTPUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "SparkleSchemaData", "schemas.jsonl")
+# Data sets beside the schemas: the Lambda runtimes' deprecation, create-block and update-block
+# dates, as AWS publishes them (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html).
+DATA_SETS = {"lambda-runtimes": "AdditionalSpecs/LmbdRuntimeLifecycle.json"}
 # Keys of a oneOf/anyOf branch that still leave it "only requires properties".
 BRANCH_KEYS = {"required", "properties", "additionalProperties", "title", "type"}
 
@@ -155,6 +159,11 @@ def main():
             with open(os.path.join(ROOT, "data", "schemas", "resources", digest + ".json"), encoding="utf-8") as handle:
                 entry = entry_for(type_name, json.load(handle))
             out.write(type_name + "\t" + json.dumps(entry, separators=(",", ":"), sort_keys=True) + "\n")
+        # Data sets other rules read, one line each, named with a leading @ so no type can clash.
+        for name, path in DATA_SETS.items():
+            with open(os.path.join(ROOT, "data", *path.split("/")), encoding="utf-8") as handle:
+                data = json.load(handle)
+            out.write("@" + name + "\t" + json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n")
     print(f"{len(types)} resource types from cfn-lint {cfn_lint_version} -> {os.path.normpath(OUTPUT)}")
 
 

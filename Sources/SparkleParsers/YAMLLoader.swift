@@ -182,7 +182,9 @@ final class YAMLLoader {
             throw error("unsupported tag \(tag): CloudFormation's short forms are written !Name (!Ref, !Sub, !GetAtt, …)", at: mark)
         }
         // A malformed argument is kept as written: the validator reports it (E2001) with the rest.
-        if function == "Fn::GetAtt", let dotted = value.stringValue, let (resource, attribute) = IntrinsicFunctions.resourceAndAttribute(dotted) {
+        // `!GetAtt A.B` is [A, B], and `!GetAtt A` is [A], as cfn-lint and cfn-flip read them.
+        if function == "Fn::GetAtt", let dotted = value.stringValue {
+            guard let (resource, attribute) = IntrinsicFunctions.resourceAndAttribute(dotted) else { return [function: [.string(dotted)]] }
             return [function: [.string(resource), .string(attribute)]]
         }
         return [function: value]

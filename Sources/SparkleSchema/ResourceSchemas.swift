@@ -108,6 +108,8 @@ public final class ResourceSchemas: @unchecked Sendable {
     /// The data, linked into the binary: only the lines of types a template uses are ever paged in.
     private let data: Data
     private let lines: [String: Range<Int>]
+    /// The `@NAME` lines: data sets other than schemas, such as the Lambda runtimes' dates.
+    private let dataSets: [String: Range<Int>]
     private let lock = NSLock()
     private var parsed: [String: ResourceSchema] = [:]
 
@@ -129,12 +131,14 @@ public final class ResourceSchemas: @unchecked Sendable {
         return String(decoding: buffer.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
     }
 
-    /// Indexes the file by scanning bytes: the first line is the source, then `TYPE<tab>JSON` lines.
+    /// Indexes the file by scanning bytes: the first line is the source, then `TYPE<tab>JSON` lines
+    /// and `@NAME<tab>JSON` data sets.
     init(data: Data) {
         self.data = data
         var index: [String: Range<Int>] = [:]
         index.reserveCapacity(2048)
         var source = "none"
+        var dataSets: [String: Range<Int>] = [:]
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let buffer = raw.bindMemory(to: UInt8.self)
             guard let base = buffer.baseAddress else { return }
@@ -146,13 +150,19 @@ public final class ResourceSchemas: @unchecked Sendable {
                 if lineStart == 0 {
                     source = String(decoding: buffer[0..<newline], as: UTF8.self)
                 } else if let tab = buffer[lineStart..<newline].firstIndex(of: UInt8(ascii: "\t")) {
-                    index[String(decoding: buffer[lineStart..<tab], as: UTF8.self)] = (tab + 1)..<newline
+                    let name = String(decoding: buffer[lineStart..<tab], as: UTF8.self)
+                    if name.hasPrefix("@") {
+                        dataSets[String(name.dropFirst())] = (tab + 1)..<newline
+                    } else {
+                        index[name] = (tab + 1)..<newline
+                    }
                 }
                 lineStart = newline + 1
             }
         }
         self.source = source
         lines = index
+        self.dataSets = dataSets
         typeNames = index.keys.sorted()
     }
 
@@ -169,5 +179,10 @@ public final class ResourceSchemas: @unchecked Sendable {
             attributes: Set(entry["a"] as? [String] ?? []), packagedProperties: Set(entry["k"] as? [String] ?? []))
         parsed[type] = schema
         return schema
+    }
+
+    /// The data set `name` (an `@name` line of the data), parsed; nil when the data has none.
+    public func dataSet(_ name: String) -> Any? {
+        dataSets[name].flatMap { try? JSONSerialization.jsonObject(with: data.subdata(in: $0)) }
     }
 }

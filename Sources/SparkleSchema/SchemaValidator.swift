@@ -11,27 +11,32 @@ import SparkleValidation
 /// that each branch of an `Fn::If` is judged as a candidate value. docs/rules.md lists the cases
 /// that are left alone so that a valid template is never flagged.
 public struct SchemaValidator {
-    public static func validate(_ template: Object, schemas: ResourceSchemas = .bundled) -> [Diagnostic] {
+    /// The findings on `template`; `today` dates the Lambda runtime rules (by default the current
+    /// date, or `SPARKLE_TODAY` when set).
+    public static func validate(_ template: Object, schemas: ResourceSchemas = .bundled, today: Date? = nil) -> [Diagnostic] {
         var validator = SchemaValidator(template: template, schemas: schemas)
         validator.run()
+        validator.checkLambdaRuntimes(today: today ?? LambdaRuntimes.today)
         return validator.diagnostics
     }
 
-    private let template: Object
-    private let tree: Value
-    private let schemas: ResourceSchemas
+    let template: Object
+    let tree: Value
+    let schemas: ResourceSchemas
     private var diagnostics: [Diagnostic] = []
     /// Resource types by logical ID, for the resources whose type has a schema.
     private var typed: [String: (type: String, schema: ResourceSchema)] = [:]
 
     private init(template: Object, schemas: ResourceSchemas) {
-        self.template = template
-        tree = .object(template)
+        // Judged as CloudFormation sees it: with Fn::ForEach loops expanded.
+        self.template = LanguageExtensions.expanded(template)
+        tree = .object(self.template)
         self.schemas = schemas
     }
 
-    private mutating func report(_ rule: Rule, _ message: String, at path: [String]) {
-        diagnostics.append(Diagnostic(rule: rule.id, message: message, path: path, location: tree.nearestOrigin(along: path)))
+    mutating func report(_ rule: Rule, _ message: String, at path: [String], severity: Diagnostic.Severity = .error) {
+        diagnostics.append(
+            Diagnostic(rule: rule.id, severity: severity, message: message, path: path, location: tree.nearestOrigin(along: path)))
     }
 
     /// Types no schema describes by design: custom resources, modules, and those a transform expands.

@@ -32,7 +32,9 @@ public enum IntrinsicFunctions {
         guard function.hasPrefix("Fn::"), !longFormOnly.contains(function), !function.hasPrefix("Fn::ForEach::") else {
             return nil
         }
-        return String(function.dropFirst(4))
+        // Only a tag that reads back as this function: `Fn::Ref` is not `!Ref`, and `Fn::A?` has no tag.
+        let tag = String(function.dropFirst(4))
+        return self.function(forTag: tag) == function ? tag : nil
     }
 
     /// The function key a short-form tag (without `!`) stands for: ``shortFormTag(of:)`` inverted.

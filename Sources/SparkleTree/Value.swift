@@ -36,6 +36,20 @@ extension Value {
         return nil
     }
 
+    /// The value at `path`: object keys, and array indices as decimal text. Nil when the path
+    /// leads nowhere.
+    public func value(at path: some Sequence<String>) -> Value? {
+        var current = self
+        for step in path {
+            switch current {
+            case .object(let object): guard let next = object[step] else { return nil }; current = next
+            case .array(let elements): guard let index = Int(step), elements.indices.contains(index) else { return nil }; current = elements[index]
+            default: return nil
+            }
+        }
+        return current
+    }
+
     /// The key and argument of an intrinsic function call: a one-key object whose key is `Ref`,
     /// `Condition` or starts with `Fn::`.
     public var intrinsic: (name: String, argument: Value)? {

@@ -13,7 +13,10 @@ public struct Validator {
         return validator.diagnostics
     }
 
+    /// The template as CloudFormation will see it: ``written`` with its loops expanded.
     let root: Object
+    /// The template as written.
+    let written: Object
     let tree: Value
     let parameters: Set<String>
     let resources: Set<String>
@@ -21,19 +24,26 @@ public struct Validator {
     let mappings: Object
     /// Whether the template declares the AWS::LanguageExtensions transform.
     let hasLanguageExtensions: Bool
+    /// The template's SAM resources (`AWS::Serverless::*`) when it declares the SAM transform,
+    /// which turns each into resources of its own (see ``ServerlessRules``).
+    let serverless: Serverless?
     static let languageExtensionFunctions: Set<String> = ["Fn::Length", "Fn::ToJsonString"]
     var diagnostics: [Diagnostic] = []
     var path: [String] = []
 
     private init(_ template: Object) {
-        root = template
-        tree = .object(template)
-        parameters = Set(template["Parameters"]?.objectValue?.keys ?? [])
-        resources = Set(template["Resources"]?.objectValue?.keys ?? [])
-        conditions = Set(template["Conditions"]?.objectValue?.keys ?? [])
-        mappings = template["Mappings"]?.objectValue ?? Object()
-        let transforms = template["Transform"].map { $0.arrayValue ?? [$0] } ?? []
-        hasLanguageExtensions = transforms.contains { $0.stringValue == "AWS::LanguageExtensions" }
+        // The rules judge the template CloudFormation sees, with Fn::ForEach loops expanded; what
+        // the loops themselves refer to (their collections) is read from the template as written.
+        root = LanguageExtensions.expanded(template)
+        written = template
+        tree = .object(root)
+        parameters = Set(root["Parameters"]?.objectValue?.keys ?? [])
+        resources = Set(root["Resources"]?.objectValue?.keys ?? [])
+        conditions = Set(root["Conditions"]?.objectValue?.keys ?? [])
+        mappings = root["Mappings"]?.objectValue ?? Object()
+        let transforms = root["Transform"].map { $0.arrayValue ?? [$0] } ?? []
+        hasLanguageExtensions = LanguageExtensions.isDeclared(in: root)
+        serverless = transforms.contains { $0.stringValue == Serverless.transform } ? Serverless(root) : nil
     }
 
     mutating func report(_ rule: Rule, _ message: String, at nodePath: [String]? = nil) {
@@ -44,8 +54,23 @@ public struct Validator {
                 rule: rule.id, severity: severity, message: message, path: where_, location: tree.nearestOrigin(along: where_)))
     }
 
+    /// Whether `name` is a resource of the deployed template: one declared, or one the SAM
+    /// transform will create.
+    func declares(resource name: String) -> Bool {
+        resources.contains(name) || serverless?.mayCreate(name) == true
+    }
+
+    /// Every rule the validator reports.
+    public static let rules: [Rule] = [
+        .structure, .noResources, .logicalID, .intrinsicShape, .intrinsicPlacement, .number, .unknownFunction, .refTarget, .getAttTarget,
+        .subVariable, .dependsOn, .conditionTarget, .findInMap, .cycle, .serverlessTransform, .conditionalReference,
+        .parameterDefault, .exportName, .unusedParameter, .unusedMapping, .unusedCondition, .count, .descriptionLength,
+        .bodySize, .inlineBodySize,
+    ]
+
     mutating func run() {
         checkStructure()
+        checkServerless()
         checkNames()
         checkLimits()
         walkSections()

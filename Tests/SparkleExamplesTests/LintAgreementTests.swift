@@ -26,6 +26,14 @@ import Testing
             or GetAtt of one; the stack fails the same way in both cases when the condition is false and deploys \
             when it is true, so Sparkle warns in both.
             """),
+        "W2004_tool_tag.yaml": (.nothing, """
+            cfn-lint reads a tool's tag (`!Rain::Embed`) as Sparkle does and says nothing of it in Metadata; Sparkle \
+            warns that CloudFormation rejects it unless the tool replaces it first.
+            """),
+        "W1005_empty_resources.yaml": (.nothing, """
+            cfn-lint accepts an empty Resources section; CloudFormation refuses to deploy it ("At least one Resources \
+            member must be defined"), so Sparkle warns.
+            """),
         "W0002_json_with_trailing_comma.json": (.nothing, """
             cfn-lint reads a .json file that is not strict JSON as YAML without a word; Sparkle does the same \
             but warns, since a JSON tool in the pipeline (jq, json.load) would reject the file.

@@ -39,6 +39,15 @@ func run(
         stderr: try String(contentsOf: err, encoding: .utf8))
 }
 
+/// ``run(_:_:environment:currentDirectory:input:)`` on a thread of its own, for long runs: the test
+/// awaits it without holding one of the few cooperative threads (two on a 2-core machine) that the
+/// other tests' async work needs meanwhile.
+func runDetached(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) async throws -> ProcessResult {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try run(executable, arguments, environment: environment) }) }.start()
+    }
+}
+
 /// The full path of `name` on PATH, if any.
 func which(_ name: String) -> String? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"

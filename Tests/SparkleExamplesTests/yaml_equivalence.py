@@ -1,6 +1,7 @@
 """Loads pairs of files written by Sparkle, NAME.yaml and NAME.json, with independent loaders
 (cfn-flip's PyYAML-based CloudFormation loader, Python's json) and reports every pair whose
 data differ, key order included. Prints a JSON report: {"checked": N, "mismatches": [...]}."""
+import datetime
 import json
 import os
 import sys
@@ -33,9 +34,13 @@ def difference(a, b, path=""):
 
 
 def ordered(value):
-    """Mappings as lists of pairs, so that key order counts in the comparison."""
+    """Mappings as lists of pairs, so that key order counts in the comparison. Keys are compared as
+    text and dates as their ISO text: CloudFormation reads both so, where PyYAML makes `0:` an int
+    key and an unquoted 2010-09-09 a date."""
     if isinstance(value, dict):
-        return [(key, ordered(child)) for key, child in value.items()]
+        return [(str(key), ordered(child)) for key, child in value.items()]
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return ("str", value.isoformat())
     if isinstance(value, list):
         return [ordered(child) for child in value]
     return (type(value).__name__, value) if not isinstance(value, float) else ("float", repr(value))

@@ -53,7 +53,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
             Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", ["Fn::Join": ["only-one"]]) }
         }),
         ("E2001", Template("t", description: "d") {
-            Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", ["Fn::Bogus": "x"]) }
+            Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", ["Fn::Joinn": [",", ["x"]]]) }
         }),
         ("E2001", Template("t", description: "d") {
             Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", ["Fn::If": ["C", 1]]) }

@@ -24,7 +24,11 @@ extension Validator {
                 }
             }
             targets.remove(name)  // self-references are reported by their own rules
-            edges[name] = targets.filter { position[$0] != nil }.sorted { position[$0]! < position[$1]! }
+            // The SAM transform splits its resources into several, so what depends on what is
+            // only known after it: a SAM resource is no node of the graph here.
+            let serverlessResources = serverless?.resources ?? []
+            if serverlessResources.contains(name) { continue }
+            edges[name] = targets.filter { position[$0] != nil && !serverlessResources.contains($0) }.sorted { position[$0]! < position[$1]! }
         }
         enum Mark { case visiting, done }
         var marks: [String: Mark] = [:]

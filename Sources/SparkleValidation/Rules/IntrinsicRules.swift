@@ -7,6 +7,7 @@ extension Rule {
     public static let intrinsicShape = Rule("E2001", "Intrinsic functions have the arguments CloudFormation expects", cfnLint: ["E1010", "E1011", "E1015", "E1016", "E1017", "E1018", "E1019", "E1020", "E1021", "E1022", "E1024", "E1028", "E6101", "E8003", "E8004", "E8005", "E8006"])
     public static let intrinsicPlacement = Rule("E2002", "Intrinsic functions appear only where CloudFormation allows them", cfnLint: ["E1031", "E2001", "E3012"])
     public static let number = Rule("E2003", "Numbers are finite")
+    public static let unknownFunction = Rule("W2004", "Fn:: keys that are no CloudFormation function (a macro's or a tool's tags, such as !Rain::Embed) are carried through unchecked")
 }
 
 extension Validator {
@@ -86,7 +87,11 @@ extension Validator {
                 return report(.intrinsicPlacement, "\(name) is a condition function: it belongs in Conditions or Rules, not here")
             }
         } else if !IntrinsicFunctions.valueFunctions.contains(name) && !name.hasPrefix("Fn::ForEach::") {
-            return report(.intrinsicShape, "unknown intrinsic function '\(name)'")
+            // Close to a function CloudFormation has: a typo. Otherwise a macro's or a tool's
+            // (`!Rain::Embed`), which something before CloudFormation must replace.
+            let hint = didYouMean(name, in: IntrinsicFunctions.known)
+            if !hint.isEmpty { return report(.intrinsicShape, "unknown intrinsic function '\(name)'\(hint)") }
+            return report(.unknownFunction, "'\(name)' is no CloudFormation function (a macro's or a tool's, such as !Rain::Embed?); it is not checked, and CloudFormation rejects it unless a transform replaces it first")
         }
         if Self.languageExtensionFunctions.contains(name) || name.hasPrefix("Fn::ForEach::"), !hasLanguageExtensions {
             report(.intrinsicPlacement, "\(name) needs `Transform: AWS::LanguageExtensions` in the template")

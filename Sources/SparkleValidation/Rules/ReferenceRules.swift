@@ -26,13 +26,13 @@ extension Validator {
             report(.refTarget, "Ref target '\(target)' \(why)")
             return
         }
-        if !resources.contains(target) {
+        if !declares(resource: target) {
             report(.refTarget, "Ref to '\(target)', which is not a parameter or resource of this template\(didYouMean(target, in: parameters.union(resources)))")
         }
     }
 
     mutating func checkGetAtt(_ target: String) {
-        if !resources.contains(target) {
+        if !declares(resource: target) {
             report(.getAttTarget, "Fn::GetAtt of '\(target)', which is not a resource of this template\(didYouMean(target, in: resources))")
         }
     }
@@ -55,7 +55,7 @@ extension Validator {
             }
             if target == resource {
                 report(.dependsOn, "resource '\(resource)' depends on itself")
-            } else if !resources.contains(target) {
+            } else if !declares(resource: target) {
                 report(.dependsOn, "DependsOn '\(target)', which is not a resource of this template\(didYouMean(target, in: resources))")
             }
         }
@@ -79,14 +79,14 @@ extension Validator {
         for variable in Self.subVariables(text) {
             if variables.contains(variable) { continue }
             if let (resource, _) = IntrinsicFunctions.resourceAndAttribute(variable) {
-                if !resources.contains(resource) {
+                if !declares(resource: resource) {
                     report(.subVariable, "Fn::Sub variable '${\(variable)}' names no resource of this template")
                 }
             } else if variable.hasPrefix("AWS::") {
                 if !Self.pseudoParameters.contains(variable) {
                     report(.subVariable, "Fn::Sub variable '${\(variable)}' is not a pseudo parameter")
                 }
-            } else if !parameters.contains(variable) && !resources.contains(variable) {
+            } else if !parameters.contains(variable) && !declares(resource: variable) {
                 report(
                     .subVariable,
                     "Fn::Sub variable '${\(variable)}' is not a parameter, resource or variable; write '${!\(variable)}' for the literal text")

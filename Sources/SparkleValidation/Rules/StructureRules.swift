@@ -5,6 +5,7 @@ import SparkleTree
 
 extension Rule {
     public static let structure = Rule("E1001", "Template structure: known sections, each of the right shape", cfnLint: ["E1001", "E2001", "E3001", "E6002"])
+    public static let noResources = Rule("W1005", "A template declares at least one resource (CloudFormation rejects an empty Resources section)")
     public static let logicalID = Rule("E1010", "Logical IDs are alphanumeric and at most 255 characters", cfnLint: ["E3001"])
     public static let count = Rule("E4001", "At most 500 resources, 200 parameters, 200 outputs and 200 mappings", cfnLint: ["E2010", "E3010", "E6010", "E7010"])
     public static let descriptionLength = Rule("E4002", "The template description is at most 1,024 bytes", cfnLint: ["E1003"])
@@ -34,8 +35,9 @@ extension Validator {
 
     mutating func checkStructure() {
         for (key, value) in root {
-            guard Self.sections.contains(key) else {
-                report(.structure, "unknown top-level section '\(key)'", at: [key])
+            guard Self.sections.contains(key) || (key == "Globals" && serverless != nil) else {
+                let hint = key == "Globals" ? ": Globals belongs to SAM templates, which declare `Transform: \(Serverless.transform)`" : ""
+                report(.structure, "unknown top-level section '\(key)'\(hint)", at: [key])
                 continue
             }
             let mustBeObject: Set<String> = [
@@ -59,9 +61,13 @@ extension Validator {
                 report(.structure, "Description must be a string", at: ["Description"])
             }
         }
-        guard let resourceMap = root["Resources"]?.objectValue, !resourceMap.isEmpty else {
+        guard let resourceMap = root["Resources"]?.objectValue else {
             report(.structure, "a template needs a Resources section with at least one resource", at: [])
             return
+        }
+        if resourceMap.isEmpty {
+            // cfn-lint accepts it (a template read only for its other sections); CloudFormation does not.
+            report(.noResources, "Resources is empty; CloudFormation deploys only a template with at least one resource", at: ["Resources"])
         }
         for (name, resource) in resourceMap {
             guard let attributes = resource.objectValue else {

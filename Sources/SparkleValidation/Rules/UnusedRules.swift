@@ -32,9 +32,10 @@ extension Validator {
             }
         }
         for section in ["Resources", "Outputs", "Conditions", "Rules", "Metadata"] {
-            guard let value = root[section] else { continue }
-            referenced.formUnion(references(in: value))
-            visit(value)
+            for value in [root[section], written[section]].compactMap({ $0 }) {
+                referenced.formUnion(references(in: value))
+                visit(value)
+            }
         }
         for section in ["Resources", "Outputs"] {
             for (_, entry) in root[section]?.objectValue ?? Object() {
