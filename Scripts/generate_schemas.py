@@ -12,6 +12,8 @@ A shape is either a bare JSON type ("string") or an object with these keys, all 
   t type · $ definition name · p properties (name -> shape) · o 1 when keys beyond p are allowed
   i items shape · r required · e enum (strings) · x pattern · X requiredXor · R requiredOr
   O oneOf required sets · A anyOf required sets · D dependentRequired · E dependentExcluded
+  m minimum · M maximum · l minLength · L maxLength · j minItems · J maxItems · u uniqueItems
+  F format (one of cfn-lint's pattern formats, listed in the @formats line)
 Lines that start with @ hold other data sets (see DATA_SETS), as @NAME<tab>JSON.
 A type line adds: a attributes · c create-only properties · d definitions (name -> shape) ·
   k properties that may hold a local path for `aws cloudformation package` (slash-separated).
@@ -82,6 +84,14 @@ def shape(schema, used):
         out["e"] = schema["enum"]
     if isinstance(schema.get("pattern"), str):
         out["x"] = schema["pattern"]
+    for key, short in (("minimum", "m"), ("maximum", "M"), ("minLength", "l"), ("maxLength", "L"),
+                       ("minItems", "j"), ("maxItems", "J")):
+        if isinstance(schema.get(key), (int, float)) and not isinstance(schema.get(key), bool):
+            out[short] = schema[key]
+    if schema.get("uniqueItems") is True:
+        out["u"] = 1
+    if isinstance(schema.get("format"), str) and schema["format"] in FORMATS:
+        out["F"] = schema["format"]
     for key, short in (("requiredXor", "X"), ("requiredOr", "R"), ("dependentRequired", "D"), ("dependentExcluded", "E")):
         if schema.get(key):
             out[short] = schema[key]
@@ -102,6 +112,27 @@ def shape(schema, used):
                     required = out.get("r", [])
                     out["r"] = required + [name for name in merged["r"] if name not in required]
     return out["t"] if list(out) == ["t"] else out
+
+
+def string_formats():
+    """cfn-lint's format keywords that are a pattern alone (format name -> its rule's ID, text and
+    pattern); a format checked by code of its own is left out."""
+    import inspect
+    import cfnlint.rules.formats as package
+    from cfnlint.rules.formats.FormatKeyword import FormatKeyword
+    found = {}
+    for module_info in __import__("pkgutil").iter_modules(package.__path__):
+        module = __import__("importlib").import_module(package.__name__ + "." + module_info.name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if not issubclass(cls, FormatKeyword) or cls is FormatKeyword or cls.format is not FormatKeyword.format:
+                continue
+            rule = cls()
+            if rule.format_keyword and rule.pattern:
+                found[rule.format_keyword] = {"id": rule.id, "summary": rule.shortdesc, "pattern": rule.pattern}
+    return found
+
+
+FORMATS = string_formats()
 
 
 def attribute(path):
@@ -164,6 +195,7 @@ def main():
             with open(os.path.join(ROOT, "data", *path.split("/")), encoding="utf-8") as handle:
                 data = json.load(handle)
             out.write("@" + name + "\t" + json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n")
+        out.write("@formats\t" + json.dumps(FORMATS, separators=(",", ":"), sort_keys=True) + "\n")
     print(f"{len(types)} resource types from cfn-lint {cfn_lint_version} -> {os.path.normpath(OUTPUT)}")
 
 

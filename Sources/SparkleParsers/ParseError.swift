@@ -25,6 +25,7 @@ public struct ParseError: Error, CustomStringConvertible, Sendable, Equatable {
     }
 }
 
-/// The deepest nesting a document may have; CloudFormation templates come nowhere near it, and it
-/// keeps hostile input from exhausting the stack. libyaml enforces the same limit.
-let maximumDepth = 1000
+/// The deepest nesting a document may have, in both formats. CloudFormation templates come nowhere
+/// near it, and it keeps hostile input from exhausting the stack of any thread that reads, checks
+/// or writes the tree (fuzzing overflowed an 8 MiB stack at libyaml's own limit of 1,000).
+let maximumDepth = 256

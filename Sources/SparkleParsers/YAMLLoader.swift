@@ -6,7 +6,8 @@ import SparkleTree
 /// Plain scalars resolve as YAML 1.1 loaders (PyYAML, and so cfn-lint) read them: booleans
 /// (`yes`, `on`, `true`, …), null, integers in every notation, floats. Dates stay strings, as
 /// CloudFormation keeps them. Anchors, aliases, merge keys, non-scalar keys, duplicate keys and
-/// unknown tags are errors; libyaml stops nesting at 1,000 levels.
+/// tags that cannot name a function (`!!binary`, verbatim tags) are errors; any other `!Name` reads
+/// as `Fn::Name`, as cfn-lint and cfn-flip read it. Nesting stops at `maximumDepth` levels.
 final class YAMLLoader {
     private let file: String
     private var parser = yaml_parser_t()
@@ -55,7 +56,7 @@ final class YAMLLoader {
             throw error("the document is empty", at: event.start_mark)
         }
         var root = try next()
-        let value = try load(&root)
+        let value = try load(&root, depth: 0)
         var end = try next()  // document end
         yaml_event_delete(&end)
         var after = try next()
@@ -79,9 +80,10 @@ final class YAMLLoader {
     }
 
     /// The node that starts with `event` (which this deletes), with everything inside it.
-    private func load(_ event: inout yaml_event_t) throws(ParseError) -> Value {
+    private func load(_ event: inout yaml_event_t, depth: Int) throws(ParseError) -> Value {
         defer { yaml_event_delete(&event) }
         let mark = event.start_mark
+        guard depth < maximumDepth else { throw error("nesting deeper than \(maximumDepth) levels", at: mark) }
         switch event.type {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
@@ -101,7 +103,7 @@ final class YAMLLoader {
                     yaml_event_delete(&item)
                     break
                 }
-                elements.append(try load(&item))
+                elements.append(try load(&item, depth: depth + 1))
             }
             return try untaggedOrTagged(tag, .array(elements), at: mark)
         case YAML_MAPPING_START_EVENT:
@@ -142,7 +144,7 @@ final class YAMLLoader {
                         at: keyMark)
                 }
                 var valueEvent = try next()
-                object.set(key, try load(&valueEvent), origin: origin)
+                object.set(key, try load(&valueEvent, depth: depth + 1), origin: origin)
             }
             return try untaggedOrTagged(tag, .object(object), at: mark)
         case YAML_ALIAS_EVENT:

@@ -36,6 +36,19 @@ public final class PropertyShape: Sendable {
     public let dependentRequired: [String: [String]]
     /// A key that is present forbids these keys (`dependentExcluded`).
     public let dependentExcluded: [String: [String]]
+    /// The range a number must lie in (`minimum`, `maximum`).
+    public let minimum: Double?
+    public let maximum: Double?
+    /// How many characters a string may have (`minLength`, `maxLength`).
+    public let minLength: Int?
+    public let maxLength: Int?
+    /// How many elements an array may have (`minItems`, `maxItems`).
+    public let minItems: Int?
+    public let maxItems: Int?
+    /// Whether an array's elements must differ (`uniqueItems`).
+    public let uniqueItems: Bool
+    /// A named format a string must have, such as `AWS::EC2::VPC.Id` (see ``StringFormat``).
+    public let format: String?
 
     /// Whether the shape says anything about which keys an object must or must not hold.
     var constrainsKeys: Bool {
@@ -60,6 +73,14 @@ public final class PropertyShape: Sendable {
         atLeastOneSet = entry["A"] as? [[String]] ?? []
         dependentRequired = entry["D"] as? [String: [String]] ?? [:]
         dependentExcluded = entry["E"] as? [String: [String]] ?? [:]
+        minimum = (entry["m"] as? NSNumber)?.doubleValue
+        maximum = (entry["M"] as? NSNumber)?.doubleValue
+        minLength = (entry["l"] as? NSNumber)?.intValue
+        maxLength = (entry["L"] as? NSNumber)?.intValue
+        minItems = (entry["j"] as? NSNumber)?.intValue
+        maxItems = (entry["J"] as? NSNumber)?.intValue
+        uniqueItems = entry["u"] != nil
+        format = entry["F"] as? String
     }
 
     /// A name → shape map in compact form (properties, definitions).

@@ -23,6 +23,8 @@ public struct SchemaValidator {
     let template: Object
     let tree: Value
     let schemas: ResourceSchemas
+    /// The schema data's string formats, read once per validation.
+    let formats: [String: StringFormat]
     private var diagnostics: [Diagnostic] = []
     /// Resource types by logical ID, for the resources whose type has a schema.
     private var typed: [String: (type: String, schema: ResourceSchema)] = [:]
@@ -32,6 +34,7 @@ public struct SchemaValidator {
         self.template = LanguageExtensions.expanded(template)
         tree = .object(self.template)
         self.schemas = schemas
+        formats = StringFormat.all(in: schemas)
     }
 
     mutating func report(_ rule: Rule, _ message: String, at path: [String], severity: Diagnostic.Severity = .error) {
@@ -67,7 +70,7 @@ public struct SchemaValidator {
     }
 
     /// The resource whose properties are being checked, and how to name a place inside them.
-    private struct Subject {
+    struct Subject {
         let resource: String
         let type: String
         let schema: ResourceSchema
@@ -139,12 +142,14 @@ public struct SchemaValidator {
         case .object(let object):
             checkObject(object, against: shape, subject, at: path)
         case .array(let elements):
+            checkLimits(elements, against: shape, subject, at: path)
             guard let items = shape.items else { return }
             for (index, element) in elements.enumerated() {
                 check(element, against: items, subject, at: path + [String(index)])
             }
         default:
             checkScalar(value, against: shape, subject, at: path)
+            checkLimits(value, against: shape, subject, at: path)
         }
     }
 

@@ -29,6 +29,23 @@ import Testing
         }
     }
 
+    @Test func deepFlowSequencesAreAnErrorNotAStackOverflow() throws {
+        let (bytes, file) = try Self.reproducer("yaml-deep-flow-sequences-stack-overflow.yaml")
+        #expect(throws: ParseError.self) { try TemplateParser.parse(bytes, file: file) }
+        let deep = "A: " + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "\n"
+        let error = try #require(Self.parseError(deep))
+        #expect(error.message == "nesting deeper than 256 levels" && error.line == 1)
+    }
+
+    static func parseError(_ text: String) -> ParseError? {
+        do {
+            _ = try TemplateParser.parse(Array(text.utf8), file: "t.yaml")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     @Test func aSexagesimalIntegerPastIntMaxIsKeptExactly() throws {
         let tree = try Self.parse("yaml-sexagesimal-int-overflow-crash.yaml")
         #expect(Self.properties(tree, "Topic")?["DisplayName"] == .int(9_223_372_036_854_775_800))

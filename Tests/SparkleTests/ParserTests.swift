@@ -42,7 +42,7 @@ private func parseError(_ text: String, _ file: String = "t.yaml") -> ParseError
 
     @Test func deepNestingIsAnErrorNotACrash() {
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-        #expect(parseError(deep, "t.json")?.message == "nesting deeper than 1000 levels")
+        #expect(parseError(deep, "t.json")?.message == "nesting deeper than 256 levels")
     }
 }
 
@@ -128,7 +128,7 @@ private func parseError(_ text: String, _ file: String = "t.yaml") -> ParseError
 
     @Test func deepNestingIsAnErrorNotACrash() {
         let deep = "A: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-        #expect(parseError(deep)?.message.contains("Maximum nesting level reached") == true)
+        #expect(parseError(deep)?.message.lowercased().contains("nesting") == true)  // libyaml's limit or ours, whichever comes first
     }
 }
 
