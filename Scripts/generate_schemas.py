@@ -196,6 +196,9 @@ def main():
                 data = json.load(handle)
             out.write("@" + name + "\t" + json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n")
         out.write("@formats\t" + json.dumps(FORMATS, separators=(",", ":"), sort_keys=True) + "\n")
+        # The types whose DeletionPolicy and UpdateReplacePolicy may be Snapshot.
+        from cfnlint.helpers import valid_snapshot_types
+        out.write("@snapshot-types\t" + json.dumps(sorted(valid_snapshot_types), separators=(",", ":")) + "\n")
     print(f"{len(types)} resource types from cfn-lint {cfn_lint_version} -> {os.path.normpath(OUTPUT)}")
 
 

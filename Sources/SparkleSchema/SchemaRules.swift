@@ -19,6 +19,6 @@ extension SchemaValidator {
     /// Every rule the schema checks report.
     public static let rules: [Rule] = [
         .resourceType, .unknownProperty, .requiredProperty, .propertyType, .propertyEnum, .getAttAttribute, .propertyPattern,
-        .propertyCombination, .arrayLength, .stringLength, .numberRange, .uniqueItems, .stringFormat, .runtimeCreateBlocked, .runtimeUpdateBlocked, .runtimeDeprecated,
+        .propertyCombination, .arrayLength, .stringLength, .numberRange, .uniqueItems, .stringFormat, .deletionPolicy, .updateReplacePolicy, .runtimeCreateBlocked, .runtimeUpdateBlocked, .runtimeDeprecated,
     ]
 }

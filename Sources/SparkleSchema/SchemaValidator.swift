@@ -17,6 +17,7 @@ public struct SchemaValidator {
         var validator = SchemaValidator(template: template, schemas: schemas)
         validator.run()
         validator.checkLambdaRuntimes(today: today ?? LambdaRuntimes.today)
+        validator.checkResourcePolicies()
         return validator.diagnostics
     }
 

@@ -124,9 +124,9 @@ private let tagRegistry = Registry<String>("tags", description: "tags") { name i
             .dependsOn(handle)
             .condition(isProd)
             .deletionPolicy(.retain)
-            .updateReplacePolicy(.snapshot)
+            .updateReplacePolicy(.delete)
             .metadata(["Note": "x"])
-            .attribute("Custom", true)
+            .attribute("CreationPolicy", ["ResourceSignal": ["Timeout": "PT5M"]])
             Output("Name", Ref("Bucket"), export: Fn.sub("${AWS::StackName}-Bucket")).condition(isProd)
             Key("Hooks", ["H": ["Type": "AWS::CodeDeploy::BlueGreen", "Properties": [:]]])
         }
@@ -137,7 +137,7 @@ private let tagRegistry = Registry<String>("tags", description: "tags") { name i
             ])
         #expect(
             minified(tree["Resources"]!.objectValue!["Bucket"]!.objectValue!)
-                == #"{"Type":"AWS::S3::Bucket","Condition":"IsProd","DependsOn":"Handle","Metadata":{"Note":"x"},"Properties":{"BucketName":{"Fn::If":["IsProd","prod-bucket",{"Ref":"AWS::NoValue"}]}},"DeletionPolicy":"Retain","UpdateReplacePolicy":"Snapshot","Custom":true}"#
+                == #"{"Type":"AWS::S3::Bucket","Condition":"IsProd","DependsOn":"Handle","Metadata":{"Note":"x"},"Properties":{"BucketName":{"Fn::If":["IsProd","prod-bucket",{"Ref":"AWS::NoValue"}]}},"CreationPolicy":{"ResourceSignal":{"Timeout":"PT5M"}},"DeletionPolicy":"Retain","UpdateReplacePolicy":"Delete"}"#
         )
         #expect(
             tree["Outputs"] == ["Name": ["Value": Ref("Bucket"), "Export": ["Name": Fn.sub("${AWS::StackName}-Bucket")], "Condition": "IsProd"]])

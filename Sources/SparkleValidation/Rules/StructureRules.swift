@@ -5,6 +5,7 @@ import SparkleTree
 
 extension Rule {
     public static let structure = Rule("E1001", "Template structure: known sections, each of the right shape", cfnLint: ["E1001", "E2001", "E3001", "E6002"])
+    public static let uniqueName = Rule("E3007", "No name is both a parameter and a resource", cfnLint: ["E3007"])
     public static let noResources = Rule("W1005", "A template declares at least one resource (CloudFormation rejects an empty Resources section)")
     public static let logicalID = Rule("E1010", "Logical IDs are alphanumeric and at most 255 characters", cfnLint: ["E3001"])
     public static let count = Rule("E4001", "At most 500 resources, 200 parameters, 200 outputs and 200 mappings", cfnLint: ["E2010", "E3010", "E6010", "E7010"])
@@ -27,6 +28,14 @@ extension Validator {
         }
         return nil
     }
+
+    /// The attributes a resource may have (`Version` only on custom resources).
+    static let resourceAttributes: Set<String> = [
+        "Type", "Properties", "DependsOn", "Condition", "Metadata", "DeletionPolicy", "UpdateReplacePolicy", "CreationPolicy",
+        "UpdatePolicy", "Version",
+    ]
+    /// What SAM adds to a resource: embedded connectors, and functions that opt out of Globals.
+    static let serverlessAttributes: Set<String> = ["Connectors", "IgnoreGlobals"]
 
     static let sections: Set<String> = [
         "AWSTemplateFormatVersion", "Description", "Metadata", "Transform", "Parameters", "Rules", "Mappings",
@@ -79,6 +88,14 @@ extension Validator {
             case nil: report(.structure, "resource '\(name)' has no Type", at: ["Resources", name])
             default: report(.structure, "resource '\(name)': Type must be a string", at: ["Resources", name, "Type"])
             }
+            let isCustom = (attributes["Type"]?.stringValue).map { $0.hasPrefix("Custom::") || $0 == "AWS::CloudFormation::CustomResource" } ?? false
+            for key in attributes.keys where !Self.resourceAttributes.contains(key) && !(serverless != nil && Self.serverlessAttributes.contains(key)) {
+                let hint = didYouMean(key, in: Self.resourceAttributes)
+                report(.structure, "resource '\(name)' has an unknown attribute '\(key)'\(hint)", at: ["Resources", name, key])
+            }
+            if attributes["Version"] != nil, !isCustom {
+                report(.structure, "resource '\(name)': Version belongs to custom resources only", at: ["Resources", name, "Version"])
+            }
             if let properties = attributes["Properties"], properties.objectValue == nil, properties.intrinsic == nil {
                 report(.structure, "resource '\(name)': Properties must be an object", at: ["Resources", name, "Properties"])
             }
@@ -94,6 +111,9 @@ extension Validator {
     }
 
     mutating func checkNames() {
+        for name in parameters.intersection(resources).sorted() {
+            report(.uniqueName, "'\(name)' names both a parameter and a resource; Ref cannot tell them apart", at: ["Resources", name])
+        }
         for section in ["Parameters", "Mappings", "Conditions", "Resources", "Outputs", "Rules"] {
             for name in root[section]?.objectValue?.keys ?? [] {
                 let valid =
