@@ -311,8 +311,10 @@ final class YAMLLoader {
                 exponentText.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber })
             else { return nil }
         }
-        // The same number in JSON's spelling: a digit on each side of the point, no `+` before it.
-        var json = (negative ? "-" : "") + (mantissaText.hasPrefix(".") ? "0" : "") + mantissaText
+        // The same number in JSON's spelling: one digit or more on each side of the point, no
+        // leading zeros (YAML 1.1 allows `007.5`), no `+` before it.
+        let integerPart = mantissaText.prefix { $0 != "." }.drop { $0 == "0" }
+        var json = (negative ? "-" : "") + (integerPart.isEmpty ? "0" : integerPart) + mantissaText.drop { $0 != "." }
         if mantissaText.hasSuffix(".") { json += "0" }
         if let exponentText { json += "e" + exponentText }
         return Value(jsonNumber: json)
