@@ -9,6 +9,8 @@ struct Convert: ParsableCommand {
         discussion: """
             Reads FILE (or standard input for -) as JSON or YAML, by its extension or its first character, and \
             writes it in the other format (or the one -o's extension names, or --to). YAML short forms become long form in JSON and back. \
+            Numbers are written as read, never rounded. YAML comments cannot be kept: converting to JSON says so, and \
+            rewriting YAML as YAML refuses to drop them unless --strip-comments is given. \
             With --check nothing is written: the command exits non-zero if OUT (or FILE itself, when no -o is \
             given) is not already the canonical rendering.
             """)
@@ -24,6 +26,9 @@ struct Convert: ParsableCommand {
 
     @Flag(help: "Write nothing; exit non-zero if the target is not canonical.")
     var check = false
+
+    @Flag(help: "Drop the input's YAML comments when writing YAML (without it, convert refuses to lose them).")
+    var stripComments = false
 
     @OptionGroup var renderingOptions: RenderingOptions
 
@@ -48,6 +53,23 @@ struct Convert: ParsableCommand {
             printError("\(name):1:1: error: a template must be a mapping (object) at its root")
             throw ExitCode.failure
         }
+        if target == .json, let path = Self.firstNonFinite(in: tree) {
+            let place = tree.nearestOrigin(along: path).map { "\($0.line)" + ($0.column.map { ":\($0)" } ?? "") } ?? "1:1"
+            printError("\(name):\(place): error: \(path.joined(separator: ".")) is \(tree.value(at: path)!.scalarText ?? "not finite"), which JSON cannot hold; write a finite number")
+            throw ExitCode.failure
+        }
+        if inputFormat == .yaml, !check {
+            let comments = YAMLComments.lines(in: bytes)
+            if let first = comments.first {
+                let what = "\(name) has \(comments.count) comment\(comments.count == 1 ? "" : "s") (the first on line \(first))"
+                if target == .json {
+                    printError("note: \(what); JSON has no comments, so they are not carried over")
+                } else if !stripComments {
+                    printError("\(name):\(first): error: \(what), which the YAML written would lose; pass --strip-comments to drop them")
+                    throw ExitCode(2)
+                }
+            }
+        }
         let rendered = rendering.bytes(root)
 
         if check {
@@ -64,5 +86,22 @@ struct Convert: ParsableCommand {
         } else {
             StandardStreams.out(rendered)
         }
+    }
+
+    /// The path of the first infinite or NaN number (read from YAML's `.inf`, `.nan`), if any.
+    static func firstNonFinite(in value: Value, at path: [String] = []) -> [String]? {
+        switch value {
+        case .double(let double) where !double.isFinite: return path
+        case .array(let elements):
+            for (index, element) in elements.enumerated() {
+                if let found = firstNonFinite(in: element, at: path + [String(index)]) { return found }
+            }
+        case .object(let object):
+            for (key, child) in object {
+                if let found = firstNonFinite(in: child, at: path + [key]) { return found }
+            }
+        default: break
+        }
+        return nil
     }
 }

@@ -169,6 +169,40 @@ import Testing
         #expect(try String(contentsOfFile: yaml, encoding: .utf8) == "Resources: {A: {Type: X}}\n")
     }
 
+    @Test func convertNeverDropsCommentsOrChangesNumbersSilently() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let yaml = directory.appendingPathComponent("t.yaml").path
+        let text = """
+            # Owner: platform
+            Resources:
+              Topic:
+                Type: AWS::SNS::Topic  # alerts
+                Properties:
+                  DisplayName: "a # b"
+                  Metadata: |
+                    #!/bin/bash
+            """
+        try text.write(toFile: yaml, atomically: true, encoding: .utf8)
+        let refused = try sparkle("convert", yaml, "-o", yaml)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("t.yaml:1: error: \(yaml) has 2 comments (the first on line 1), which the YAML written would lose; pass --strip-comments"), "\(refused.stderr)")
+        #expect(try String(contentsOfFile: yaml, encoding: .utf8) == text)
+        #expect(try sparkle("convert", yaml, "-o", yaml, "--strip-comments").status == 0)
+        #expect(try !String(contentsOfFile: yaml, encoding: .utf8).contains("Owner"))
+        try text.write(toFile: yaml, atomically: true, encoding: .utf8)
+        let toJSON = try sparkle("convert", yaml)
+        #expect(toJSON.status == 0 && toJSON.stderr.contains("note: \(yaml) has 2 comments (the first on line 1); JSON has no comments"))
+
+        try "Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Metadata: {Big: 1e400, Inf: .inf}\n".write(toFile: yaml, atomically: true, encoding: .utf8)
+        let infinite = try sparkle("convert", yaml)
+        #expect(infinite.status == 1 && infinite.stderr.contains("t.yaml:4:28: error: Resources.A.Metadata.Inf is inf, which JSON cannot hold"), "\(infinite.stderr)")
+        let json = directory.appendingPathComponent("n.json").path
+        try #"{"Resources": {"A": {"Type": "AWS::SNS::Topic", "Metadata": {"Big": 1e400, "Long": 99999999999999999999}}}}"#.write(toFile: json, atomically: true, encoding: .utf8)
+        let converted = try sparkle("convert", json, "--to", "json", "--minify").stdout
+        #expect(converted.contains(#""Big":1e400,"Long":99999999999999999999"#), "\(converted)")
+    }
+
     @Test func convertReadsStandardInput() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: sparkleBinary)
