@@ -1,5 +1,7 @@
 """Writes Sources/SparkleSchemaData/schemas.jsonl from the CloudFormation registry schemas that
-cfn-lint bundles, so Sparkle can check resource types, properties and attributes without Python.
+cfn-lint bundles, and the AWS::Serverless::* types from the SAM schema of aws-sam-translator (the
+version cfn-lint installs), so Sparkle can check resource types, properties and attributes
+without Python.
 
 cfn-lint keeps, per region, a map from resource type to a schema hash
 (cfnlint/data/schemas/providers/<region>.py) and the schemas by hash (resources/<hash>.json).
@@ -179,6 +181,43 @@ def entry_for(type_name, schema):
     return entry
 
 
+def unwrap_single_refs(node):
+    """The SAM schema (pydantic's) wraps each reference as allOf: [{$ref}] beside its docs; read
+    that as the reference itself, so shapes follow it as they follow a CloudFormation $ref."""
+    if isinstance(node, list):
+        return [unwrap_single_refs(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    branches = node.get("allOf")
+    if isinstance(branches, list) and len(branches) == 1 and set(branches[0]) == {"$ref"} and "$ref" not in node:
+        rest = {key: value for key, value in node.items() if key not in ("allOf", "title", "markdownDescription", "description")}
+        if not set(rest) - {"type"}:
+            return {"$ref": branches[0]["$ref"]}
+    return {key: unwrap_single_refs(value) for key, value in node.items()}
+
+
+def sam_entries():
+    """AWS::Serverless::* types from the SAM schema that aws-sam-translator (cfn-lint's own
+    dependency) generates from its models: type name -> entry, as entry_for makes them."""
+    from samtranslator.internal.schema_source.schema import Model, get_schema
+    schema = unwrap_single_refs(get_schema(Model))
+    definitions = schema["definitions"]
+    entries = {}
+    for definition in definitions.values():
+        kind = definition.get("properties", {}).get("Type", {}) if isinstance(definition, dict) else {}
+        names = kind.get("enum", []) if isinstance(kind, dict) else []
+        reference = definition.get("properties", {}).get("Properties", {}).get("$ref", "") if names else ""
+        if len(names) != 1 or not names[0].startswith("AWS::Serverless::") or not reference:
+            continue
+        properties = definitions[reference.split("/")[-1]]
+        pseudo = {"properties": properties.get("properties", {}), "definitions": definitions,
+                  "additionalProperties": properties.get("additionalProperties", True)}
+        if properties.get("required"):
+            pseudo["required"] = properties["required"]
+        entries[names[0]] = entry_for(names[0], pseudo)
+    return entries
+
+
 def main():
     with open(os.path.join(ROOT, "data", "schemas", "providers", REGION + ".py"), encoding="utf-8") as handle:
         types = dict(re.findall(r'"([^"]+)": "([0-9a-f]+)"', handle.read()))
@@ -186,9 +225,12 @@ def main():
     # names up front and parses only the schemas a template uses.
     with open(OUTPUT, "w", encoding="utf-8") as out:
         out.write("cfn-lint " + cfn_lint_version + " (" + REGION.replace("_", "-") + ")\n")
-        for type_name, digest in sorted(types.items()):
+        entries = {}
+        for type_name, digest in types.items():
             with open(os.path.join(ROOT, "data", "schemas", "resources", digest + ".json"), encoding="utf-8") as handle:
-                entry = entry_for(type_name, json.load(handle))
+                entries[type_name] = entry_for(type_name, json.load(handle))
+        entries.update(sam_entries())
+        for type_name, entry in sorted(entries.items()):
             out.write(type_name + "\t" + json.dumps(entry, separators=(",", ":"), sort_keys=True) + "\n")
         # Data sets other rules read, one line each, named with a leading @ so no type can clash.
         for name, path in DATA_SETS.items():
@@ -199,7 +241,7 @@ def main():
         # The types whose DeletionPolicy and UpdateReplacePolicy may be Snapshot.
         from cfnlint.helpers import valid_snapshot_types
         out.write("@snapshot-types\t" + json.dumps(sorted(valid_snapshot_types), separators=(",", ":")) + "\n")
-    print(f"{len(types)} resource types from cfn-lint {cfn_lint_version} -> {os.path.normpath(OUTPUT)}")
+    print(f"{len(types)} resource types from cfn-lint {cfn_lint_version}, {len(entries) - len(types)} SAM types -> {os.path.normpath(OUTPUT)}")
 
 
 if __name__ == "__main__":

@@ -43,10 +43,17 @@ public struct SchemaValidator {
             Diagnostic(rule: rule.id, severity: severity, message: message, path: path, location: tree.nearestOrigin(along: path)))
     }
 
-    /// Types no schema describes by design: custom resources, modules, and those a transform expands.
+    /// Types no schema describes by design: custom resources, modules, and SAM types outside a
+    /// SAM template (E3038 reports those).
     private func isUnchecked(_ type: String) -> Bool {
         type.hasPrefix("Custom::") || type == "AWS::CloudFormation::CustomResource" || type.hasSuffix("::MODULE")
-            || type.hasPrefix("AWS::Serverless::") || type.split(separator: "::").count != 3
+            || (type.hasPrefix("AWS::Serverless::") && !isServerless) || type.split(separator: "::").count != 3
+    }
+
+    /// Whether the template declares the SAM transform, whose types have schemas of their own.
+    private var isServerless: Bool {
+        let transforms = template["Transform"].map { $0.arrayValue ?? [$0] } ?? []
+        return transforms.contains { $0.stringValue == "AWS::Serverless-2016-10-31" }
     }
 
     private mutating func run() {
@@ -58,7 +65,8 @@ public struct SchemaValidator {
                 report(.resourceType, "resource '\(name)': unknown resource type '\(type)'\(hint)", at: ["Resources", name, "Type"])
                 continue
             }
-            typed[name] = (type, schema)
+            // A SAM resource's attributes are those of what the transform makes of it, which its schema does not list.
+            if !type.hasPrefix("AWS::Serverless::") { typed[name] = (type, schema) }
             checkProperties(of: name, type: type, schema: schema, resource.objectValue!)
         }
         walkGetAtts()
@@ -67,7 +75,16 @@ public struct SchemaValidator {
     private mutating func checkProperties(of name: String, type: String, schema: ResourceSchema, _ resource: Object) {
         let subject = Subject(resource: name, type: type, schema: schema)
         // No Properties reads as no properties: required keys and combinations still apply.
-        check(resource["Properties"] ?? .object(Object()), against: schema.root, subject, at: ["Resources", name, "Properties"])
+        var properties = resource["Properties"] ?? .object(Object())
+        // SAM merges `Globals.<Kind>` into each resource of that kind first; the resource's own values win.
+        if type.hasPrefix("AWS::Serverless::"), resource["IgnoreGlobals"] == nil, properties.intrinsic == nil,
+            let globals = template["Globals"]?.objectValue?[String(type.dropFirst("AWS::Serverless::".count))]
+        {
+            var merged = globals
+            merged.merge(properties)
+            properties = merged
+        }
+        check(properties, against: schema.root, subject, at: ["Resources", name, "Properties"])
     }
 
     /// The resource whose properties are being checked, and how to name a place inside them.

@@ -35,7 +35,7 @@ extension Validator {
                 path.removeLast()
             }
         }
-        for (name, condition) in root["Conditions"]?.objectValue ?? Object() {
+        for (name, condition) in root["Conditions"]?.objectValue ?? Object() where !Self.isLoop(name) {
             path = ["Conditions", name]
             walk(condition, scope: .condition)
         }

@@ -78,7 +78,8 @@ extension Validator {
             // cfn-lint accepts it (a template read only for its other sections); CloudFormation does not.
             report(.noResources, "Resources is empty; CloudFormation deploys only a template with at least one resource", at: ["Resources"])
         }
-        for (name, resource) in resourceMap {
+        checkUnexpandedLoops()
+        for (name, resource) in resourceMap where !Self.isLoop(name) {
             guard let attributes = resource.objectValue else {
                 report(.structure, "resource '\(name)' must be an object", at: ["Resources", name])
                 continue
@@ -105,8 +106,24 @@ extension Validator {
                 report(.structure, "parameter '\(name)' has no Type", at: ["Parameters", name])
             }
         }
-        for (name, output) in root["Outputs"]?.objectValue ?? Object() where output.objectValue?["Value"] == nil {
+        for (name, output) in root["Outputs"]?.objectValue ?? Object() where output.objectValue?["Value"] == nil && !Self.isLoop(name) {
             report(.structure, "output '\(name)' has no Value", at: ["Outputs", name])
+        }
+    }
+
+    static func isLoop(_ key: String) -> Bool { key.hasPrefix("Fn::ForEach::") }
+
+    /// A `Fn::ForEach::Name` key still in the tree: the transform is missing, or the loop is not
+    /// `[Identifier, Collection, {Key: Value}]` and could not be expanded.
+    mutating func checkUnexpandedLoops() {
+        for section in ["Conditions", "Resources", "Outputs"] {
+            for name in root[section]?.objectValue?.keys ?? [] where Self.isLoop(name) {
+                if hasLanguageExtensions {
+                    report(.intrinsicShape, "\(name) expects [Identifier, [Collection], {OutputKey: OutputValue}]", at: [section, name])
+                } else {
+                    report(.intrinsicPlacement, "\(name) needs `Transform: AWS::LanguageExtensions` in the template", at: [section, name])
+                }
+            }
         }
     }
 
@@ -115,7 +132,7 @@ extension Validator {
             report(.uniqueName, "'\(name)' names both a parameter and a resource; Ref cannot tell them apart", at: ["Resources", name])
         }
         for section in ["Parameters", "Mappings", "Conditions", "Resources", "Outputs", "Rules"] {
-            for name in root[section]?.objectValue?.keys ?? [] {
+            for name in root[section]?.objectValue?.keys ?? [] where !Self.isLoop(name) {
                 let valid =
                     !name.isEmpty && name.utf8.count <= 255
                     && name.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }

@@ -48,7 +48,7 @@ extension Validator {
         for name in mappings.keys where !mappingsUsed.contains(name) {
             report(.unusedMapping, "mapping '\(name)' is not used", at: ["Mappings", name])
         }
-        for name in root["Conditions"]?.objectValue?.keys ?? [] where !conditionsUsed.contains(name) {
+        for name in root["Conditions"]?.objectValue?.keys ?? [] where !conditionsUsed.contains(name) && !Self.isLoop(name) {
             report(.unusedCondition, "condition '\(name)' is not used", at: ["Conditions", name])
         }
     }
