@@ -62,7 +62,7 @@ public struct Validator {
 
     /// Every rule the validator reports.
     public static let rules: [Rule] = [
-        .structure, .noResources, .logicalID, .uniqueName, .intrinsicShape, .intrinsicPlacement, .number, .unknownFunction, .refTarget, .getAttTarget,
+        .structure, .noResources, .logicalID, .uniqueName, .rulesSection, .intrinsicShape, .intrinsicPlacement, .number, .unknownFunction, .refTarget, .getAttTarget,
         .subVariable, .dependsOn, .conditionTarget, .findInMap, .cycle, .serverlessTransform, .conditionalReference,
         .parameterDefault, .exportName, .unusedParameter, .unusedMapping, .unusedCondition, .count, .descriptionLength,
         .bodySize, .inlineBodySize,
@@ -71,6 +71,7 @@ public struct Validator {
     mutating func run() {
         checkStructure()
         checkServerless()
+        checkRulesSection()
         checkNames()
         checkLimits()
         walkSections()

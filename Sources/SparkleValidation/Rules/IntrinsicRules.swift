@@ -166,6 +166,19 @@ extension Validator {
             }
         case "Fn::GetAZs":
             _ = shape(argument.stringValue != nil || argument.intrinsic?.name == "Ref", "a region string or Ref")
+        case "Fn::Contains", "Fn::EachMemberEquals":
+            _ = shape(elements?.count == 2, "[ListOfStrings, String]")
+        case "Fn::EachMemberIn":
+            _ = shape(elements?.count == 2, "[StringsToCheck, StringsToMatch]")
+        case "Fn::RefAll":
+            _ = shape(argument.stringValue != nil, "a parameter type such as AWS::EC2::VPC::Id")
+        case "Fn::ValueOfAll":
+            _ = shape(elements?.count == 2 && elements![0].stringValue != nil, "[ParameterType, Attribute]")
+        case "Fn::ValueOf":
+            guard shape(elements?.count == 2, "[ParameterName, Attribute]") else { return }
+            if let parameter = elements![0].stringValue, !parameters.contains(parameter) {
+                report(.refTarget, "Fn::ValueOf of '\(parameter)', which is not a parameter of this template\(didYouMean(parameter, in: parameters))")
+            }
         default:
             break
         }
