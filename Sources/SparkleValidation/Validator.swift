@@ -64,7 +64,7 @@ public struct Validator {
     public static let rules: [Rule] = [
         .structure, .noResources, .logicalID, .uniqueName, .rulesSection, .intrinsicShape, .intrinsicPlacement, .number, .unknownFunction, .refTarget, .getAttTarget,
         .subVariable, .dependsOn, .conditionTarget, .findInMap, .cycle, .serverlessTransform, .conditionalReference,
-        .parameterDefault, .exportName, .unusedParameter, .unusedMapping, .unusedCondition, .count, .descriptionLength,
+        .identityPolicy, .resourcePolicy, .trustPolicy, .iamAction, .parameterDefault, .exportName, .unusedParameter, .unusedMapping, .unusedCondition, .count, .descriptionLength,
         .bodySize, .inlineBodySize,
     ]
 
@@ -72,6 +72,7 @@ public struct Validator {
         checkStructure()
         checkServerless()
         checkRulesSection()
+        checkPolicies()
         checkNames()
         checkLimits()
         walkSections()
