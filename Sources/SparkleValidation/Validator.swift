@@ -73,6 +73,8 @@ public struct Validator {
         checkServerless()
         checkRulesSection()
         checkPolicies()
+        checkMappings()
+        checkDynamoDBAttributes()
         checkNames()
         checkLimits()
         walkSections()
