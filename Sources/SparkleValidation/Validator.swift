@@ -64,7 +64,8 @@ public struct Validator {
     public static let rules: [Rule] = [
         .structure, .noResources, .logicalID, .uniqueName, .rulesSection, .intrinsicShape, .intrinsicPlacement, .number, .unknownFunction, .refTarget, .getAttTarget,
         .subVariable, .dependsOn, .conditionTarget, .findInMap, .cycle, .serverlessTransform, .conditionalReference,
-        .identityPolicy, .resourcePolicy, .trustPolicy, .iamAction, .parameterDefault, .exportName, .unusedParameter, .unusedMapping, .unusedCondition, .count, .descriptionLength,
+        .identityPolicy, .resourcePolicy, .trustPolicy, .iamAction, .parameterDefault, .exportName, .mappingShape, .dynamoDBAttributes,
+        .unusedParameter, .unusedMapping, .unusedCondition, .count, .descriptionLength,
         .bodySize, .inlineBodySize,
     ]
 

@@ -23,7 +23,7 @@ private let bucketPair = Dynamic<Int>("bucket_pair", description: "two buckets")
     }
     Resource("\(name)Policy", type: "AWS::S3::BucketPolicy") {
         Property("Bucket", Ref("\(name)Bucket"))
-        Property("PolicyDocument", ["Statement": [], "Size": .int(size)])
+        Property("PolicyDocument", ["Version": "2012-10-17", "Id": .string("size-\(size)"), "Statement": []])
     }
 }
 
