@@ -64,7 +64,7 @@ public struct Validator {
     public static let rules: [Rule] = [
         .structure, .noResources, .logicalID, .uniqueName, .rulesSection, .intrinsicShape, .intrinsicPlacement, .number, .unknownFunction, .refTarget, .getAttTarget,
         .subVariable, .dependsOn, .conditionTarget, .findInMap, .cycle, .serverlessTransform, .conditionalReference,
-        .identityPolicy, .resourcePolicy, .trustPolicy, .iamAction, .parameterDefault, .exportName, .mappingShape, .dynamoDBAttributes,
+        .identityPolicy, .resourcePolicy, .trustPolicy, .iamAction, .parameterDefault, .outputValue, .exportName, .mappingShape, .dynamoDBAttributes,
         .unusedParameter, .unusedMapping, .unusedCondition, .count, .descriptionLength,
         .bodySize, .inlineBodySize,
     ]
@@ -82,6 +82,7 @@ public struct Validator {
         checkCycles()
         checkConditionalReferences()
         checkParameterDefaults()
+        checkOutputs()
         checkExports()
         checkUnused()
     }
