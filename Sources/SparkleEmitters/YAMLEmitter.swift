@@ -233,8 +233,12 @@ extension String {
     /// The text of a single-quoted YAML scalar: each `'` doubled.
     fileprivate func replacingQuotes() -> String {
         guard utf8.contains(UInt8(ascii: "'")) else { return self }
-        var result = ""
-        for character in self { result += character == "'" ? "''" : String(character) }
-        return result
+        // By scalar, not by Character: a `'` followed by a combining mark is one Character.
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            result.append(scalar)
+            if scalar == "'" { result.append(scalar) }
+        }
+        return String(result)
     }
 }

@@ -125,6 +125,13 @@ import Testing
         }
     }
 
+    @Test func aQuoteBeforeACombiningMarkIsDoubledInSingleQuotes() throws {
+        let tree: Value = ["K": "2010-0'\u{6E4}a'9-09"]
+        let yaml = YAMLEmitter.string(tree)
+        #expect(yaml == "K: '2010-0''\u{6E4}a''9-09'\n")
+        #expect(try TemplateParser.parse(Array(yaml.utf8), file: "t.yaml") == tree)
+    }
+
     @Test func aOneKeyObjectWhoseKeyIsNoTagNameKeepsTheLongForm() {
         let tree: Value = ["A": ["Fn::I?sProd": "x"], "B": ["Fn::Ref": "z"]]
         #expect(YAMLEmitter.string(tree) == "A:\n  Fn::I?sProd: x\nB:\n  Fn::Ref: z\n")
