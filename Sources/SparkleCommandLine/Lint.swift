@@ -9,7 +9,7 @@ struct Lint: ParsableCommand {
         discussion: """
             Exits 0 when there are no errors (warnings too, with --strict), 1 when there are. Rules are listed in \
             docs/rules.md. Skip rules per run with --ignore, per template or per resource with Metadata \
-            {"Sparkle": {"IgnoreChecks": ["E3021"]}}, or with cfn-lint's {"cfn-lint": {"config": \
+            {"Sparkle": {"IgnoreChecks": ["E3002"]}}, or with cfn-lint's {"cfn-lint": {"config": \
             {"ignore_checks": ["E3002"]}}}, which skips the Sparkle rules that report the same faults. \
             Directories are searched below, skipping hidden folders, node_modules and --exclude globs; a directory \
             with no templates is an error (exit 2) unless --allow-empty. - reads standard input.

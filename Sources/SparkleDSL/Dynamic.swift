@@ -74,7 +74,7 @@ public struct DynamicInsertion: TemplateContent {
         guard resourceIDs.contains(logicalID) else {
             copy.fragment.problems.append(
                 Diagnostic(
-                    rule: "E1003",
+                    rule: "E9013",
                     message:
                         "dynamic '\(dynamicName)' inserted as '\(name)' created no resource '\(logicalID)'; it created: \(resourceIDs.joined(separator: ", "))",
                     location: origin))

@@ -48,7 +48,7 @@ public struct Fragment: Sendable, TemplateContent {
             if let earlier = declarations[declaration] {
                 problems.append(
                     Diagnostic(
-                        rule: "E1002",
+                        rule: "E9012",
                         message:
                             "\(declaration.section) '\(declaration.name)' is declared twice: first at \(earlier), again here",
                         path: [declaration.section, declaration.name], location: origin))

@@ -165,7 +165,7 @@ public final class Inputs: @unchecked Sendable {
     private func record(_ message: String) {
         lock.lock()
         defer { lock.unlock() }
-        let diagnostic = Diagnostic(rule: "E0001", message: message, location: origin)
+        let diagnostic = Diagnostic(rule: "E9001", message: message, location: origin)
         if !problemsFound.contains(diagnostic) { problemsFound.append(diagnostic) }
     }
 

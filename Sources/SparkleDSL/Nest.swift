@@ -108,7 +108,7 @@ enum Nesting {
         for declaration in declarations {
             let id = declaration.logicalID
             func problem(_ message: String) {
-                problems.append(Diagnostic(rule: "E1004", message: message, path: ["Resources", id], location: declaration.origin))
+                problems.append(Diagnostic(rule: "E9014", message: message, path: ["Resources", id], location: declaration.origin))
             }
             if ancestors.contains(declaration.template.name) || declaration.template.name == parent {
                 problem("nested stack '\(id)' nests template '\(declaration.template.name)' inside itself (\((ancestors + [parent, declaration.template.name]).joined(separator: " → ")))")
@@ -167,7 +167,7 @@ enum Nesting {
                     let output = String(attribute.dropFirst("Outputs.".count))
                     if !known.contains(output) {
                         problems.append(Diagnostic(
-                            rule: "E1004",
+                            rule: "E9014",
                             message: "Fn::GetAtt reads output '\(output)' of nested stack '\(resource)', which has no such output\(didYouMean(output, in: known))",
                             path: path))
                     }

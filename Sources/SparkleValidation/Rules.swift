@@ -21,12 +21,12 @@ public struct Rule: Sendable, Hashable {
 
 extension Rule {
     public static let parse = Rule("E0000", "The file is valid UTF-8 JSON or YAML, without duplicate keys, anchors or aliases", cfnLint: ["E0000"])
-    public static let looseJSON = Rule("W0002", "A .json file is strict JSON (text that only YAML accepts is read as YAML)")
-    public static let input = Rule("E0001", "A compile-time input is missing, malformed or not allowed")
-    public static let duplicate = Rule("E1002", "A logical ID is declared twice in one layer (two dynamics, two declarations)")
-    public static let dynamicHandle = Rule("E1003", "A dynamic's handle names a resource the dynamic did not create")
+    public static let looseJSON = Rule("W9002", "A .json file is strict JSON (text that only YAML accepts is read as YAML)")
+    public static let input = Rule("E9001", "A compile-time input is missing, malformed or not allowed")
+    public static let duplicate = Rule("E9012", "A logical ID is declared twice in one layer (two dynamics, two declarations)")
+    public static let dynamicHandle = Rule("E9013", "A dynamic's handle names a resource the dynamic did not create")
     public static let nesting = Rule(
-        "E1004", "Nested stacks: overrides name parameters of the nested template, wiring by name is unambiguous, Outputs.X names an output the nested template has, no template nests itself")
+        "E9014", "Nested stacks: overrides name parameters of the nested template, wiring by name is unambiguous, Outputs.X names an output the nested template has, no template nests itself")
 
     /// The rules of the stages before validation: reading files, compile-time inputs, the DSL's
     /// composition and nesting.

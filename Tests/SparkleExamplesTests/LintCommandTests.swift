@@ -43,8 +43,8 @@ import FoundationXML
         let file = try brokenFile(in: directory)
         let result = try lint(file)
         #expect(result.status == 1)
-        #expect(result.stdout.contains("broken.yaml:7:7: error: resource 'Db' (AWS::RDS::DBInstance) has no property 'MultiAz'; did you mean 'MultiAZ'? [E3021]"))
-        #expect(result.stdout.contains("has no attribute 'Endpoint.Adress'; did you mean 'Endpoint.Address'? [E3025]"))
+        #expect(result.stdout.contains("broken.yaml:7:7: error: resource 'Db' (AWS::RDS::DBInstance) has no property 'MultiAz'; did you mean 'MultiAZ'? [E3002]"))
+        #expect(result.stdout.contains("has no attribute 'Endpoint.Adress'; did you mean 'Endpoint.Address'? [E9325]"))
         #expect(result.stdout.hasSuffix("2 error(s), 0 warning(s) in 1 target(s)\n"))
     }
 
@@ -59,15 +59,15 @@ import FoundationXML
         #expect(document["version"] as? String == "2.1.0")
         let run = try #require((document["runs"] as? [[String: Any]])?.first)
         let results = try #require(run["results"] as? [[String: Any]])
-        #expect(results.map { $0["ruleId"] as? String } == ["E3021", "E3025"])
+        #expect(results.map { $0["ruleId"] as? String } == ["E3002", "E9325"])
         let region = ((results[0]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
         #expect(region?["startLine"] as? Int == 7 && region?["startColumn"] as? Int == 7)
         let rules = ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]]
-        #expect(rules?.contains { $0["id"] as? String == "E3021" } == true)
+        #expect(rules?.contains { $0["id"] as? String == "E3002" } == true)
 
         let json = try lint(file, "--format", "json")
         let findings = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
-        #expect(findings.map { $0["rule"] as? String } == ["E3021", "E3025"])
+        #expect(findings.map { $0["rule"] as? String } == ["E3002", "E9325"])
         #expect(findings.first?["line"] as? Int == 7)
 
         let junit = try lint(file, "--format", "junit")
@@ -124,34 +124,34 @@ import FoundationXML
         let file = try brokenFile(in: directory)
         let unknown = try lint(file, "--ignore", "E9999")
         #expect(unknown.status == 2 && unknown.stderr.contains("--ignore E9999: no such rule"), "\(unknown.stderr)")
-        let lower = try lint(file, "--ignore", "e3021", "--ignore", "e3025")
+        let lower = try lint(file, "--ignore", "e3002", "--ignore", "e9325")
         #expect(lower.status == 0, "\(lower.stdout)")
         let rules = try lint("--list-rules")
-        #expect(rules.status == 0 && rules.stdout.contains("E3021  Resource properties, at any depth, exist in the resource type's schema  (cfn-lint: E3002)"))
+        #expect(rules.status == 0 && rules.stdout.contains("E3002  Resource properties, at any depth, exist in the resource type's schema  (cfn-lint: E3002)"))
     }
 
     @Test func rulesCanBeIgnoredPerRunPerTemplateAndPerResource() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = try brokenFile(in: directory)
-        #expect(try lint(file, "--ignore", "E3021", "--ignore", "E3025").status == 0)
+        #expect(try lint(file, "--ignore", "E3002", "--ignore", "E9325").status == 0)
 
-        // cfn-lint's IDs name its own rules: its E1010 (GetAtt) covers Sparkle's E3025.
+        // cfn-lint's IDs name its own rules: its E1010 (GetAtt) covers Sparkle's E9325 (the attribute) as well as E1010.
         let perTemplate = try brokenFile(
             in: directory, name: "template.yaml",
             text: "Metadata:\n  cfn-lint:\n    config:\n      ignore_checks: [E1010]\n" + Self.broken)
         let templateResult = try lint(perTemplate)
-        #expect(templateResult.stdout.contains("E3021") && !templateResult.stdout.contains("E3025"))
+        #expect(templateResult.stdout.contains("E3002") && !templateResult.stdout.contains("E9325"))
 
-        // Per resource, by Sparkle's ID or by cfn-lint's (its E3002 is the unknown-property rule).
-        for metadata in ["Sparkle:\n        IgnoreChecks: [E3021]", "cfn-lint:\n        config:\n          ignore_checks: [E3002]"] {
+        // Per resource, by Sparkle's key or by cfn-lint's, with the ID the two tools share for the unknown-property rule.
+        for metadata in ["Sparkle:\n        IgnoreChecks: [E3002]", "cfn-lint:\n        config:\n          ignore_checks: [E3002]"] {
             let perResource = try brokenFile(
                 in: directory, name: "resource.yaml",
                 text: Self.broken.replacingOccurrences(
                     of: "    Type: AWS::RDS::DBInstance\n",
                     with: "    Type: AWS::RDS::DBInstance\n    Metadata:\n      \(metadata)\n"))
             let resourceResult = try lint(perResource)
-            #expect(!resourceResult.stdout.contains("E3021") && resourceResult.stdout.contains("E3025"), "\(resourceResult.stdout)")
+            #expect(!resourceResult.stdout.contains("E3002") && resourceResult.stdout.contains("E9325"), "\(resourceResult.stdout)")
         }
     }
 
@@ -178,7 +178,7 @@ import FoundationXML
         try ("{\"Resources\": {" + resources.joined(separator: ",") + "}}").write(to: big, atomically: true, encoding: .utf8)
         let result = try lint(big.path)
         #expect(result.status == 1)
-        #expect(result.stdout.contains("[E4003]") && result.stdout.contains("9000 resources; CloudFormation allows at most 500 [E4001]"))
+        #expect(result.stdout.contains("[E1002]") && result.stdout.contains("9000 resources; CloudFormation allows at most 500 [E9401]"))
     }
 
     @Test func anUnknownTargetIsAUsageError() throws {

@@ -114,7 +114,7 @@ private func sparkle(_ arguments: [String], output: FileHandle) throws -> (statu
             .write(to: template, atomically: true, encoding: .utf8)
         let lint = try run(copy.path, ["lint", template.path], environment: cleanEnvironment, currentDirectory: directory)
         #expect(lint.status == 1)
-        #expect(lint.stdout.contains("has no property 'BucketNme'; did you mean 'BucketName'? [E3021]"), "\(lint.stdout)\(lint.stderr)")
+        #expect(lint.stdout.contains("has no property 'BucketNme'; did you mean 'BucketName'? [E3002]"), "\(lint.stdout)\(lint.stderr)")
         #expect(lint.stdout.contains("AWS::S3::Buckett"), "\(lint.stdout)")
         let version = try run(copy.path, ["--version"], environment: cleanEnvironment)
         #expect(version.stdout.hasPrefix("0.1.0 (resource schemas: cfn-lint 1.51.0 (us-east-1))"), "\(version.stdout)")

@@ -6,40 +6,40 @@ import Testing
 /// template, and neither may flag the clean one.
 @Suite struct SchemaAgreementTests {
     static let broken: [(rule: String, message: String, template: Template)] = [
-        ("E3020", "unknown resource type 'AWS::EC2::Instanse'; did you mean 'AWS::EC2::Instance'?", Template("t", description: "d") {
+        ("E3006", "unknown resource type 'AWS::EC2::Instanse'; did you mean 'AWS::EC2::Instance'?", Template("t", description: "d") {
             Resource("Web", type: "AWS::EC2::Instanse") { Property("ImageId", "ami-12345678") }
         }),
-        ("E3021", "has no property 'MultiAz'; did you mean 'MultiAZ'?", Template("t", description: "d") {
+        ("E3002", "has no property 'MultiAz'; did you mean 'MultiAZ'?", Template("t", description: "d") {
             Resource("Db", type: "AWS::RDS::DBInstance") {
                 Property("DBInstanceClass", "db.t3.micro")
                 Property("Engine", "postgres")
                 Property("MultiAz", true)
             }
         }),
-        ("E3022", "is missing required properties: GroupDescription", Template("t", description: "d") {
+        ("E3003", "is missing required properties: GroupDescription", Template("t", description: "d") {
             Resource("Group", type: "AWS::EC2::SecurityGroup") { Property("VpcId", "vpc-12345678") }
         }),
-        ("E3023", "VersioningConfiguration must be an object, not a string", Template("t", description: "d") {
+        ("E3012", "VersioningConfiguration must be an object, not a string", Template("t", description: "d") {
             Resource("Bucket", type: "AWS::S3::Bucket") { Property("VersioningConfiguration", "Enabled") }
         }),
-        ("E3023", "StorageEncrypted must be a boolean, not a string", Template("t", description: "d") {
+        ("E3012", "StorageEncrypted must be a boolean, not a string", Template("t", description: "d") {
             Resource("Db", type: "AWS::RDS::DBInstance") {
                 Property("DBInstanceClass", "db.t3.micro")
                 Property("Engine", "postgres")
                 Property("StorageEncrypted", "yes")
             }
         }),
-        ("E3024", "Platform 'WEBSITE' is not one of WEB, WEB_DYNAMIC, WEB_COMPUTE", Template("t", description: "d") {
+        ("E3030", "Platform 'WEBSITE' is not one of WEB, WEB_DYNAMIC, WEB_COMPUTE", Template("t", description: "d") {
             Resource("App", type: "AWS::Amplify::App") {
                 Property("Name", "app")
                 Property("Platform", "WEBSITE")
             }
         }),
-        ("E3025", "has no attribute 'Arnn'; did you mean 'Arn'?", Template("t", description: "d") {
+        ("E9325", "has no attribute 'Arnn'; did you mean 'Arn'?", Template("t", description: "d") {
             Resource("Bucket", type: "AWS::S3::Bucket")
             Output("BucketArn", Fn.getAtt("Bucket", "Arnn"))
         }),
-        ("E3025", "has no attribute 'DomainNam'; did you mean 'DomainName'?", Template("t", description: "d") {
+        ("E9325", "has no attribute 'DomainNam'; did you mean 'DomainName'?", Template("t", description: "d") {
             Resource("Bucket", type: "AWS::S3::Bucket")
             Output("Site", Fn.sub("https://${Bucket.DomainNam}/"))
         }),

@@ -22,11 +22,11 @@ import Testing
 
     /// The faults `schema_corpus.py` plants, as cfn-lint words them, and the Sparkle rule for each.
     static let plantedFaults: [(cfnLint: String, marker: String, sparkle: String)] = [
-        ("E3002", "'NotAPropertyOfThisType'", "E3021"),
-        ("E3030", "'NOT_AN_ALLOWED_VALUE'", "E3024"),
-        ("E3012", "'not-object'", "E3023"),
-        ("E3012", "'not-array'", "E3023"),
-        ("E3012", "'maybe'", "E3023"),
+        ("E3002", "'NotAPropertyOfThisType'", "E3002"),
+        ("E3030", "'NOT_AN_ALLOWED_VALUE'", "E3030"),
+        ("E3012", "'not-object'", "E3012"),
+        ("E3012", "'not-array'", "E3012"),
+        ("E3012", "'maybe'", "E3012"),
     ]
 
     static let seed = ProcessInfo.processInfo.environment["SPARKLE_CORPUS_SEED"] ?? "1"
@@ -66,7 +66,7 @@ import Testing
 
         // The corpus must exercise every schema rule, or the property above would hold vacuously.
         let reported = Set(sparkle.map(\.rule))
-        for rule in ["E3021", "E3022", "E3023", "E3024", "E3026", "E3027"] {
+        for rule in ["E3002", "E3003", "E3012", "E3030", "E3031", "E9327"] {
             #expect(reported.contains(rule), "the corpus (seed \(Self.seed)) gave no \(rule)")
         }
         #expect(sparkle.count > 300, "only \(sparkle.count) Sparkle errors on the corpus")

@@ -78,7 +78,7 @@ private let tagRegistry = Registry<String>("tags", description: "tags") { name i
             bucketPair("Same", 1)
             bucketPair("Same", 2)
         }
-        let diagnostics = failures(template).filter { $0.rule == "E1002" }
+        let diagnostics = failures(template).filter { $0.rule == "E9012" }
         #expect(diagnostics.count == 2)
         let message = diagnostics.first?.description ?? ""
         #expect(message.contains("Resources 'SameBucket' is declared twice"))

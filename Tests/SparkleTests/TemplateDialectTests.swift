@@ -32,10 +32,10 @@ import Testing
         """
 
     @Test func samTypesAreCheckedAgainstTheSAMSchemaWithGlobalsMergedIn() throws {
-        #expect(try Self.errors(Self.samFunction + "\n      Runtim: python3.12\n") == ["E3021 Resources.Fn.Properties.Runtim"])
+        #expect(try Self.errors(Self.samFunction + "\n      Runtim: python3.12\n") == ["E3002 Resources.Fn.Properties.Runtim"])
         #expect(try Self.errors(Self.samFunction) == [])
         let unknownType = Self.samFunction.replacingOccurrences(of: "AWS::Serverless::Function", with: "AWS::Serverless::Functoin")
-        #expect(try Self.errors(unknownType) == ["E3020 Resources.Fn.Type"])
+        #expect(try Self.errors(unknownType) == ["E3006 Resources.Fn.Type"])
         let noTransform = Self.samFunction.replacingOccurrences(of: "Transform: AWS::Serverless-2016-10-31\n", with: "")
         #expect(try Self.errors(noTransform) == ["E1001 Globals", "E3038 Resources.Fn.Type"])
     }
@@ -55,7 +55,7 @@ import Testing
             Value: !Ref ServerlessRestApi
         """
         #expect(try Self.errors(yaml) == [])
-        #expect(try Self.errors(yaml.replacingOccurrences(of: "FnRole", with: "OtherRole")) == ["E3004 Resources.Topic.DependsOn"])
+        #expect(try Self.errors(yaml.replacingOccurrences(of: "FnRole", with: "OtherRole")) == ["E3005 Resources.Topic.DependsOn"])
     }
 
     @Test func forEachLoopsAreExpandedAndFindingsPointAtTheLoop() throws {
@@ -74,11 +74,11 @@ import Testing
                 Value: !Ref AlertsTopic
             """
         let found = try Self.findings(yaml).filter { $0.severity == .error }
-        #expect(found.map(\.rule) == ["E3021", "E3021"])
+        #expect(found.map(\.rule) == ["E3002", "E3002"])
         #expect(found.map { $0.path[1] } == ["AlertsTopic", "ReportsTopic"])
         #expect(found.allSatisfy { $0.location?.line == 9 })
         let withoutTransform = yaml.replacingOccurrences(of: "Transform: AWS::LanguageExtensions\n", with: "")
-        #expect(try Self.errors(withoutTransform).contains("E2002 Resources.Fn::ForEach::Topics"))
+        #expect(try Self.errors(withoutTransform).contains("E9022 Resources.Fn::ForEach::Topics"))
     }
 
     @Test func toolTagsAreWarningsAndTyposOfFunctionsAreErrors() throws {
@@ -91,7 +91,7 @@ import Testing
                   Joined: !Joinn [",", [a, b]]
             """
         let found = try Self.findings(yaml)
-        #expect(found.map { "\($0.rule) \($0.severity)" } == ["W2004 warning", "E2001 error"])
+        #expect(found.map { "\($0.rule) \($0.severity)" } == ["W9024 warning", "E9021 error"])
         #expect(found.last?.message.contains("did you mean 'Fn::Join'?") == true)
     }
 

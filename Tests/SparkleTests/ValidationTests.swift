@@ -14,7 +14,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
         let diagnostics = failures(template).filter { $0.severity == .error }
         #expect(diagnostics.count == 1)
         let diagnostic = try! #require(diagnostics.first)
-        #expect(diagnostic.rule == "E3001")
+        #expect(diagnostic.rule == "E1020")
         #expect(diagnostic.location?.file == #filePath)
         #expect(diagnostic.location?.line == line)
         #expect(diagnostic.path == ["Resources", "Instance", "Properties", "ImageId", "Ref"])
@@ -23,42 +23,42 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
 
     /// Each broken template yields exactly the rule expected.
     static let broken: [(String, Template)] = [
-        ("E3002", Template("t", description: "d") { handle("A"); Output("O", Fn.getAtt("B", "Arn")) }),
-        ("E3003", Template("t", description: "d") { handle("A"); Output("O", Fn.sub("${Missing}-x")) }),
-        ("E3003", Template("t", description: "d") { handle("A"); Output("O", Fn.sub("${Missing.Arn}")) }),
-        ("E3004", Template("t", description: "d") { handle("A").dependsOn(ResourceName("Ghost")) }),
-        ("E3004", Template("t", description: "d") { handle("A").dependsOn(ResourceName("A")) }),
-        ("E3005", Template("t", description: "d") { handle("A").condition(ConditionName("Nope")) }),
-        ("E3005", Template("t", description: "d") { handle("A"); Output("O", Fn.if(ConditionName("Nope"), 1, 2)) }),
-        ("E3005", Template("t", description: "d") {
+        ("E1010", Template("t", description: "d") { handle("A"); Output("O", Fn.getAtt("B", "Arn")) }),
+        ("E1019", Template("t", description: "d") { handle("A"); Output("O", Fn.sub("${Missing}-x")) }),
+        ("E1019", Template("t", description: "d") { handle("A"); Output("O", Fn.sub("${Missing.Arn}")) }),
+        ("E3005", Template("t", description: "d") { handle("A").dependsOn(ResourceName("Ghost")) }),
+        ("E3005", Template("t", description: "d") { handle("A").dependsOn(ResourceName("A")) }),
+        ("E9035", Template("t", description: "d") { handle("A").condition(ConditionName("Nope")) }),
+        ("E9035", Template("t", description: "d") { handle("A"); Output("O", Fn.if(ConditionName("Nope"), 1, 2)) }),
+        ("E9035", Template("t", description: "d") {
             Condition("C", Fn.condition(ConditionName("Missing")))
             handle("A")
         }),
-        ("E3006", Template("t", description: "d") { handle("A"); Output("O", Fn.findInMap("NoMap", "a", "b")) }),
-        ("E3006", Template("t", description: "d") {
+        ("E1011", Template("t", description: "d") { handle("A"); Output("O", Fn.findInMap("NoMap", "a", "b")) }),
+        ("E1011", Template("t", description: "d") {
             Mapping("M", ["a": ["b": 1]])
             handle("A")
             Output("O", Fn.findInMap("M", "a", "c"))
         }),
-        ("E3001", Template("t", description: "d") {
+        ("E1020", Template("t", description: "d") {
             Condition("C", Fn.equals(Ref("A"), "x"))
             handle("A")
         }),
-        ("E3001", Template("t", description: "d") { handle("A"); Output("O", Ref("AWS::Regionn")) }),
-        ("E2002", Template("t", description: "d") {
+        ("E1020", Template("t", description: "d") { handle("A"); Output("O", Ref("AWS::Regionn")) }),
+        ("E9022", Template("t", description: "d") {
             Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", Fn.equals("a", "b").value) }
         }),
-        ("E2002", Template("t", description: "d") { handle("A"); Output("O", Fn.importValue(Ref("A"))) }),
-        ("E2001", Template("t", description: "d") {
+        ("E9022", Template("t", description: "d") { handle("A"); Output("O", Fn.importValue(Ref("A"))) }),
+        ("E9021", Template("t", description: "d") {
             Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", ["Fn::Join": ["only-one"]]) }
         }),
-        ("E2001", Template("t", description: "d") {
+        ("E9021", Template("t", description: "d") {
             Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", ["Fn::Joinn": [",", ["x"]]]) }
         }),
-        ("E2001", Template("t", description: "d") {
+        ("E9021", Template("t", description: "d") {
             Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", ["Fn::If": ["C", 1]]) }
         }),
-        ("E2003", Template("t", description: "d") {
+        ("E9023", Template("t", description: "d") {
             Resource("A", type: "AWS::S3::Bucket") { Property("BucketName", .double(.infinity)) }
         }),
         ("E1001", Template("t", description: "d") { Parameter("P", type: .string) }),
@@ -66,14 +66,14 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
         ("E1001", Template("t", description: "d") { Resource("A") { Property("X", 1) } }),
         ("E1001", Template("t", description: "d") { handle("A"); Key("Outputs", ["O": ["Description": "no value"]]) }),
         ("E1001", Template("t", description: "d") { FormatVersion("2011-01-01"); handle("A") }),
-        ("E1010", Template("t", description: "d") { handle("my-bucket") }),
-        ("E1010", Template("t", description: "d") { handle(String(repeating: "A", count: 256)) }),
-        ("E4002", Template("t", description: String(repeating: "x", count: 1025)) { handle("A") }),
-        ("E3010", Template("t", description: "d") {
+        ("E9010", Template("t", description: "d") { handle("my-bucket") }),
+        ("E9010", Template("t", description: "d") { handle(String(repeating: "A", count: 256)) }),
+        ("E1003", Template("t", description: String(repeating: "x", count: 1025)) { handle("A") }),
+        ("E3004", Template("t", description: "d") {
             Resource("A", type: "AWS::SNS::Topic") { Property("DisplayName", Fn.getAtt("B", "TopicName")) }
             Resource("B", type: "AWS::SNS::Topic") { Property("DisplayName", Fn.sub("${A.TopicName}")) }
         }),
-        ("E3010", Template("t", description: "d") {
+        ("E3004", Template("t", description: "d") {
             handle("A").dependsOn(ResourceName("C"))
             handle("B").dependsOn(ResourceName("A"))
             Resource("C", type: "AWS::SNS::Topic") { Property("DisplayName", Ref("B")) }
@@ -106,16 +106,16 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
             }
         }
         let diagnostics = failures(template).filter { $0.severity == .error }
-        #expect(diagnostics.map(\.rule) == ["E4001"])
+        #expect(diagnostics.map(\.rule) == ["E9401"])
         #expect(diagnostics.first?.message.contains("CloudFormation allows at most") == true)
     }
 
     @Test func templatesOverTheInlineLimitWarnAndOverTheS3LimitFail() throws {
         let big = String(repeating: "x", count: 60_000)
         let warned = try Compiler.compile(Template("t", description: "d") { handle("A"); Output("O", .string(big)) })
-        #expect(warned.warnings.map(\.rule) == ["W4004"])
+        #expect(warned.warnings.map(\.rule) == ["W9404"])
         let huge = String(repeating: "x", count: 1_000_001)
-        #expect(failures(Template("t", description: "d") { handle("A"); Output("O", .string(huge)) }).map(\.rule) == ["E4003"])
+        #expect(failures(Template("t", description: "d") { handle("A"); Output("O", .string(huge)) }).map(\.rule) == ["E1002"])
     }
 
     @Test func unusedDeclarationsAreWarningsAndBadDefaultsAndExportsAreErrors() throws {
@@ -142,7 +142,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
             Output("O", Fn.join(",", [Ref("Size"), Ref("Cidr"), Fn.join(",", Ref("Zones"))]), export: Fn.sub("${A}-name"))
         }
         let errors = failures(bad).filter { $0.severity == .error }
-        #expect(errors.map(\.rule) == ["E2015", "E2015", "E6001"])
+        #expect(errors.map(\.rule) == ["E2015", "E2015", "E9601"])
         #expect(errors.first?.message == "parameter 'Size': Default 'huge' is not one of its AllowedValues (small, large)")
     }
 
@@ -180,12 +180,12 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
 
     @Test func anIgnoredLimitIsAWarning() throws {
         #expect(throws: CompileFailure.self) { try Compiler.compile(Self.manyQueues(), environment: [:]) }
-        let compiled = try Compiler.compile(Self.manyQueues(), environment: [:], ignoring: ["e4001"])
-        #expect(compiled.warnings.contains { $0.rule == "E4001" && $0.severity == .warning && $0.message.hasPrefix("(ignored) ") })
-        let viaMetadata = try Compiler.compile(Self.manyQueues(metadata: ["Sparkle": ["IgnoreChecks": ["E4001"]]]), environment: [:])
-        #expect(viaMetadata.warnings.contains { $0.rule == "E4001" })
+        let compiled = try Compiler.compile(Self.manyQueues(), environment: [:], ignoring: ["e9401"])
+        #expect(compiled.warnings.contains { $0.rule == "E9401" && $0.severity == .warning && $0.message.hasPrefix("(ignored) ") })
+        let viaMetadata = try Compiler.compile(Self.manyQueues(metadata: ["Sparkle": ["IgnoreChecks": ["E9401"]]]), environment: [:])
+        #expect(viaMetadata.warnings.contains { $0.rule == "E9401" })
         let viaCfnLint = try Compiler.compile(Self.manyQueues(metadata: ["cfn-lint": ["config": ["ignore_checks": ["E3010"]]]]), environment: [:])
         #expect(viaCfnLint.tree["Resources"]?.objectValue?.count == 501)
-        #expect(RuleIgnores.unknown(["E4001", "E9999"])?.contains("--ignore E9999: no such rule") == true)
+        #expect(RuleIgnores.unknown(["E9401", "E9999"])?.contains("--ignore E9999: no such rule") == true)
     }
 }

@@ -4,7 +4,7 @@ import SparkleTree
 // References from unconditional declarations to conditional resources.
 
 extension Rule {
-    public static let conditionalReference = Rule("W3011", "Unconditional resources and outputs need conditional resources only through Fn::If", cfnLint: ["E3005", "W1001"])
+    public static let conditionalReference = Rule("W1001", "Unconditional resources and outputs need conditional resources only through Fn::If", cfnLint: ["E3005", "W1001"])
 }
 
 extension Validator {

@@ -4,7 +4,7 @@ import SparkleTree
 // Dependency cycles between resources.
 
 extension Rule {
-    public static let cycle = Rule("E3010", "Resources do not depend on themselves through Ref, GetAtt, Sub or DependsOn", cfnLint: ["E3004"])
+    public static let cycle = Rule("E3004", "Resources do not depend on themselves through Ref, GetAtt, Sub or DependsOn", cfnLint: ["E3004"])
 }
 
 extension Validator {

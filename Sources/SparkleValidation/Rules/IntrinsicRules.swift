@@ -4,10 +4,10 @@ import SparkleTree
 // Intrinsic functions: known names, argument shapes, and the sections each may appear in.
 
 extension Rule {
-    public static let intrinsicShape = Rule("E2001", "Intrinsic functions have the arguments CloudFormation expects", cfnLint: ["E1010", "E1011", "E1015", "E1016", "E1017", "E1018", "E1019", "E1020", "E1021", "E1022", "E1024", "E1028", "E6101", "E8003", "E8004", "E8005", "E8006"])
-    public static let intrinsicPlacement = Rule("E2002", "Intrinsic functions appear only where CloudFormation allows them", cfnLint: ["E1031", "E2001", "E3012"])
-    public static let number = Rule("E2003", "Numbers are finite")
-    public static let unknownFunction = Rule("W2004", "Fn:: keys that are no CloudFormation function (a macro's or a tool's tags, such as !Rain::Embed) are carried through unchecked")
+    public static let intrinsicShape = Rule("E9021", "Intrinsic functions have the arguments CloudFormation expects", cfnLint: ["E1010", "E1011", "E1015", "E1016", "E1017", "E1018", "E1019", "E1020", "E1021", "E1022", "E1024", "E1028", "E6101", "E8003", "E8004", "E8005", "E8006"])
+    public static let intrinsicPlacement = Rule("E9022", "Intrinsic functions appear only where CloudFormation allows them", cfnLint: ["E1031", "E2001", "E3012"])
+    public static let number = Rule("E9023", "Numbers are finite")
+    public static let unknownFunction = Rule("W9024", "Fn:: keys that are no CloudFormation function (a macro's or a tool's tags, such as !Rain::Embed) are carried through unchecked")
 }
 
 extension Validator {

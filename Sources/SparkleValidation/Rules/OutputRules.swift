@@ -7,7 +7,7 @@ extension Rule {
     public static let outputValue = Rule(
         "E6003", "Outputs hold Value (a string, or a function that gives one), Description (a string of at most 1,024 bytes), Export {Name} and Condition only",
         cfnLint: ["E6001", "E6003", "E6011", "E6101"])
-    public static let exportName = Rule("E6001", "An output's Export name does not depend on a resource of the template", cfnLint: ["E1019"])
+    public static let exportName = Rule("E9601", "An output's Export name does not depend on a resource of the template", cfnLint: ["E1019"])
 }
 
 extension Validator {

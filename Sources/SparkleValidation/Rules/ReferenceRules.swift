@@ -4,12 +4,12 @@ import SparkleTree
 // References by name: Ref, Fn::GetAtt, Fn::Sub variables, DependsOn, conditions and mappings.
 
 extension Rule {
-    public static let refTarget = Rule("E3001", "Ref names a parameter, resource or pseudo parameter of the template", cfnLint: ["E1020", "E6101"])
-    public static let getAttTarget = Rule("E3002", "Fn::GetAtt names a resource of the template", cfnLint: ["E1010", "E6101"])
-    public static let subVariable = Rule("E3003", "Every ${Name} of Fn::Sub names a parameter, resource, attribute or variable", cfnLint: ["E1019"])
-    public static let dependsOn = Rule("E3004", "DependsOn names other resources of the template", cfnLint: ["E3001", "E3005"])
-    public static let conditionTarget = Rule("E3005", "Condition attributes, Fn::If and Condition name declared conditions", cfnLint: ["E1028", "E3015", "E8002", "E8004"])
-    public static let findInMap = Rule("E3006", "Fn::FindInMap names a declared mapping and, when literal, its keys", cfnLint: ["E1011"])
+    public static let refTarget = Rule("E1020", "Ref names a parameter, resource or pseudo parameter of the template", cfnLint: ["E1020", "E6101"])
+    public static let getAttTarget = Rule("E1010", "Fn::GetAtt names a resource of the template", cfnLint: ["E1010", "E6101"])
+    public static let subVariable = Rule("E1019", "Every ${Name} of Fn::Sub names a parameter, resource, attribute or variable", cfnLint: ["E1019"])
+    public static let dependsOn = Rule("E3005", "DependsOn names other resources of the template", cfnLint: ["E3001", "E3005"])
+    public static let conditionTarget = Rule("E9035", "Condition attributes, Fn::If and Condition name declared conditions", cfnLint: ["E1028", "E3015", "E8002", "E8004"])
+    public static let findInMap = Rule("E1011", "Fn::FindInMap names a declared mapping and, when literal, its keys", cfnLint: ["E1011"])
 }
 
 extension Validator {

@@ -6,12 +6,12 @@ import SparkleTree
 extension Rule {
     public static let structure = Rule("E1001", "Template structure: known sections, each of the right shape", cfnLint: ["E1001", "E2001", "E3001", "E6002"])
     public static let uniqueName = Rule("E3007", "No name is both a parameter and a resource", cfnLint: ["E3007"])
-    public static let noResources = Rule("W1005", "A template declares at least one resource (CloudFormation rejects an empty Resources section)")
-    public static let logicalID = Rule("E1010", "Logical IDs are alphanumeric and at most 255 characters", cfnLint: ["E3001"])
-    public static let count = Rule("E4001", "At most 500 resources, 200 parameters, 200 outputs and 200 mappings", cfnLint: ["E2010", "E3010", "E6010", "E7010"])
-    public static let descriptionLength = Rule("E4002", "The template description is at most 1,024 bytes", cfnLint: ["E1003"])
-    public static let bodySize = Rule("E4003", "The template body is at most 1,000,000 bytes (the S3 limit)", cfnLint: ["E1002"])
-    public static let inlineBodySize = Rule("W4004", "Bodies over 51,200 bytes must be deployed from S3, not inline")
+    public static let noResources = Rule("W9015", "A template declares at least one resource (CloudFormation rejects an empty Resources section)")
+    public static let logicalID = Rule("E9010", "Logical IDs are alphanumeric and at most 255 characters", cfnLint: ["E3001"])
+    public static let count = Rule("E9401", "At most 500 resources, 200 parameters, 200 outputs and 200 mappings", cfnLint: ["E2010", "E3010", "E6010", "E7010"])
+    public static let descriptionLength = Rule("E1003", "The template description is at most 1,024 bytes", cfnLint: ["E1003"])
+    public static let bodySize = Rule("E1002", "The template body is at most 1,000,000 bytes (the S3 limit)", cfnLint: ["E1002"])
+    public static let inlineBodySize = Rule("W9404", "Bodies over 51,200 bytes must be deployed from S3, not inline")
 }
 
 extension Validator {
