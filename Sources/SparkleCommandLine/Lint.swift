@@ -34,6 +34,9 @@ struct Lint: ParsableCommand {
     @Flag(help: "List the rules, with their cfn-lint counterparts, and exit.")
     var listRules = false
 
+    @Option(help: ArgumentHelp("Say what a rule checks, how to skip it, and what cfn-lint calls it, and exit.", valueName: "rule"))
+    var explain: String?
+
     @Option(help: "Report format: text, json, sarif (2.1.0) or junit.")
     var format: Format = .text
 
@@ -44,11 +47,28 @@ struct Lint: ParsableCommand {
     var strict = false
 
     func validate() throws {
-        if targets.isEmpty && !listRules { throw ValidationError("Name a template, a file, a directory or - (see --help).") }
+        if targets.isEmpty && !listRules && explain == nil { throw ValidationError("Name a template, a file, a directory or - (see --help).") }
+        if let explain, Self.rule(explain) == nil {
+            throw ValidationError("--explain \(explain): no such rule\(didYouMean(explain.uppercased(), in: Rule.all.map(\.id))) (sparkle lint --list-rules lists them)")
+        }
         if let unknown = RuleIgnores.unknown(ignoredRules) { throw ValidationError(unknown) }
     }
 
+    /// The rule with this ID, in any case.
+    static func rule(_ id: String) -> SparkleValidation.Rule? { Rule.all.first { $0.id == id.uppercased() } }
+
     func run() throws {
+        if let explain, let rule = Self.rule(explain) {
+            let severity = rule.id.hasPrefix("W") ? "warning" : "error"
+            var lines = ["\(rule.id) (\(severity)): \(rule.summary)"]
+            lines.append(rule.cfnLint.isEmpty
+                ? "cfn-lint has no rule for this."
+                : "cfn-lint reports the same faults as \(rule.cfnLint.joined(separator: ", ")); a cfn-lint ignore_checks entry naming one skips this rule too.")
+            lines.append("Skip it with --ignore \(rule.id), or in a template or resource with Metadata: {Sparkle: {IgnoreChecks: [\(rule.id)]}}.")
+            lines.append("Every rule, and what each leaves alone so that a valid template is never flagged: docs/rules.md.")
+            StandardStreams.out(lines.joined(separator: "\n") + "\n")
+            return
+        }
         if listRules {
             StandardStreams.out(Rule.all.map { rule in
                 "\(rule.id)  \(rule.summary)\(rule.cfnLint.isEmpty ? "" : "  (cfn-lint: \(rule.cfnLint.joined(separator: ", ")))")"

@@ -126,6 +126,10 @@ import FoundationXML
         #expect(unknown.status == 2 && unknown.stderr.contains("--ignore E9999: no such rule"), "\(unknown.stderr)")
         let lower = try lint(file, "--ignore", "e3002", "--ignore", "e9325")
         #expect(lower.status == 0, "\(lower.stdout)")
+        let explained = try lint("--explain", "e3002")
+        #expect(explained.status == 0 && explained.stdout.hasPrefix("E3002 (error): Resource properties, at any depth, exist in the resource type's schema\ncfn-lint reports the same faults as E3002"), "\(explained.stdout)")
+        let typo = try lint("--explain", "E3020")
+        #expect(typo.status == 2 && typo.stderr.contains("--explain E3020: no such rule; did you mean"), "\(typo.stderr)")
         let rules = try lint("--list-rules")
         #expect(rules.status == 0 && rules.stdout.contains("E3002  Resource properties, at any depth, exist in the resource type's schema  (cfn-lint: E3002)"))
     }
