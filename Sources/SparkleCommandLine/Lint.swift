@@ -7,7 +7,9 @@ struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check templates: bundled template names, or JSON/YAML CloudFormation files and directories.",
         discussion: """
-            Exits 0 when there are no errors (warnings too, with --strict), 1 when there are. Rules are listed in \
+            Exits 0 when there are no errors (warnings too, with --strict), 1 when there are. Defaults for a \
+            repository (ignore, exclude, strict) are read from the nearest .sparkle-lint.yaml up to the folder \
+            holding .git; the command line adds to them. Rules are listed in \
             docs/rules.md. Skip rules per run with --ignore, per template or per resource with Metadata \
             {"Sparkle": {"IgnoreChecks": ["E3002"]}}, or with cfn-lint's {"cfn-lint": {"config": \
             {"ignore_checks": ["E3002"]}}}, which skips the Sparkle rules that report the same faults. \
@@ -46,6 +48,12 @@ struct Lint: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
+    @Option(help: ArgumentHelp("Read lint defaults from this file instead of the nearest .sparkle-lint.yaml.", valueName: "file"))
+    var config: String?
+
+    @Flag(help: "Read no .sparkle-lint.yaml.")
+    var noConfig = false
+
     func validate() throws {
         if targets.isEmpty && !listRules && explain == nil { throw ValidationError("Name a template, a file, a directory or - (see --help).") }
         if let explain, Self.rule(explain) == nil {
@@ -57,7 +65,7 @@ struct Lint: ParsableCommand {
     /// The rule with this ID, in any case.
     static func rule(_ id: String) -> SparkleValidation.Rule? { Rule.all.first { $0.id == id.uppercased() } }
 
-    func run() throws {
+    mutating func run() throws {
         if let explain, let rule = Self.rule(explain) {
             let severity = rule.id.hasPrefix("W") ? "warning" : "error"
             var lines = ["\(rule.id) (\(severity)): \(rule.summary)"]
@@ -74,6 +82,11 @@ struct Lint: ParsableCommand {
                 "\(rule.id)  \(rule.summary)\(rule.cfnLint.isEmpty ? "" : "  (cfn-lint: \(rule.cfnLint.joined(separator: ", ")))")"
             }.joined(separator: "\n") + "\n")
             return
+        }
+        if !noConfig, let configuration = try config.map(LintConfiguration.load) ?? LintConfiguration.find() {
+            ignoredRules += configuration.ignore
+            excludes += configuration.exclude
+            strict = strict || configuration.strict
         }
         let catalog = CatalogStore.shared.catalog
         var reports: [(target: String, diagnostics: [Diagnostic])] = []

@@ -118,6 +118,30 @@ import FoundationXML
         #expect(result.stdout.contains("piped.yaml:7:7: error: resource 'Db' (AWS::RDS::DBInstance) has no property 'MultiAz'"), "\(result.stdout)")
     }
 
+    @Test func aRepositorysLintDefaultsComeFromTheNearestConfiguration() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        let templates = directory.appendingPathComponent("templates/vendor")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        _ = try brokenFile(in: templates.deletingLastPathComponent())
+        _ = try brokenFile(in: templates, name: "theirs.yaml")
+        func lint(in folder: URL, _ arguments: [String]) throws -> ProcessResult {
+            try run(sparkleBinary, ["lint"] + arguments, environment: cleanEnvironment, currentDirectory: folder)
+        }
+        #expect(try lint(in: templates, ["."]).status == 1)
+        // Found from a folder below it, up to the one holding .git.
+        try "ignore: [E3002]\nexclude: ['vendor']\n".write(to: directory.appendingPathComponent(".sparkle-lint.yaml"), atomically: true, encoding: .utf8)
+        let configured = try lint(in: templates.deletingLastPathComponent(), ["."])
+        #expect(configured.status == 1 && configured.stdout.contains("[E9325]") && !configured.stdout.contains("[E3002]"), "\(configured.stdout)")
+        #expect(!configured.stdout.contains("theirs.yaml"))
+        #expect(try lint(in: templates.deletingLastPathComponent(), [".", "--ignore", "E9325"]).status == 0)
+        #expect(try lint(in: templates.deletingLastPathComponent(), [".", "--no-config"]).stdout.contains("[E3002]"))
+        try "ignore: [E3002]\nstrict: yes\nexlude: [x]\n".write(to: directory.appendingPathComponent(".sparkle-lint.yaml"), atomically: true, encoding: .utf8)
+        let typo = try lint(in: directory, ["."])
+        #expect(typo.status == 2 && typo.stderr.contains(".sparkle-lint.yaml:3:1: unknown key 'exlude'; did you mean 'exclude'?"), "\(typo.stderr)")
+    }
+
     @Test func ignoredRulesMustExistAndMatchInAnyCase() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import Sparkle
+import SparkleParsers
+
+/// A repository's lint defaults: `.sparkle-lint.yaml` (or `.yml`) in the current directory or the
+/// nearest folder above it, up to the repository's root (the folder holding `.git`).
+///
+/// ```yaml
+/// ignore: [W2001, E3002]      # rules to skip, as --ignore
+/// exclude: ["vendor/*"]       # paths below directory targets to skip, as --exclude
+/// strict: true                # fail on warnings too, as --strict
+/// ```
+///
+/// What the command line gives is added to it (`--ignore`, `--exclude`) or wins (`--strict`).
+struct LintConfiguration {
+    static let names = [".sparkle-lint.yaml", ".sparkle-lint.yml"]
+    static let keys: Set<String> = ["ignore", "exclude", "strict"]
+
+    var path: String
+    var ignore: [String] = []
+    var exclude: [String] = []
+    var strict = false
+
+    /// The configuration that applies in `directory`, if any.
+    static func find(from directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws -> LintConfiguration? {
+        var folder = directory.standardizedFileURL
+        while true {
+            for name in names {
+                let candidate = folder.appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: candidate.path) { return try load(candidate.path) }
+            }
+            let atRoot = FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path)
+            let parent = folder.deletingLastPathComponent()
+            if atRoot || parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+
+    /// Reads `path`; a malformed file is a usage error naming the file and line.
+    static func load(_ path: String) throws -> LintConfiguration {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("\(path): cannot read the lint configuration") }
+        let value: Value
+        do {
+            value = try TemplateParser.parse(Array(data), file: path)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        var configuration = LintConfiguration(path: path)
+        if value == .null { return configuration }  // an empty file
+        guard case .object(let object) = value else { throw ValidationError("\(path):1:1: the lint configuration must be a mapping of \(keys.sorted().joined(separator: ", "))") }
+        func place(_ key: String) -> String {
+            object.origin(of: key).map { "\(path):\($0.line):\($0.column ?? 1)" } ?? path
+        }
+        func strings(_ key: String) throws -> [String] {
+            guard let entry = object[key] else { return [] }
+            let list = entry.arrayValue ?? [entry]
+            guard list.allSatisfy({ $0.stringValue != nil }) else { throw ValidationError("\(place(key)): \(key) takes a list of strings") }
+            return list.compactMap(\.stringValue)
+        }
+        for key in object.keys where !keys.contains(key) {
+            throw ValidationError("\(place(key)): unknown key '\(key)'\(didYouMean(key, in: keys)) (known: \(keys.sorted().joined(separator: ", ")))")
+        }
+        configuration.ignore = try strings("ignore")
+        configuration.exclude = try strings("exclude")
+        switch object["strict"] {
+        case nil: break
+        case .bool(let strict)?: configuration.strict = strict
+        default: throw ValidationError("\(place("strict")): strict is true or false")
+        }
+        if let unknown = RuleIgnores.unknown(configuration.ignore) { throw ValidationError("\(place("ignore")): \(unknown)") }
+        return configuration
+    }
+}
