@@ -98,9 +98,7 @@ struct Compile: AsyncParsableCommand {
 
         let outputs = try plannedOutputs(compiled, several: several, rendering: rendering)
         if check {
-            let stale = outputs.filter { (try? Data(contentsOf: $0.url)) != Data($0.bytes) }
-            for file in stale { printError("\(file.url.path) is not up to date with a fresh compile") }
-            if !stale.isEmpty { throw ExitCode.failure }
+            if !checkUpToDate(outputs) { throw ExitCode.failure }
             return
         }
         if outputs.isEmpty, let only = compiled.first {
@@ -114,6 +112,44 @@ struct Compile: AsyncParsableCommand {
         try writeAtomically(outputs)
     }
 
+
+    /// `--check`: whether every file is as a fresh compile writes it. Says which are missing,
+    /// which are stale (with what changed, template entry by entry) and, with `--all`, which
+    /// files in the directory no template compiles to any more.
+    private func checkUpToDate(_ outputs: [(url: URL, bytes: [UInt8])]) -> Bool {
+        var upToDate = true
+        for (url, bytes) in outputs {
+            guard let existing = FileManager.default.contents(atPath: url.path) else {
+                printError("missing: \(url.path)")
+                upToDate = false
+                continue
+            }
+            guard Array(existing) != bytes else { continue }
+            upToDate = false
+            printError("stale: \(url.path)")
+            do {
+                let old = try TemplateParser.parseTemplate(Array(existing), file: url.path)
+                let new = try TemplateParser.parseTemplate(bytes, file: url.path)
+                let diff = TemplateDiff(deployed: old, proposed: new)
+                if diff.isEmpty {
+                    printError("  the same template, written differently (formatting, key order or style)")
+                } else {
+                    diff.lines().forEach { printError("  " + $0) }
+                }
+            } catch {
+                printError("  not a template Sparkle can read: \(error)")
+            }
+        }
+        if all, let output {
+            let planned = Set(outputs.map { $0.url.standardizedFileURL.path })
+            let root = URL(fileURLWithPath: output, isDirectory: true)
+            for file in Lint.templateFiles(in: root.path) where !planned.contains(URL(fileURLWithPath: file).standardizedFileURL.path) {
+                printError("extra: \(file) (no template compiles to it)")
+                upToDate = false
+            }
+        }
+        return upToDate
+    }
 
     private func selectTemplates(from catalog: Catalog) throws -> [Template] {
         if all { return catalog.templates }

@@ -149,6 +149,25 @@ import Testing
         #expect(try sparkle("compile", "food", "--format", "yaml", "--minify").stderr.contains("--minify applies to JSON"))
     }
 
+    @Test func compileCheckNamesMissingStaleAndExtraFilesWithWhatChanged() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("out")
+        #expect(try sparkle("compile", "--all", "-o", out.path).status == 0)
+        #expect(try sparkle("compile", "--all", "-o", out.path, "--check").status == 0)
+        let food = out.appendingPathComponent("food.json")
+        let edited = try String(contentsOf: food, encoding: .utf8).replacingOccurrences(
+            of: #""Type": "AWS::CloudFormation::WaitConditionHandle""#, with: #""Type": "AWS::CloudFormation::WaitConditionHandle", "Condition": "Old""#)
+        try edited.write(to: food, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: out.appendingPathComponent("ec2_example.json"))
+        try "{}".write(to: out.appendingPathComponent("retired.json"), atomically: true, encoding: .utf8)
+        let check = try sparkle("compile", "--all", "-o", out.path, "--check")
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("missing: \(out.path)/ec2_example.json"), "\(check.stderr)")
+        #expect(check.stderr.contains("stale: \(out.path)/food.json\n  Resources\n    ~ FoodHandle (AWS::CloudFormation::WaitConditionHandle)\n        Condition: \"Old\" → (none)"), "\(check.stderr)")
+        #expect(check.stderr.contains("extra: \(out.path)/retired.json (no template compiles to it)"))
+    }
+
     @Test func convertGoesBothWaysCanonically() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

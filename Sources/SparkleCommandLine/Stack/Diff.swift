@@ -50,31 +50,9 @@ extension StackCommand {
             } else if diff.isEmpty {
                 out.say("stack \(stack): the compiled template is the one deployed")
             } else {
-                var section = ""
-                for entry in diff.entries {
-                    if entry.section != section {
-                        section = entry.section
-                        out.say(section)
-                    }
-                    let type = entry.type.map { " (\($0))" } ?? ""
-                    switch entry.kind {
-                    case .added: out.say(out.paint("  + \(entry.name)\(type)", .green))
-                    case .removed: out.say(out.paint("  - \(entry.name)\(type)", .red))
-                    case .modified:
-                        out.say(out.paint("  ~ \(entry.name)\(type)", .yellow))
-                        for change in entry.changes {
-                            let path = change.path.isEmpty ? "(value)" : change.path
-                            out.say("      \(path): \(out.paint(Self.text(change.old), .red)) → \(out.paint(Self.text(change.new), .green))")
-                        }
-                    }
-                }
+                diff.lines(paint: out.paint).forEach(out.say)
             }
             if failOnChanges && !diff.isEmpty { throw StackExit.failed }
-        }
-
-        private static func text(_ value: Value?) -> String {
-            guard let value else { return "(none)" }
-            return JSONEmitter.string(value, style: .minified).trimmingCharacters(in: .whitespacesAndNewlines)
         }
     }
 }
