@@ -176,10 +176,10 @@ struct Compile: AsyncParsableCommand {
         if toDirectory {
             let directory = URL(fileURLWithPath: output, isDirectory: true)
             if !check {
-                do {
-                    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                do throws(OutputPath.Failure) {
+                    try OutputPath.makeDirectory(directory)
                 } catch {
-                    printError("error: cannot create directory \(output): \(error.localizedDescription)")
+                    printError("error: cannot write to \(output): \(error.reason)")
                     throw ExitCode.failure
                 }
             }

@@ -122,16 +122,22 @@ enum OutputPath {
 
     /// Makes the folders `path` lies in.
     static func makeFolders(for path: String) throws(Failure) {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try makeDirectory(URL(fileURLWithPath: path).deletingLastPathComponent())
+    }
+
+    /// Makes `folder` and the folders above it that are missing; a file in the way is named.
+    static func makeDirectory(_ folder: URL) throws(Failure) {
+        var existing = folder.standardizedFileURL
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { return }
-            throw Failure(reason: "\(folder.path) is not a directory")
+        while !FileManager.default.fileExists(atPath: existing.path, isDirectory: &isDirectory), existing.path != "/" {
+            existing = existing.deletingLastPathComponent()
         }
+        if !isDirectory.boolValue { throw Failure(reason: "\(existing.path) is a file, not a directory") }
+        if existing.path == folder.standardizedFileURL.path { return }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw Failure(reason: "cannot make the directory \(folder.path)")
+            throw Failure(reason: "cannot make the directory \(folder.path): \(plainReason(error))")
         }
     }
 
@@ -154,10 +160,33 @@ enum OutputPath {
 /// Reads a file, or standard input for `-`.
 func readInput(_ path: String) throws -> [UInt8] {
     if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        printError("error: cannot read \(path): it is a directory")
+        throw ExitCode.failure
+    }
     do {
         return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     } catch {
-        printError("error: cannot read \(path): \(error.localizedDescription)")
+        printError("error: cannot read \(path): \(plainReason(error))")
         throw ExitCode.failure
+    }
+}
+
+/// Why a file operation failed, in the system's words (`no such file or directory`, `permission
+/// denied`, `no space left on device`) rather than Foundation's ("The operation could not be
+/// completed", `NSCocoaErrorDomain` codes).
+func plainReason(_ error: Error) -> String {
+    var current: NSError? = error as NSError
+    while let error = current {
+        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))).lowercased() }
+        current = error.userInfo[NSUnderlyingErrorKey] as? NSError
+    }
+    switch (error as NSError).code {
+    case NSFileReadNoSuchFileError, NSFileNoSuchFileError: return "no such file or directory"
+    case NSFileReadNoPermissionError, NSFileWriteNoPermissionError: return "permission denied"
+    case NSFileWriteOutOfSpaceError: return "no space left on device"
+    case NSFileWriteFileExistsError: return "a file is in the way"
+    default: return "the system refused it (\((error as NSError).domain) \((error as NSError).code))"
     }
 }
