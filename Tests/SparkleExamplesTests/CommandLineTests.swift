@@ -57,7 +57,7 @@ import Testing
         try "{}".write(toFile: tampered, atomically: true, encoding: .utf8)
         let check = try sparkle("compile", "--all", "-o", all, "--check")
         #expect(check.status != 0)
-        #expect(check.stderr.contains("food.json is not up to date"))
+        #expect(check.stderr.contains("stale: \(all)/food.json\n  AWSTemplateFormatVersion\n    + AWSTemplateFormatVersion"), "\(check.stderr)")
         #expect(try String(contentsOfFile: tampered, encoding: .utf8) == "{}", "--check must not write")
     }
 
