@@ -95,7 +95,7 @@ let package = Package(
             name: "SparkleExamples",
             dependencies: ["Sparkle"],
             path: ".",
-            exclude: ["Sources", "Tests", "Benchmarks", "Plugins", "Scripts", "docs", "README.md"],
+            exclude: ["Sources", "Tests", "Benchmarks", "Plugins", "Scripts", "docs", "README.md", "LICENSE"],
             sources: ["Templates", "Components", "Dynamics", "Registries"],
             plugins: ["SparkleCatalogPlugin"]
         ),
