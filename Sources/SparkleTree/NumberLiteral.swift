@@ -22,25 +22,26 @@ extension Value {
 /// Two literals are equal when they write the same number (`1e400` and `1.0e+400`), so a tree
 /// read back from YAML, where the spelling must differ, still equals the tree it was written from.
 public struct NumberLiteral: Sendable, Hashable, CustomStringConvertible {
-    /// The number in JSON syntax.
+    /// The number in JSON syntax. The text alone is stored, so a `Value` stays as small as its
+    /// string case; the numeric value is worked out only to compare.
     public let text: String
-    private let value: DecimalDigits?
 
     /// A literal of JSON number text, which should not fit `Int` or `Double` exactly (see
     /// ``Value/init(jsonNumber:)``, which decides).
     public init(_ text: String) {
         self.text = text
-        value = DecimalDigits(text)
     }
 
     public var description: String { text }
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.value != nil ? lhs.value == rhs.value : lhs.text == rhs.text
+        if lhs.text == rhs.text { return true }
+        guard let left = DecimalDigits(lhs.text) else { return false }
+        return left == DecimalDigits(rhs.text)
     }
 
     public func hash(into hasher: inout Hasher) {
-        if let value { hasher.combine(value) } else { hasher.combine(text) }
+        if let value = DecimalDigits(text) { hasher.combine(value) } else { hasher.combine(text) }
     }
 }
 
@@ -52,15 +53,26 @@ private struct DecimalDigits: Hashable, Sendable {
     var digits: Substring
     /// The value is `0.digits × 10^exponent`.
     var exponent: Int
+    /// A written exponent too large for `Int` (`1e99999999999999999999`), normalized, added to
+    /// ``exponent``; nil for every other number.
+    var hugeExponent: String?
 
     init?(_ text: String) {
         var body = Substring(text)
         negative = body.first == "-"
         if body.first == "-" || body.first == "+" { body = body.dropFirst() }
         var exponentPart = 0
+        var huge: String?
         if let e = body.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            guard let value = Int(body[body.index(after: e)...]) else { return nil }
-            exponentPart = value
+            var written = body[body.index(after: e)...]
+            if let value = Int(written) {
+                exponentPart = value
+            } else {
+                let sign = written.first == "-" ? "-" : ""
+                if written.first == "-" || written.first == "+" { written = written.dropFirst() }
+                guard !written.isEmpty, written.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+                huge = sign + written.drop { $0 == "0" }
+            }
             body = body[..<e]
         }
         let integer = body.prefix { $0 != "." }
@@ -71,6 +83,7 @@ private struct DecimalDigits: Hashable, Sendable {
         let trimmed = all.dropFirst(leadingZeros)
         digits = trimmed.prefix(trimmed.count - trimmed.reversed().prefix { $0 == "0" }.count)
         exponent = digits.isEmpty ? 0 : integer.count - leadingZeros + exponentPart
+        hugeExponent = digits.isEmpty ? nil : huge  // zero is zero, whatever its exponent
         if digits.isEmpty { negative = false }
     }
 }

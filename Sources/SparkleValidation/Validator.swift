@@ -62,9 +62,10 @@ public struct Validator {
 
     /// Every rule the validator reports.
     public static let rules: [Rule] = [
-        .structure, .noResources, .logicalID, .uniqueName, .rulesSection, .intrinsicShape, .intrinsicPlacement, .number, .unknownFunction, .refTarget, .getAttTarget,
+        .structure, .noResources, .logicalID, .uniqueName, .rulesSection, .intrinsicShape, .importValueArgument, .selectArgument, .splitArgument, .base64Argument, .joinArgument,
+        .equalsArgument, .intrinsicPlacement, .number, .unknownFunction, .refTarget, .getAttTarget,
         .subVariable, .dependsOn, .conditionTarget, .findInMap, .cycle, .serverlessTransform, .conditionalReference,
-        .identityPolicy, .resourcePolicy, .trustPolicy, .iamAction, .parameterDefault, .outputValue, .exportName, .mappingShape, .dynamoDBAttributes,
+        .identityPolicy, .resourcePolicy, .repositoryPolicy, .trustPolicy, .iamAction, .parameterDefault, .outputValue, .exportName, .mappingShape, .dynamoDBAttributes, .module,
         .unusedParameter, .unusedMapping, .unusedCondition, .count, .descriptionLength,
         .bodySize, .inlineBodySize,
     ]
@@ -76,6 +77,7 @@ public struct Validator {
         checkPolicies()
         checkMappings()
         checkDynamoDBAttributes()
+        checkModules()
         checkNames()
         checkLimits()
         walkSections()

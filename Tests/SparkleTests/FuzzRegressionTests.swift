@@ -82,6 +82,7 @@ import Testing
         ("3.14159265358979323846", Value.number(NumberLiteral("3.14159265358979323846"))),
         ("0.1", .double(0.1)), ("1.50", .double(1.5)), ("1e2", .double(100)), ("-0.0", .double(-0.0)),
         ("9223372036854775807", .int(.max)), ("9223372036854775808", .number(NumberLiteral("9223372036854775808"))),
+        ("-0E9999999999999999999", .double(-0.0)), ("2e99999999999999999999", .number(NumberLiteral("2.0e+99999999999999999999"))),
     ])
     func aNumberIsADoubleOnlyWhenTheDoubleIsExactlyIt(_ text: String, _ expected: Value) throws {
         #expect(Value(jsonNumber: text) == expected)

@@ -7,6 +7,7 @@ import SparkleTree
 extension Rule {
     public static let identityPolicy = Rule("E3510", "Identity policies (IAM roles, users, groups, policies) are well-formed IAM policy documents", cfnLint: ["E3510"])
     public static let resourcePolicy = Rule("E3512", "Resource policies (bucket, queue, topic, key and domain policies) are well-formed and name principals", cfnLint: ["E3512"])
+    public static let repositoryPolicy = Rule("E3513", "ECR repository policies are well-formed and name principals", cfnLint: ["E3513"])
     public static let iamAction = Rule("W3037", "IAM actions are written service:action or *", cfnLint: ["W3037"])
     public static let trustPolicy = Rule("E3530", "Role trust policies are well-formed and name principals, not resources", cfnLint: ["E3530"])
 }
@@ -16,8 +17,11 @@ struct PolicyKind {
     let rule: Rule
     /// Resource type → the property path (`*` for each element of a list) of each document.
     let places: [String: [[String]]]
-    let needsResource: Bool
-    let needsPrincipal: Bool
+    /// Whether statements must, may or must not have Resource (or NotResource) and Principal
+    /// (or NotPrincipal).
+    enum Presence { case required, allowed, forbidden }
+    let resource: Presence
+    let principal: Presence
 
     static let all: [PolicyKind] = [
         PolicyKind(
@@ -29,7 +33,7 @@ struct PolicyKind {
                 "AWS::IAM::RolePolicy": [["PolicyDocument"]], "AWS::IAM::GroupPolicy": [["PolicyDocument"]],
                 "AWS::SSO::PermissionSet": [["InlinePolicy"]],
             ],
-            needsResource: true, needsPrincipal: false),
+            resource: .required, principal: .forbidden),
         PolicyKind(
             rule: .resourcePolicy,
             places: [
@@ -37,15 +41,17 @@ struct PolicyKind {
                 "AWS::S3::BucketPolicy": [["PolicyDocument"]], "AWS::SNS::TopicPolicy": [["PolicyDocument"]],
                 "AWS::SQS::QueuePolicy": [["PolicyDocument"]],
             ],
-            needsResource: true, needsPrincipal: true),
+            resource: .required, principal: .required),
         PolicyKind(
-            rule: .trustPolicy, places: ["AWS::IAM::Role": [["AssumeRolePolicyDocument"]]], needsResource: false, needsPrincipal: true),
+            rule: .repositoryPolicy, places: ["AWS::ECR::Repository": [["RepositoryPolicyText"]]], resource: .allowed, principal: .required),
+        PolicyKind(
+            rule: .trustPolicy, places: ["AWS::IAM::Role": [["AssumeRolePolicyDocument"]]], resource: .forbidden, principal: .required),
     ]
 
     var statementKeys: Set<String> {
         var keys: Set<String> = ["Sid", "Effect", "Action", "NotAction", "Condition"]
-        if needsResource { keys.formUnion(["Resource", "NotResource"]) }
-        if needsPrincipal { keys.formUnion(["Principal", "NotPrincipal"]) }
+        if resource != .forbidden { keys.formUnion(["Resource", "NotResource"]) }
+        if principal != .forbidden { keys.formUnion(["Principal", "NotPrincipal"]) }
         return keys
     }
 }
@@ -118,12 +124,12 @@ extension Validator {
             report(kind.rule, "Effect must be Allow or Deny, not '\(effect)'", at: path + ["Effect"])
         default: break
         }
-        var pairs = [("Action", "NotAction")]
-        if kind.needsResource { pairs.append(("Resource", "NotResource")) }
-        if kind.needsPrincipal { pairs.append(("Principal", "NotPrincipal")) }
-        for (key, negated) in pairs {
+        var pairs = [("Action", "NotAction", PolicyKind.Presence.required)]
+        if kind.resource != .forbidden { pairs.append(("Resource", "NotResource", kind.resource)) }
+        if kind.principal != .forbidden { pairs.append(("Principal", "NotPrincipal", kind.principal)) }
+        for (key, negated, presence) in pairs {
             switch (statement[key] != nil, statement[negated] != nil) {
-            case (false, false): report(kind.rule, "a statement needs \(key) or \(negated)", at: path)
+            case (false, false) where presence == .required: report(kind.rule, "a statement needs \(key) or \(negated)", at: path)
             case (true, true): report(kind.rule, "a statement has either \(key) or \(negated), not both", at: path)
             default: break
             }

@@ -182,6 +182,7 @@ extension Validator {
         default:
             break
         }
+        checkFunctionArguments(name, argument)
         walk(argument, scope: scope)
     }
 
