@@ -56,8 +56,10 @@ public enum YAMLEmitter {
             for (key, value) in object {
                 if !(first && inline) { newline(indent) }
                 first = false
-                // YAML limits an implicit key to 1,024 characters; a longer one needs the explicit `? key` form.
-                if key.utf8.count > 1000 {
+                // YAML limits an implicit key to 1,024 characters as written (quotes and escapes
+                // count); a longer one needs the explicit `? key` form. Escapes make a scalar at
+                // most 6 characters, so only keys of over 170 scalars are measured.
+                if key.unicodeScalars.count > 170, Self.writtenLength(key) > 1000 {
                     out.append(contentsOf: "? ".utf8)
                     writeString(key, indent: indent + 2, allowBlock: false)
                     newline(indent)
@@ -67,6 +69,13 @@ public enum YAMLEmitter {
                 out.append(UInt8(ascii: ":"))
                 writeInline(value, indent: indent, afterTag: false)
             }
+        }
+
+        /// How many characters `key` takes written as a mapping key.
+        static func writtenLength(_ key: String) -> Int {
+            var scratch = Writer(longForm: false)
+            scratch.writeString(key, indent: 0, allowBlock: false)
+            return String(decoding: scratch.out, as: UTF8.self).unicodeScalars.count
         }
 
         /// Sequence items at `indent`; `inline` when the cursor already stands where the first `-` goes.

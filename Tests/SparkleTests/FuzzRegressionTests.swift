@@ -96,6 +96,14 @@ import Testing
         #expect(try TemplateParser.parse(Array(yaml.utf8), file: "t.yaml") == tree)
     }
 
+    @Test func aKeyWhoseEscapesMakeItLongUsesTheExplicitForm() throws {
+        let key = String(repeating: "\u{1}", count: 300)  // 300 scalars, each written \x01: 1,202 characters
+        let tree: Value = ["A": .object(Object(pairs: [(key, Value.string("v"))]))]
+        let yaml = YAMLEmitter.string(tree)
+        #expect(yaml.hasPrefix("A:\n  ? \""))
+        #expect(try TemplateParser.parse(Array(yaml.utf8), file: "t.yaml") == tree)
+    }
+
     @Test func shortTagsWithNonStringScalarsKeepTheLongForm() throws {
         let tree = try Self.parse("yaml-short-tag-nonstring-argument.json")
         let yaml = YAMLEmitter.string(tree)
