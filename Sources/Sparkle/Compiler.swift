@@ -131,8 +131,9 @@ public enum Compiler {
 
     /// Every check a template tree goes through, compiled or parsed from a file: structure and
     /// references, the resource schemas, and the body size.
-    public static func validate(_ tree: Object) -> [Diagnostic] {
-        var diagnostics = Validator.validate(tree) + SchemaValidator.validate(tree)
+    /// `nestedTemplates` opens the local templates nested stacks name (see ``Validator``).
+    public static func validate(_ tree: Object, nestedTemplates: Validator.NestedTemplateReader? = nil) -> [Diagnostic] {
+        var diagnostics = Validator.validate(tree, nestedTemplates: nestedTemplates) + SchemaValidator.validate(tree)
         if let size = Validator.checkBodySize(JSONEmitter.bytes(.object(tree), style: .minified).count) {
             diagnostics.append(size)
         }

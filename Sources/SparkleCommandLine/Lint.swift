@@ -176,7 +176,7 @@ struct Lint: ParsableCommand {
             notes.append(note)
         }
         // Findings about the whole document (its size, a missing section) point at its start.
-        let diagnostics = notes + Compiler.validate(tree).map { diagnostic in
+        let diagnostics = notes + Compiler.validate(tree, nestedTemplates: Self.readNestedTemplate).map { diagnostic in
             var located = diagnostic
             if located.location == nil { located.location = SourceLocation(file: path, line: 1, column: 1) }
             return located
@@ -188,6 +188,14 @@ struct Lint: ParsableCommand {
             let keyB = (b?.line ?? 0, b?.column ?? 0, right.offset)
             return keyA < keyB
         }.map(\.element)
+    }
+
+    /// The template a nested stack names by a path relative to the file that names it, if it reads.
+    static func readNestedTemplate(_ path: String, from location: SourceLocation?) -> Object? {
+        guard let file = location?.file, file != "<stdin>" else { return nil }
+        let url = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return try? TemplateParser.parseTemplate(Array(data), file: url.path)
     }
 
     /// Drops the findings of rules ignored on the command line, by the template's Metadata, or by

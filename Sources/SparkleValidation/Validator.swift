@@ -7,11 +7,20 @@ import SparkleTree
 /// DSL recorded along that path, so errors name the Swift line that produced them.
 public struct Validator {
     /// Validates `template` and returns every problem found, errors and warnings.
-    public static func validate(_ template: Object) -> [Diagnostic] {
+    ///
+    /// `nestedTemplates` reads the template a nested stack's local `TemplateURL` names (a path
+    /// relative to the file that names it, as `aws cloudformation package` reads it), so that the
+    /// parameters given can be checked against it; without it, nested stacks are not opened.
+    public static func validate(_ template: Object, nestedTemplates: NestedTemplateReader? = nil) -> [Diagnostic] {
         var validator = Validator(template)
+        validator.nestedTemplates = nestedTemplates
         validator.run()
         return validator.diagnostics
     }
+
+    /// Reads the template at a path, relative to the file a location names; nil when there is none.
+    public typealias NestedTemplateReader = (_ path: String, _ from: SourceLocation?) -> Object?
+    var nestedTemplates: NestedTemplateReader?
 
     /// The template as CloudFormation will see it: ``written`` with its loops expanded.
     let root: Object
@@ -65,7 +74,7 @@ public struct Validator {
         .structure, .noResources, .logicalID, .uniqueName, .rulesSection, .intrinsicShape, .importValueArgument, .selectArgument, .splitArgument, .base64Argument, .joinArgument,
         .equalsArgument, .intrinsicPlacement, .number, .unknownFunction, .refTarget, .getAttTarget,
         .subVariable, .dependsOn, .conditionTarget, .findInMap, .cycle, .serverlessTransform, .conditionalReference,
-        .identityPolicy, .resourcePolicy, .repositoryPolicy, .trustPolicy, .iamAction, .parameterDefault, .outputValue, .exportName, .mappingShape, .dynamoDBAttributes, .module,
+        .identityPolicy, .resourcePolicy, .repositoryPolicy, .trustPolicy, .iamAction, .parameterDefault, .outputValue, .exportName, .mappingShape, .dynamoDBAttributes, .module, .nestedStackParameters,
         .unusedParameter, .unusedMapping, .unusedCondition, .count, .descriptionLength,
         .bodySize, .inlineBodySize,
     ]
@@ -78,6 +87,7 @@ public struct Validator {
         checkMappings()
         checkDynamoDBAttributes()
         checkModules()
+        checkNestedStackParameters()
         checkNames()
         checkLimits()
         walkSections()
