@@ -31,7 +31,7 @@ public struct SparkleCommand: AsyncParsableCommand {
     ///
     /// - Parameter version: the version of the package the command line belongs to, shown by
     ///   `--version` beside Sparkle's.
-    public static func main(catalog: Catalog, version: String? = nil) async -> Never {
+    public static func main(catalog: @autoclosure @escaping () -> Catalog, version: String? = nil) async -> Never {
         CatalogStore.shared.set(catalog, version: version)
         StandardStreams.prepare()
         var parsed: (any ParsableCommand)?
@@ -60,13 +60,17 @@ public struct SparkleCommand: AsyncParsableCommand {
 final class CatalogStore: @unchecked Sendable {
     static let shared = CatalogStore()
     private let lock = NSLock()
-    private var stored = Catalog()
+    /// Built the first time a command asks for it: `convert`, `lint FILE` and `--version` never pay
+    /// for building every template of the catalog.
+    private var make: () -> Catalog = { Catalog() }
+    private var stored: Catalog?
     private var storedVersion: String?
 
-    func set(_ catalog: Catalog, version: String? = nil) {
+    func set(_ catalog: @escaping () -> Catalog, version: String? = nil) {
         lock.lock()
         defer { lock.unlock() }
-        stored = catalog
+        make = catalog
+        stored = nil
         storedVersion = version
     }
 
@@ -83,7 +87,10 @@ final class CatalogStore: @unchecked Sendable {
     var catalog: Catalog {
         lock.lock()
         defer { lock.unlock() }
-        return stored
+        if let stored { return stored }
+        let built = make()
+        stored = built
+        return built
     }
 }
 
