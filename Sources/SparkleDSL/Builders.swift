@@ -54,13 +54,15 @@ public struct Properties: PropertyContent {
 
 /// A property of a resource: `Property("ImageId", Ref("AmiId"))`, or a nested object with a body.
 ///
-/// Names are written exactly as CloudFormation spells them; nothing is converted.
+/// Names are written exactly as CloudFormation spells them; nothing is converted. A `nil` value
+/// writes nothing, as SparkleFormation drops it: `Property("TopicName", name.map(Value.string))`
+/// sets the name only when there is one.
 public struct Property: PropertyContent {
     public let properties: Properties
 
-    public init(_ name: String, _ value: Value, file: String = #filePath, line: Int = #line) {
+    public init(_ name: String, _ value: Value?, file: String = #filePath, line: Int = #line) {
         var object = Object()
-        object.set(name, value, origin: SourceLocation(file: file, line: line))
+        if let value, value != .null { object.set(name, value, origin: SourceLocation(file: file, line: line)) }
         properties = Properties(object)
     }
 

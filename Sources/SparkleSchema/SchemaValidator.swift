@@ -191,7 +191,8 @@ public struct SchemaValidator {
     /// `Fn::If` or `!Ref AWS::NoValue` may or may not be there, so it satisfies a requirement but
     /// never counts against an exclusion: a valid template is never flagged.
     private mutating func checkCombinations(_ object: Object, against shape: PropertyShape, _ subject: Subject, at path: [String]) {
-        func maybe(_ key: String) -> Bool { object[key] != nil }
+        // A null reads as absent, as cfn-lint reads it: `Value: ~` does not give a required Value.
+        func maybe(_ key: String) -> Bool { object[key] != nil && object[key] != .null }
         func surely(_ key: String) -> Bool { object[key].map { !Self.isConditional($0) } ?? false }
         // Named only when something is reported: most objects pass.
         func subjectText() -> String { subject.describe(path) }

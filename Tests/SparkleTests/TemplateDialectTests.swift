@@ -111,4 +111,18 @@ import Testing
         let found = try Self.findings(yaml, today: day).filter { $0.rule.hasSuffix("2531") || $0.rule == "E2533" }
         #expect(found.map(\.rule) == rules)
     }
+
+    @Test func aNilPropertyIsDroppedAndANullReadsAsAbsent() throws {
+        let name: String? = nil
+        let template = Template("t", description: "d") {
+            Resource("Topic", type: "AWS::SNS::Topic") {
+                Property("TopicName", name.map(Value.string))
+                Property("DisplayName", "alerts")
+            }
+        }
+        let tree = try Compiler.compile(template).tree
+        #expect(tree["Resources"]?.objectValue?["Topic"]?.objectValue?["Properties"] == ["DisplayName": "alerts"])
+        let yaml = "Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      Tags:\n        - Key: a\n          Value: ~\n"
+        #expect(try Self.errors(yaml) == ["E3003 Resources.T.Properties.Tags.0"])
+    }
 }
