@@ -133,6 +133,7 @@ public final class ResourceSchemas: @unchecked Sendable {
     private let dataSets: [String: Range<Int>]
     private let lock = NSLock()
     private var parsed: [String: ResourceSchema] = [:]
+    private var parsedDataSets: [String: Any] = [:]
 
     /// The bundled schemas, indexed once. They are part of the binary (see `SparkleSchemaData`), so
     /// there is no file to lose when the binary is copied.
@@ -202,8 +203,14 @@ public final class ResourceSchemas: @unchecked Sendable {
         return schema
     }
 
-    /// The data set `name` (an `@name` line of the data), parsed; nil when the data has none.
+    /// The data set `name` (an `@name` line of the data), parsed the first time it is asked for;
+    /// nil when the data has none.
     public func dataSet(_ name: String) -> Any? {
-        dataSets[name].flatMap { try? JSONSerialization.jsonObject(with: data.subdata(in: $0)) }
+        lock.lock()
+        defer { lock.unlock() }
+        if let parsed = parsedDataSets[name] { return parsed }
+        guard let range = dataSets[name], let parsed = try? JSONSerialization.jsonObject(with: data.subdata(in: range)) else { return nil }
+        parsedDataSets[name] = parsed
+        return parsed
     }
 }

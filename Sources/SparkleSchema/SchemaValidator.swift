@@ -26,6 +26,8 @@ public struct SchemaValidator {
     let schemas: ResourceSchemas
     /// The schema data's string formats, read once per validation.
     let formats: [String: StringFormat]
+    /// Whether the template declares the SAM transform, whose types have schemas of their own.
+    private let isServerless: Bool
     private var diagnostics: [Diagnostic] = []
     /// Resource types by logical ID, for the resources whose type has a schema.
     private var typed: [String: (type: String, schema: ResourceSchema)] = [:]
@@ -36,6 +38,7 @@ public struct SchemaValidator {
         tree = .object(self.template)
         self.schemas = schemas
         formats = StringFormat.all(in: schemas)
+        isServerless = self.template.declaresTransform(Serverless.transform)
     }
 
     mutating func report(_ rule: Rule, _ message: String, at path: [String], severity: Diagnostic.Severity = .error) {
@@ -50,11 +53,6 @@ public struct SchemaValidator {
             || (type.hasPrefix("AWS::Serverless::") && !isServerless) || type.split(separator: "::").count != 3
     }
 
-    /// Whether the template declares the SAM transform, whose types have schemas of their own.
-    private var isServerless: Bool {
-        let transforms = template["Transform"].map { $0.arrayValue ?? [$0] } ?? []
-        return transforms.contains { $0.stringValue == "AWS::Serverless-2016-10-31" }
-    }
 
     private mutating func run() {
         guard !schemas.typeNames.isEmpty, let resources = template["Resources"]?.objectValue else { return }

@@ -46,6 +46,12 @@ public struct Object: Sendable, Hashable, Sequence {
     /// The location that set `key`, if a DSL element did.
     public func origin(of key: String) -> SourceLocation? { origins[key] }
 
+    /// Whether this template's `Transform` (one name or a list) names `transform`.
+    public func declaresTransform(_ transform: String) -> Bool {
+        let declared = self["Transform"].map { $0.arrayValue ?? [$0] } ?? []
+        return declared.contains { $0.stringValue == transform }
+    }
+
     /// Deep merge of `other` into this object; `other` wins on conflicts, including origins.
     public mutating func merge(_ other: Object) {
         for (key, value) in other.entries {

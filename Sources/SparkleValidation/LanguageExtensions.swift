@@ -9,10 +9,7 @@ public enum LanguageExtensions {
     public static let transform = "AWS::LanguageExtensions"
 
     /// Whether the template declares the transform.
-    public static func isDeclared(in template: Object) -> Bool {
-        let transforms = template["Transform"].map { $0.arrayValue ?? [$0] } ?? []
-        return transforms.contains { $0.stringValue == transform }
-    }
+    public static func isDeclared(in template: Object) -> Bool { template.declaresTransform(transform) }
 
     /// The template with its loops expanded, or the template itself when it declares no
     /// `AWS::LanguageExtensions` transform.

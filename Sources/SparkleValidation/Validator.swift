@@ -50,9 +50,8 @@ public struct Validator {
         resources = Set(root["Resources"]?.objectValue?.keys ?? [])
         conditions = Set(root["Conditions"]?.objectValue?.keys ?? [])
         mappings = root["Mappings"]?.objectValue ?? Object()
-        let transforms = root["Transform"].map { $0.arrayValue ?? [$0] } ?? []
         hasLanguageExtensions = LanguageExtensions.isDeclared(in: root)
-        serverless = transforms.contains { $0.stringValue == Serverless.transform } ? Serverless(root) : nil
+        serverless = root.declaresTransform(Serverless.transform) ? Serverless(root) : nil
     }
 
     mutating func report(_ rule: Rule, _ message: String, at nodePath: [String]? = nil) {

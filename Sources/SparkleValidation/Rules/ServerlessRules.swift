@@ -10,8 +10,8 @@ extension Rule {
 
 /// The SAM resources of a template that declares the SAM transform, and the names of the
 /// resources the transform will add, as far as references to them need.
-struct Serverless {
-    static let transform = "AWS::Serverless-2016-10-31"
+public struct Serverless {
+    public static let transform = "AWS::Serverless-2016-10-31"
     static let typePrefix = "AWS::Serverless::"
 
     /// Logical IDs of the `AWS::Serverless::*` resources.
