@@ -11,6 +11,7 @@ import PackageDescription
 //   SparkleEmitters    JSON and YAML output
 //   SparkleParsers     JSON and YAML CloudFormation files in, with line:column errors (uses Yams)
 //   SparkleAWS         credentials, SigV4 signing, the CloudFormation and S3 clients, the HTTP transport
+//   CSparkleHTTP       the HTTP transport's C side: libcurl, loaded on first use
 //   SparkleStacks      stack operations: change sets, parameters, capabilities, uploads, event streams, waiting
 //   Sparkle            the library users import: re-exports the above and owns the compile pipeline
 //   SparkleCommandLine the `sparkle` commands, reusable by a user's own executable
@@ -31,7 +32,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(
@@ -67,11 +67,11 @@ let package = Package(
             ]
         ),
         // AWS access (credentials, SigV4, the CloudFormation Query API), kept out of the core so
-        // that library users who only generate templates build no networking or crypto.
-        .target(
-            name: "SparkleAWS",
-            dependencies: ["SparkleTree", .product(name: "Crypto", package: "swift-crypto")]
-        ),
+        // that library users who only generate templates build none of it.
+        .target(name: "SparkleAWS", dependencies: ["SparkleTree", "CSparkleHTTP"]),
+        // HTTP through the system's libcurl, loaded with dlopen on the first request: nothing to
+        // build, and nothing loaded at start-up by commands that never reach AWS.
+        .target(name: "CSparkleHTTP", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // Operating stacks (sfn's half): deploy through change sets, follow events, destroy.
         .target(name: "SparkleStacks", dependencies: ["Sparkle", "SparkleAWS", "SparkleParsers"]),
         .target(
@@ -119,7 +119,6 @@ let package = Package(
             name: "SparkleExamplesTests",
             dependencies: [
                 "Sparkle", "SparkleExamples", "SparkleCommandLine", "SparkleAWS", "SparkleParsers", "SparkleStacks",
-                .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Golden", "LintFixtures", "StackFixtures", "yaml_equivalence.py", "schema_corpus.py"]
         ),

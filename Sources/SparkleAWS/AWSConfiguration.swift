@@ -114,7 +114,7 @@ public struct AWSConfiguration: Sendable {
         let chain = CredentialChain(
             environment: environment, shared: shared, profileName: profileName, explicitProfile: explicitProfile != nil,
             region: region ?? "us-east-1", endpoints: endpoints,
-            transport: transport ?? URLSessionTransport(requestTimeout: RetryPolicy().requestTimeout), files: files)
+            transport: transport ?? CurlTransport(), files: files)
         let provider = try chain.provider()
         guard let region else {
             throw AWSError(.noRegion, "no AWS region: pass --region, set AWS_REGION, or set region in profile '\(profileName)'")

@@ -47,7 +47,7 @@ public struct CloudFormationClient: Sendable {
             service: "cloudformation", version: "2010-05-15", serviceName: "the CloudFormation endpoint",
             endpoint: configuration.endpoint(for: "cloudformation"), region: configuration.region,
             credentials: configuration.credentialProvider, retryPolicy: retryPolicy,
-            transport: transport ?? URLSessionTransport(requestTimeout: retryPolicy.requestTimeout))
+            transport: transport ?? CurlTransport())
     }
 
     func call(_ action: String, _ parameters: [(String, String)], subject: String) async throws(AWSError) -> XMLTree {

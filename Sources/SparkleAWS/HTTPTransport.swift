@@ -1,7 +1,5 @@
+import CSparkleHTTP
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// One HTTP request as an AWS client sends it, already signed.
 public struct HTTPRequest: Sendable {
@@ -50,51 +48,74 @@ public enum HTTPTransportFailure: Error, Sendable {
     case unreachable(String)
 }
 
-/// What carries requests to AWS. The default is ``URLSessionTransport``; tests inject their own to
+/// What carries requests to AWS. The default is ``CurlTransport``; tests inject their own to
 /// script answers that an emulator cannot give.
 public protocol HTTPTransport: Sendable {
     /// Sends `request`, giving up after `timeout` seconds.
     func send(_ request: HTTPRequest, timeout: TimeInterval) async throws(HTTPTransportFailure) -> HTTPResponse
 }
 
-/// Foundation's `URLSession`, one session for all of a client's requests.
-public final class URLSessionTransport: HTTPTransport {
-    private let session: URLSession
-
-    /// - Parameter requestTimeout: the longest one request may take. FoundationNetworking honours
-    ///   the session's timeouts, not the request's, so they are set here.
-    public init(requestTimeout: TimeInterval = RetryPolicy().requestTimeout) {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.httpMaximumConnectionsPerHost = 4
-        configuration.timeoutIntervalForRequest = requestTimeout
-        configuration.timeoutIntervalForResource = requestTimeout
-        session = URLSession(configuration: configuration)
-    }
-
-    deinit { session.finishTasksAndInvalidate() }
+/// The system's libcurl, loaded the first time a request is sent.
+///
+/// Not Foundation's `URLSession`: on Linux that links FoundationNetworking, and with it libcurl and
+/// some thirty libraries that every run of `sparkle` loaded at start-up, network or not (about
+/// 10 ms of every `sparkle compile`). libcurl also honours `HTTPS_PROXY`, `NO_PROXY` and the
+/// system's certificate store, as the AWS CLI does.
+public struct CurlTransport: HTTPTransport {
+    public init() {}
 
     public func send(_ request: HTTPRequest, timeout: TimeInterval) async throws(HTTPTransportFailure) -> HTTPResponse {
-        var urlRequest = URLRequest(url: request.url, timeoutInterval: timeout)
-        urlRequest.httpMethod = request.method
-        for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
-        if !request.body.isEmpty || request.method == "PUT" || request.method == "POST" { urlRequest.httpBody = Data(request.body) }
+        // libcurl's easy interface blocks: run it on a thread of its own, not on the cooperative pool.
         let result: Result<HTTPResponse, HTTPTransportFailure> = await withCheckedContinuation { continuation in
-            session.dataTask(with: urlRequest) { data, response, error in
-                if let error = error as? URLError, error.code == .timedOut {
-                    continuation.resume(returning: .failure(.timedOut(error.localizedDescription)))
-                } else if let error {
-                    continuation.resume(returning: .failure(.unreachable(error.localizedDescription)))
-                } else {
-                    let http = response as? HTTPURLResponse
-                    var headers: [String: String] = [:]
-                    for (name, value) in http?.allHeaderFields ?? [:] {
-                        if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
-                    }
-                    continuation.resume(returning: .success(HTTPResponse(status: http?.statusCode ?? 0, headers: headers, body: data ?? Data())))
-                }
-            }.resume()
+            DispatchQueue.global().async { continuation.resume(returning: Self.perform(request, timeout: timeout)) }
         }
         return try result.get()
+    }
+
+    private static func perform(_ request: HTTPRequest, timeout: TimeInterval) -> Result<HTTPResponse, HTTPTransportFailure> {
+        let lines = request.headers.sorted { $0.key < $1.key }.map { strdup("\($0.key): \($0.value)") }
+        defer { lines.forEach { free($0) } }
+        var response = sparkle_http_response()
+        lines.map { UnsafePointer($0) }.withUnsafeBufferPointer { headers in
+            request.body.withUnsafeBufferPointer { body in
+                request.method.withCString { method in
+                    request.url.absoluteString.withCString { url in
+                        var outgoing = sparkle_http_request(
+                            method: method, url: url, headers: headers.baseAddress, header_count: headers.count,
+                            body: body.baseAddress, body_length: body.count,
+                            timeout_milliseconds: max(1, Int(timeout * 1000)))
+                        sparkle_http_perform(&outgoing, &response)
+                    }
+                }
+            }
+        }
+        defer { sparkle_http_response_free(&response) }
+        let message = withUnsafeBytes(of: response.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        switch response.outcome {
+        case SPARKLE_HTTP_ANSWERED:
+            let body = response.body.map { Data(bytes: $0, count: response.body_length) } ?? Data()
+            let headerText = response.header_bytes.map {
+                String(decoding: UnsafeRawBufferPointer(start: $0, count: response.header_length), as: UTF8.self)
+            } ?? ""
+            return .success(HTTPResponse(status: response.status, headers: Self.headers(headerText), body: body))
+        case SPARKLE_HTTP_TIMED_OUT:
+            return .failure(.timedOut(message))
+        default:
+            return .failure(.unreachable(message))
+        }
+    }
+
+    /// `name: value` lines (after the status line) as a dictionary with lowercased names; repeated
+    /// headers are joined with commas, as RFC 9110 allows.
+    static func headers(_ text: String) -> [String: String] {
+        var headers: [String: String] = [:]
+        for line in text.split(whereSeparator: { $0 == "\r\n" || $0 == "\n" }).dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let name = line[..<colon].lowercased()
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[name] = headers[name].map { "\($0),\(value)" } ?? value
+        }
+        return headers
     }
 }
 

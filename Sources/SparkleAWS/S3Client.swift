@@ -8,7 +8,7 @@ public struct S3Client: Sendable {
     public init(
         configuration: AWSConfiguration, retryPolicy: RetryPolicy = RetryPolicy(), transport: (any HTTPTransport)? = nil
     ) {
-        let transport = transport ?? URLSessionTransport(requestTimeout: retryPolicy.requestTimeout)
+        let transport = transport ?? CurlTransport()
         self.configuration = configuration
         sender = SignedSender(
             credentials: configuration.credentialProvider, region: configuration.region, service: "s3", transport: transport,

@@ -18,7 +18,7 @@ public struct STSClient: Sendable {
         region: String, endpoint: URL, credentials: (any CredentialProvider)?, retryPolicy: RetryPolicy = RetryPolicy(),
         transport: (any HTTPTransport)? = nil
     ) {
-        let transport = transport ?? URLSessionTransport(requestTimeout: retryPolicy.requestTimeout)
+        let transport = transport ?? CurlTransport()
         func client(_ credentials: (any CredentialProvider)?) -> QueryClient {
             QueryClient(
                 service: "sts", version: "2011-06-15", serviceName: "the STS endpoint", endpoint: endpoint, region: region,

@@ -1,8 +1,7 @@
-import Crypto
 import Foundation
 
 /// AWS Signature Version 4 for one service in one region, with HMAC-SHA256 and SHA-256 from
-/// swift-crypto.
+/// ``Digest``.
 ///
 /// The steps follow AWS's specification: a canonical request, a string to sign over its hash, and a
 /// signature with a key derived from the secret, the date, the region and the service.
@@ -77,14 +76,14 @@ public struct SigV4Signer: Sendable {
         let stringToSign = [
             "AWS4-HMAC-SHA256", timestamp, scope(timestamp), Self.hexSHA256(Array(canonicalRequest.utf8)),
         ].joined(separator: "\n")
-        return Self.hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: signingKey(timestamp)))
+        return Self.hex(Digest.hmacSHA256(key: signingKey(timestamp), message: Array(stringToSign.utf8)))
     }
 
     /// The key derived from the secret for the request's date, region and service.
-    public func signingKey(_ timestamp: String) -> SymmetricKey {
-        var key = SymmetricKey(data: Array("AWS4\(credentials.secretAccessKey)".utf8))
+    public func signingKey(_ timestamp: String) -> [UInt8] {
+        var key = Array("AWS4\(credentials.secretAccessKey)".utf8)
         for part in [String(timestamp.prefix(8)), region, service, "aws4_request"] {
-            key = SymmetricKey(data: HMAC<SHA256>.authenticationCode(for: Array(part.utf8), using: key))
+            key = Digest.hmacSHA256(key: key, message: Array(part.utf8))
         }
         return key
     }
@@ -127,9 +126,9 @@ public struct SigV4Signer: Sendable {
     }
 
     /// The lowercase hex SHA-256 of `bytes`.
-    public static func hexSHA256(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
+    public static func hexSHA256(_ bytes: [UInt8]) -> String { hex(Digest.sha256(bytes)) }
 
-    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+    static func hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         for byte in bytes {

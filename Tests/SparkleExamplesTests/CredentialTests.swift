@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import SparkleAWS
 import Testing
@@ -241,11 +240,12 @@ private func bareEnvironment(_ directory: URL, _ extra: [String: String]) -> [St
             """.write(to: directory.appendingPathComponent("config"), atomically: true, encoding: .utf8)
         let cache = directory.appendingPathComponent(".aws/sso/cache")
         try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-        func sha1(_ text: String) -> String { Insecure.SHA1.hash(data: Array(text.utf8)).map { String(format: "%02x", $0) }.joined() }
+        // The AWS CLI's cache names: the SHA-1 of the session name (or legacy start URL), from Python's hashlib.
+        let sha1 = ["corp": "ee0bfd2552fbd840c02cc48b6e823320543c450f", "https://legacy.awsapps.com/start": "79e435d7a515078e81c9dffc35f38d5687ebd3a7"]
         try #"{"accessToken": "cached-bearer-token", "expiresAt": "2099-01-01T00:00:00Z", "region": "eu-west-1"}"#
-            .write(to: cache.appendingPathComponent("\(sha1("corp")).json"), atomically: true, encoding: .utf8)
+            .write(to: cache.appendingPathComponent("\(sha1["corp"]!).json"), atomically: true, encoding: .utf8)
         try #"{"accessToken": "old", "expiresAt": "2020-01-01T00:00:00Z"}"#
-            .write(to: cache.appendingPathComponent("\(sha1("https://legacy.awsapps.com/start")).json"), atomically: true, encoding: .utf8)
+            .write(to: cache.appendingPathComponent("\(sha1["https://legacy.awsapps.com/start"]!).json"), atomically: true, encoding: .utf8)
         let environment = bareEnvironment(directory, ["AWS_ENDPOINT_URL_SSO": portal.endpoint])
 
         let who = try run(sparkleBinary, ["whoami", "--profile", "dev", "--endpoint-url", moto.endpoint], environment: environment)

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 #if canImport(Glibc)
@@ -131,7 +130,7 @@ enum CredentialSources {
 
     /// The name of the SSO token cache file: the SHA-1 of the session name (or legacy start URL).
     static func ssoCacheName(_ key: String) -> String {
-        Insecure.SHA1.hash(data: Array(key.utf8)).map { String(format: "%02x", $0) }.joined() + ".json"
+        SigV4Signer.hex(Digest.sha1(Array(key.utf8))) + ".json"
     }
 
     // MARK: Helpers

@@ -17,7 +17,7 @@ struct StackSession {
         do {
             let configuration = try aws.configuration()
             let policy = AWSOptions.retryPolicy()
-            let transport = URLSessionTransport(requestTimeout: policy.requestTimeout)
+            let transport = CurlTransport()
             stacks = StackOperator(
                 cloudFormation: CloudFormationClient(configuration: configuration, retryPolicy: policy, transport: transport),
                 s3: S3Client(configuration: configuration, retryPolicy: policy, transport: transport))
