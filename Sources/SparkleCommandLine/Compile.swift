@@ -7,6 +7,7 @@ import SparkleStacks
 
 struct Compile: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compile",
         abstract: "Compile templates to CloudFormation JSON or YAML.",
         discussion: """
             With one template and no -o, the template goes to standard output. With several (or --all), -o \

@@ -5,6 +5,7 @@ import SparkleParsers
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "convert",
         abstract: "Convert a CloudFormation template between JSON and YAML, canonically.",
         discussion: """
             Reads FILE (or standard input for -) as JSON or YAML, by its extension or its first character, and \
@@ -71,6 +72,7 @@ struct Convert: ParsableCommand {
             }
         }
         let rendered = rendering.bytes(root)
+        Teardown.keepUntilExit(tree)
 
         if check {
             let against = output ?? file
@@ -88,17 +90,18 @@ struct Convert: ParsableCommand {
         }
     }
 
-    /// The path of the first infinite or NaN number (read from YAML's `.inf`, `.nan`), if any.
-    static func firstNonFinite(in value: Value, at path: [String] = []) -> [String]? {
+    /// The path of the first infinite or NaN number (read from YAML's `.inf`, `.nan`), if any; the
+    /// path is built on the way out, so a tree without one costs no allocation.
+    static func firstNonFinite(in value: Value) -> [String]? {
         switch value {
-        case .double(let double) where !double.isFinite: return path
+        case .double(let double) where !double.isFinite: return []
         case .array(let elements):
             for (index, element) in elements.enumerated() {
-                if let found = firstNonFinite(in: element, at: path + [String(index)]) { return found }
+                if let found = firstNonFinite(in: element) { return [String(index)] + found }
             }
         case .object(let object):
             for (key, child) in object {
-                if let found = firstNonFinite(in: child, at: path + [key]) { return found }
+                if let found = firstNonFinite(in: child) { return [key] + found }
             }
         default: break
         }

@@ -4,6 +4,7 @@ import Foundation
 /// `sparkle init`: a package of one's own that builds, compiles and tests with no edit.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a new package of your own templates: one template, component, dynamic and registry, a test, a README.",
         discussion: """
             The package depends on Sparkle by path (--sparkle-path; by default the checkout this sparkle was built \

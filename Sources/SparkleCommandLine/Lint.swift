@@ -5,6 +5,7 @@ import SparkleParsers
 
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Check templates: bundled template names, or JSON/YAML CloudFormation files and directories.",
         discussion: """
             Exits 0 when there are no errors (warnings too, with --strict), 1 when there are. Defaults for a \

@@ -3,6 +3,7 @@ import Sparkle
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the templates, components, dynamics and registries available.")
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {

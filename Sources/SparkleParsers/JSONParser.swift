@@ -85,19 +85,17 @@ struct JSONParser {
             }
             let keyLocation = location
             let key = try parseString()
-            if object[key] != nil, let first = object.origin(of: key) {
-                throw ParseError(
-                    file: file, line: keyLocation.line, column: keyLocation.column ?? 1,
-                    message: "duplicate key '\(key)' (first at line \(first.line), column \(first.column ?? 1))")
-            }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw error("expected ':' after key '\(key)', found \(describeNext())")
             }
             index += 1
             skipWhitespace()
-            let value = try parseValue(depth: depth + 1)
-            object.set(key, value, origin: keyLocation)
+            if let first = object.appendRead(key, try parseValue(depth: depth + 1), origin: keyLocation) {
+                throw ParseError(
+                    file: file, line: keyLocation.line, column: keyLocation.column ?? 1,
+                    message: "duplicate key '\(key)' (first at line \(first.line), column \(first.column ?? 1))")
+            }
             skipWhitespace()
             guard index < bytes.count else { throw error("expected ',' or '}' to close the object, found the end of the file") }
             if bytes[index] == UInt8(ascii: ",") {

@@ -138,13 +138,12 @@ final class YAMLLoader {
                     throw error("mapping keys cannot be tagged (\(keyTag)); write the key as a plain string", at: keyMark)
                 }
                 let origin = SourceLocation(file: file, line: keyMark.line + 1, column: keyMark.column + 1)
-                if object[key] != nil, let first = object.origin(of: key) {
+                var valueEvent = try next()
+                if let first = object.appendRead(key, try load(&valueEvent, depth: depth + 1), origin: origin) {
                     throw error(
                         "duplicate key '\(key)' (first at line \(first.line), column \(first.column ?? 1)); CloudFormation keeps only one",
                         at: keyMark)
                 }
-                var valueEvent = try next()
-                object.set(key, try load(&valueEvent, depth: depth + 1), origin: origin)
             }
             return try untaggedOrTagged(tag, .object(object), at: mark)
         case YAML_ALIAS_EVENT:

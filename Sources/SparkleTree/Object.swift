@@ -35,12 +35,21 @@ public struct Object: Sendable, Hashable, Sequence {
 
     /// Sets `key`, merging into an existing value (see ``Value/merge(_:)``), and records `origin`.
     public mutating func set(_ key: String, _ value: Value, origin: SourceLocation?) {
-        if entries[key] == nil {
-            entries[key] = value
+        if let index = entries.index(forKey: key) {
+            entries.values[index].merge(value)
         } else {
-            entries[key]!.merge(value)
+            entries[key] = value
         }
         if let origin { origins[key] = origin }
+    }
+
+    /// Appends `key` as a reader found it at `origin`, with one hash of the key for a new one.
+    /// When the object already has `key`, answers where the first one was: the reader reports the
+    /// duplicate, and the object is not to be used after that.
+    public mutating func appendRead(_ key: String, _ value: Value, origin: SourceLocation) -> SourceLocation? {
+        if entries.updateValue(value, forKey: key) != nil { return origins[key] ?? origin }
+        origins[key] = origin
+        return nil
     }
 
     /// The location that set `key`, if a DSL element did.

@@ -4,6 +4,7 @@ import Sparkle
 extension StackCommand {
     struct Deploy: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "deploy",
             abstract: "Create or update a stack through a change set, and follow it until it settles.",
             discussion: """
                 Compiles the template (or reads --file), resolves parameters (--parameter > --parameters-file > \

@@ -7,6 +7,7 @@ import SparkleStacks
 extension StackCommand {
     struct Describe: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "describe",
             abstract: "Show a stack: status and reason, parameters (NoEcho masked), outputs and exports, tags, resources, termination protection.",
             discussion: StackExit.summary)
 

@@ -7,6 +7,7 @@ import SparkleStacks
 extension StackCommand {
     struct Destroy: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "destroy",
             abstract: "Delete stacks, and follow each deletion until it settles.",
             discussion: """
                 Asks first (on a terminal; pass --yes elsewhere). Waits by stack ID. A DELETE_FAILED names the \

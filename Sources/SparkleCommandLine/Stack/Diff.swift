@@ -8,6 +8,7 @@ import SparkleStacks
 extension StackCommand {
     struct Diff: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Compare the compiled template with the one the stack runs (GetTemplate), resource by resource and property by property.",
             discussion: "Offline: no change set is made. --fail-on-changes exits 1 when they differ. \(StackExit.summary)")
 

@@ -7,6 +7,7 @@ import SparkleStacks
 extension StackCommand {
     struct Events: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "events",
             abstract: "Show a stack's events: those of its last operation, or --all; --follow streams them until it settles.",
             discussion: "With --follow, the exit code is the operation's: 0 when it succeeded, 1 when it failed. \(StackExit.summary)")
 

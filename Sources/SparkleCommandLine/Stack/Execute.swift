@@ -5,6 +5,7 @@ import SparkleStacks
 extension StackCommand {
     struct Execute: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "execute",
             abstract: "Execute a change set that `plan` left, and follow it like `deploy`.",
             discussion: "The change set must be AVAILABLE; one that failed or is obsolete exits 6. \(StackExit.summary)")
 

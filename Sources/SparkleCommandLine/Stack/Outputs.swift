@@ -10,6 +10,7 @@ extension StackCommand {
         }
 
         static let configuration = CommandConfiguration(
+            commandName: "outputs",
             abstract: "Print a stack's outputs: text, JSON (what `compile --outputs-file` reads) or env (KEY=value lines).",
             discussion: StackExit.summary)
 

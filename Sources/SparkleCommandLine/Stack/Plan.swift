@@ -4,6 +4,7 @@ import Sparkle
 extension StackCommand {
     struct Plan: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plan",
             abstract: "Make the deployment's change set and show it; leave it for `execute`.",
             discussion: """
                 Does all of `deploy` up to the preview. The change set stays for review; its name is printed. With no \
