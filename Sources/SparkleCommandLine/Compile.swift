@@ -15,7 +15,7 @@ struct Compile: AsyncParsableCommand {
             .yml selects YAML. Nothing is written unless every template compiles; files are replaced atomically.
             """)
 
-    @Argument(help: "Template names (see `sparkle list templates`).")
+    @Argument(help: "Template names (see `sparkle list templates`).", completion: .templateNames)
     var names: [String] = []
 
     @Flag(help: "Compile every template in the catalog.")
@@ -39,7 +39,7 @@ struct Compile: AsyncParsableCommand {
 
     @OptionGroup var stagingOptions: StagingOptions
 
-    @Option(name: .customLong("ignore"), help: ArgumentHelp("Report this rule's errors as warnings and write the template anyway (repeatable).", valueName: "rule"))
+    @Option(name: .customLong("ignore"), help: ArgumentHelp("Report this rule's errors as warnings and write the template anyway (repeatable).", valueName: "rule"), completion: .ruleIDs)
     var ignoredRules: [String] = []
 
     @OptionGroup(title: "Apply-stack") var applyStack: ApplyStackOptions

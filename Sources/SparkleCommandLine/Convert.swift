@@ -16,7 +16,7 @@ struct Convert: ParsableCommand {
             given) is not already the canonical rendering.
             """)
 
-    @Argument(help: "The template to convert, or - for standard input.")
+    @Argument(help: "The template to convert, or - for standard input.", completion: .templateFiles)
     var file: String
 
     @Option(help: "Output format: json or yaml (default: from the -o file name, else the other one).")

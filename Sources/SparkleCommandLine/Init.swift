@@ -12,7 +12,7 @@ struct Init: ParsableCommand {
             Package.swift. Then `swift run NAME compile --all -o out` and `swift test` work as they are.
             """)
 
-    @Argument(help: "Where to write the package (default: the current directory).")
+    @Argument(help: "Where to write the package (default: the current directory).", completion: .directory)
     var directory = "."
 
     @Option(help: "The package's name, a Swift identifier (default: the directory's name).")

@@ -22,7 +22,7 @@ struct Lint: ParsableCommand {
         case text, json, sarif, junit
     }
 
-    @Argument(help: "Template names, files (.json, .yaml, .yml, .template), directories, or - for standard input.")
+    @Argument(help: "Template names, files (.json, .yaml, .yml, .template), directories, or - for standard input.", completion: .templateFiles)
     var targets: [String] = []
 
     @Option(help: "The file name standard input stands for, in findings.")
@@ -43,7 +43,7 @@ struct Lint: ParsableCommand {
     @Option(help: "Report format: text, json, sarif (2.1.0) or junit.")
     var format: Format = .text
 
-    @Option(name: .customLong("ignore"), help: ArgumentHelp("Skip a rule (repeatable).", valueName: "rule"))
+    @Option(name: .customLong("ignore"), help: ArgumentHelp("Skip a rule (repeatable).", valueName: "rule"), completion: .ruleIDs)
     var ignoredRules: [String] = []
 
     @Flag(help: "Fail on warnings too.")
@@ -90,24 +90,28 @@ struct Lint: ParsableCommand {
             strict = strict || configuration.strict
         }
         let catalog = CatalogStore.shared.catalog
-        var reports: [(target: String, diagnostics: [Diagnostic])] = []
+        // Every target is resolved (and a bad one reported) before any is linted.
+        var jobs: [@Sendable () -> (target: String, diagnostics: [Diagnostic])] = []
         for target in targets {
             var isDirectory: ObjCBool = false
             if target == "-" {
-                reports.append((stdinName, lint(Array(FileHandle.standardInput.readDataToEndOfFile()), name: stdinName)))
+                jobs.append { [self] in (stdinName, lint(Array(FileHandle.standardInput.readDataToEndOfFile()), name: stdinName)) }
             } else if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {
                 let files = isDirectory.boolValue ? Self.templateFiles(in: target, excluding: excludes) : [target]
                 if files.isEmpty && !allowEmpty {
                     throw ValidationError("\(target) holds no template (.json, .yaml, .yml, .template); pass --allow-empty if that is expected")
                 }
-                for file in files { reports.append((file, lintFile(file))) }
+                for file in files { jobs.append { [self] in (file, lintFile(file)) } }
             } else if let template = catalog.template(named: target) {
-                let (tree, diagnostics, _) = Compiler.check(template, ignoringUnknownParameters: true)
-                reports.append((target, filtered(diagnostics, tree: tree)))
+                jobs.append { [self] in
+                    let (tree, diagnostics, _) = Compiler.check(template, ignoringUnknownParameters: true)
+                    return (target, filtered(diagnostics, tree: tree))
+                }
             } else {
                 throw ValidationError("'\(target)' is neither a file nor a directory, and \(catalog.unknownTemplate(target))")
             }
         }
+        let reports = Self.runConcurrently(jobs)
         let rendered: String
         switch format {
         case .text: rendered = LintReport.text(reports)
@@ -118,6 +122,22 @@ struct Lint: ParsableCommand {
         StandardStreams.out(rendered)
         let all = reports.flatMap(\.diagnostics)
         if all.contains(where: { $0.severity == .error }) || (strict && !all.isEmpty) { throw ExitCode.failure }
+    }
+
+    /// Runs `jobs` on every core and answers their results in the order given: a CI job linting a
+    /// repository of templates waits for the slowest core, not for the sum.
+    static func runConcurrently<Result>(_ jobs: [@Sendable () -> Result]) -> [Result] {
+        guard jobs.count > 1 else { return jobs.map { $0() } }
+        let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: jobs.count)
+        results.initialize(repeating: nil)
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
+        // Each iteration writes its own slot only.
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in slots[index] = jobs[index]() }
+        return results.map { $0! }
     }
 
     /// Folders never searched: hidden ones (`.git`, `.github`, `.build`) and these.

@@ -10,7 +10,7 @@ struct List: ParsableCommand {
         case templates, components, dynamics, registries
     }
 
-    @Argument(help: "What to list: templates, components, dynamics or registries (default: all).")
+    @Argument(help: "What to list: templates, components, dynamics or registries (default: all).", completion: .list(["templates", "components", "dynamics", "registries"]))
     var kind: Kind?
 
     func run() throws {

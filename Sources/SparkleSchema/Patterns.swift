@@ -13,10 +13,15 @@ final class Patterns: @unchecked Sendable {
 
     /// The expression for `pattern`, or nil when ICU cannot compile it.
     func expression(_ pattern: String) -> NSRegularExpression? {
+        // Compiled outside the lock, as schemas are parsed (see ResourceSchemas.schema(for:)).
+        lock.lock()
+        let known = compiled[pattern]
+        lock.unlock()
+        if let known { return known }
+        let expression = try? NSRegularExpression(pattern: pattern)
         lock.lock()
         defer { lock.unlock() }
-        if let known = compiled[pattern] { return known }
-        let expression = try? NSRegularExpression(pattern: pattern)
+        if let first = compiled[pattern] { return first }
         compiled[pattern] = expression
         return expression
     }

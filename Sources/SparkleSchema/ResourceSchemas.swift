@@ -56,36 +56,90 @@ public final class PropertyShape: Sendable {
             || !dependentRequired.isEmpty || !dependentExcluded.isEmpty
     }
 
-    /// Reads the generator's compact form: a bare type name, or an object of one-letter keys.
-    init(compact: Any) {
-        let entry = compact as? [String: Any] ?? [:]
-        type = compact as? String ?? entry["t"] as? String ?? ""
-        definition = entry["$"] as? String
-        properties = Self.shapes(entry["p"])
-        isOpen = entry["o"] != nil || entry["p"] == nil
-        items = entry["i"].map(PropertyShape.init(compact:))
-        required = entry["r"] as? [String] ?? []
-        allowedValues = entry["e"] as? [String]
-        pattern = entry["x"] as? String
-        exactlyOne = entry["X"] as? [String] ?? []
-        atLeastOne = entry["R"] as? [String] ?? []
-        exactlyOneSet = entry["O"] as? [[String]] ?? []
-        atLeastOneSet = entry["A"] as? [[String]] ?? []
-        dependentRequired = entry["D"] as? [String: [String]] ?? [:]
-        dependentExcluded = entry["E"] as? [String: [String]] ?? [:]
-        minimum = (entry["m"] as? NSNumber)?.doubleValue
-        maximum = (entry["M"] as? NSNumber)?.doubleValue
-        minLength = (entry["l"] as? NSNumber)?.intValue
-        maxLength = (entry["L"] as? NSNumber)?.intValue
-        minItems = (entry["j"] as? NSNumber)?.intValue
-        maxItems = (entry["J"] as? NSNumber)?.intValue
-        uniqueItems = entry["u"] != nil
-        format = entry["F"] as? String
+    /// Reads the generator's compact form: a bare type name, or an object of one-letter keys,
+    /// in one pass over its keys.
+    init(compact: CompactJSON) {
+        var type = compact.stringValue ?? "", definition: String?, properties: [String: PropertyShape] = [:]
+        var hasProperties = false, isOpen = false, items: PropertyShape?, required: [String] = []
+        var allowedValues: [String]?, pattern: String?, exactlyOne: [String] = [], atLeastOne: [String] = []
+        var exactlyOneSet: [[String]] = [], atLeastOneSet: [[String]] = []
+        var dependentRequired: [String: [String]] = [:], dependentExcluded: [String: [String]] = [:]
+        var minimum: Double?, maximum: Double?, minLength: Int?, maxLength: Int?, minItems: Int?, maxItems: Int?
+        var uniqueItems = false, format: String?
+        if case .object(let entries) = compact {
+            for (key, value) in entries {
+                switch key {
+                case "t": type = value.stringValue ?? ""
+                case "$": definition = value.stringValue
+                case "p":
+                    hasProperties = true
+                    properties = Self.shapes(value)
+                case "o": isOpen = true
+                case "i": items = PropertyShape(compact: value)
+                case "r": required = value.stringValues ?? []
+                case "e": allowedValues = value.stringValues
+                case "x": pattern = value.stringValue
+                case "X": exactlyOne = value.stringValues ?? []
+                case "R": atLeastOne = value.stringValues ?? []
+                case "O": exactlyOneSet = Self.stringSets(value)
+                case "A": atLeastOneSet = Self.stringSets(value)
+                case "D": dependentRequired = Self.stringLists(value)
+                case "E": dependentExcluded = Self.stringLists(value)
+                case "m": minimum = value.numberValue
+                case "M": maximum = value.numberValue
+                case "l": minLength = value.numberValue.map { Int($0) }
+                case "L": maxLength = value.numberValue.map { Int($0) }
+                case "j": minItems = value.numberValue.map { Int($0) }
+                case "J": maxItems = value.numberValue.map { Int($0) }
+                case "u": uniqueItems = true
+                case "F": format = value.stringValue
+                default: break  // "d", "a", "k": the resource's own keys, read by ResourceSchemas
+                }
+            }
+        }
+        self.type = type
+        self.definition = definition
+        self.properties = properties
+        self.isOpen = isOpen || !hasProperties
+        self.items = items
+        self.required = required
+        self.allowedValues = allowedValues
+        self.pattern = pattern
+        self.exactlyOne = exactlyOne
+        self.atLeastOne = atLeastOne
+        self.exactlyOneSet = exactlyOneSet
+        self.atLeastOneSet = atLeastOneSet
+        self.dependentRequired = dependentRequired
+        self.dependentExcluded = dependentExcluded
+        self.minimum = minimum
+        self.maximum = maximum
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.minItems = minItems
+        self.maxItems = maxItems
+        self.uniqueItems = uniqueItems
+        self.format = format
     }
 
     /// A name → shape map in compact form (properties, definitions).
-    static func shapes(_ compact: Any?) -> [String: PropertyShape] {
-        (compact as? [String: Any] ?? [:]).mapValues(PropertyShape.init(compact:))
+    static func shapes(_ compact: CompactJSON?) -> [String: PropertyShape] {
+        guard case .object(let entries) = compact else { return [:] }
+        var shapes: [String: PropertyShape] = [:]
+        shapes.reserveCapacity(entries.count)
+        for (name, shape) in entries { shapes[name] = PropertyShape(compact: shape) }
+        return shapes
+    }
+
+    private static func stringSets(_ compact: CompactJSON) -> [[String]] {
+        guard case .array(let sets) = compact else { return [] }
+        return sets.compactMap(\.stringValues)
+    }
+
+    private static func stringLists(_ compact: CompactJSON) -> [String: [String]] {
+        guard case .object(let entries) = compact else { return [:] }
+        var lists: [String: [String]] = [:]
+        for (key, value) in entries { lists[key] = value.stringValues ?? [] }
+        return lists
     }
 }
 
@@ -190,15 +244,21 @@ public final class ResourceSchemas: @unchecked Sendable {
 
     /// The schema of `type`, or nil when the registry has no such type.
     public func schema(for type: String) -> ResourceSchema? {
+        // Parsed outside the lock, so that files linted in parallel do not wait for each other;
+        // two threads that want the same new type may both parse it, and the first one's is kept.
         lock.lock()
-        defer { lock.unlock() }
-        if let schema = parsed[type] { return schema }
+        let cached = parsed[type]
+        lock.unlock()
+        if let cached { return cached }
         guard let range = lines[type],
-            let entry = try? JSONSerialization.jsonObject(with: data.subdata(in: range)) as? [String: Any]
+            let entry = data.withUnsafeBytes({ raw in CompactJSON.parse(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[range])) })
         else { return nil }
         let schema = ResourceSchema(
             root: PropertyShape(compact: entry), definitions: PropertyShape.shapes(entry["d"]),
-            attributes: Set(entry["a"] as? [String] ?? []), packagedProperties: Set(entry["k"] as? [String] ?? []))
+            attributes: Set(entry["a"]?.stringValues ?? []), packagedProperties: Set(entry["k"]?.stringValues ?? []))
+        lock.lock()
+        defer { lock.unlock() }
+        if let first = parsed[type] { return first }
         parsed[type] = schema
         return schema
     }

@@ -7,10 +7,10 @@ import SparkleStacks
 
 /// Which template a deployment sends: a bundled one, compiled, or a file.
 struct TemplateChoice: ParsableArguments {
-    @Option(help: "Bundled template to compile (default: the stack name with '-' read as '_').")
+    @Option(help: "Bundled template to compile (default: the stack name with '-' read as '_').", completion: .templateNames)
     var template: String?
 
-    @Option(help: "A JSON or YAML CloudFormation file to send instead.")
+    @Option(help: "A JSON or YAML CloudFormation file to send instead.", completion: .templateFiles)
     var file: String?
 
     @Option(
