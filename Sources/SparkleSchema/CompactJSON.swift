@@ -11,7 +11,9 @@ enum CompactJSON {
     case bool(Bool)
     case null
     case array([CompactJSON])
-    case object([(key: String, value: CompactJSON)])
+    /// Keys and values in parallel, in the order written (a list of tuples of the enum itself
+    /// trips the compiler's layout cycle check).
+    case object(keys: [String], values: [CompactJSON])
 
     /// Reads one JSON document; nil when it is not well-formed (the generator never writes one
     /// that is not, so this only guards against a damaged binary).
@@ -22,9 +24,14 @@ enum CompactJSON {
         return reader.index == bytes.count ? value : nil
     }
 
+    /// The entries of an object, in order; none for anything else.
+    var entries: Zip2Sequence<[String], [CompactJSON]> {
+        if case .object(let keys, let values) = self { zip(keys, values) } else { zip([], []) }
+    }
+
     subscript(key: String) -> CompactJSON? {
-        guard case .object(let entries) = self else { return nil }
-        return entries.first { $0.key == key }?.value
+        guard case .object(let keys, let values) = self, let index = keys.firstIndex(of: key) else { return nil }
+        return values[index]
     }
 
     var stringValue: String? { if case .string(let text) = self { text } else { nil } }
@@ -48,11 +55,12 @@ enum CompactJSON {
             case UInt8(ascii: "\""): return string().map(CompactJSON.string)
             case UInt8(ascii: "{"):
                 index += 1
-                var entries: [(key: String, value: CompactJSON)] = []
+                var keys: [String] = []
+                var values: [CompactJSON] = []
                 skipSpace()
                 if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
                     index += 1
-                    return .object(entries)
+                    return .object(keys: keys, values: values)
                 }
                 while true {
                     skipSpace()
@@ -61,11 +69,12 @@ enum CompactJSON {
                     guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
                     index += 1
                     guard let value = value(depth: depth + 1) else { return nil }
-                    entries.append((key, value))
+                    keys.append(key)
+                    values.append(value)
                     skipSpace()
                     guard index < bytes.count else { return nil }
                     index += 1
-                    if bytes[index - 1] == UInt8(ascii: "}") { return .object(entries) }
+                    if bytes[index - 1] == UInt8(ascii: "}") { return .object(keys: keys, values: values) }
                     guard bytes[index - 1] == UInt8(ascii: ",") else { return nil }
                 }
             case UInt8(ascii: "["):

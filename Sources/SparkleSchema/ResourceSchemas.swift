@@ -66,35 +66,33 @@ public final class PropertyShape: Sendable {
         var dependentRequired: [String: [String]] = [:], dependentExcluded: [String: [String]] = [:]
         var minimum: Double?, maximum: Double?, minLength: Int?, maxLength: Int?, minItems: Int?, maxItems: Int?
         var uniqueItems = false, format: String?
-        if case .object(let entries) = compact {
-            for (key, value) in entries {
-                switch key {
-                case "t": type = value.stringValue ?? ""
-                case "$": definition = value.stringValue
-                case "p":
-                    hasProperties = true
-                    properties = Self.shapes(value)
-                case "o": isOpen = true
-                case "i": items = PropertyShape(compact: value)
-                case "r": required = value.stringValues ?? []
-                case "e": allowedValues = value.stringValues
-                case "x": pattern = value.stringValue
-                case "X": exactlyOne = value.stringValues ?? []
-                case "R": atLeastOne = value.stringValues ?? []
-                case "O": exactlyOneSet = Self.stringSets(value)
-                case "A": atLeastOneSet = Self.stringSets(value)
-                case "D": dependentRequired = Self.stringLists(value)
-                case "E": dependentExcluded = Self.stringLists(value)
-                case "m": minimum = value.numberValue
-                case "M": maximum = value.numberValue
-                case "l": minLength = value.numberValue.map { Int($0) }
-                case "L": maxLength = value.numberValue.map { Int($0) }
-                case "j": minItems = value.numberValue.map { Int($0) }
-                case "J": maxItems = value.numberValue.map { Int($0) }
-                case "u": uniqueItems = true
-                case "F": format = value.stringValue
-                default: break  // "d", "a", "k": the resource's own keys, read by ResourceSchemas
-                }
+        for (key, value) in compact.entries {
+            switch key {
+            case "t": type = value.stringValue ?? ""
+            case "$": definition = value.stringValue
+            case "p":
+                hasProperties = true
+                properties = Self.shapes(value)
+            case "o": isOpen = true
+            case "i": items = PropertyShape(compact: value)
+            case "r": required = value.stringValues ?? []
+            case "e": allowedValues = value.stringValues
+            case "x": pattern = value.stringValue
+            case "X": exactlyOne = value.stringValues ?? []
+            case "R": atLeastOne = value.stringValues ?? []
+            case "O": exactlyOneSet = Self.stringSets(value)
+            case "A": atLeastOneSet = Self.stringSets(value)
+            case "D": dependentRequired = Self.stringLists(value)
+            case "E": dependentExcluded = Self.stringLists(value)
+            case "m": minimum = value.numberValue
+            case "M": maximum = value.numberValue
+            case "l": minLength = value.numberValue.map { Int($0) }
+            case "L": maxLength = value.numberValue.map { Int($0) }
+            case "j": minItems = value.numberValue.map { Int($0) }
+            case "J": maxItems = value.numberValue.map { Int($0) }
+            case "u": uniqueItems = true
+            case "F": format = value.stringValue
+            default: break  // "d", "a", "k": the resource's own keys, read by ResourceSchemas
             }
         }
         self.type = type
@@ -123,10 +121,8 @@ public final class PropertyShape: Sendable {
 
     /// A name → shape map in compact form (properties, definitions).
     static func shapes(_ compact: CompactJSON?) -> [String: PropertyShape] {
-        guard case .object(let entries) = compact else { return [:] }
         var shapes: [String: PropertyShape] = [:]
-        shapes.reserveCapacity(entries.count)
-        for (name, shape) in entries { shapes[name] = PropertyShape(compact: shape) }
+        for (name, shape) in compact?.entries ?? zip([], []) { shapes[name] = PropertyShape(compact: shape) }
         return shapes
     }
 
@@ -136,9 +132,8 @@ public final class PropertyShape: Sendable {
     }
 
     private static func stringLists(_ compact: CompactJSON) -> [String: [String]] {
-        guard case .object(let entries) = compact else { return [:] }
         var lists: [String: [String]] = [:]
-        for (key, value) in entries { lists[key] = value.stringValues ?? [] }
+        for (key, value) in compact.entries { lists[key] = value.stringValues ?? [] }
         return lists
     }
 }
