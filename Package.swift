@@ -120,7 +120,7 @@ let package = Package(
             dependencies: [
                 "Sparkle", "SparkleExamples", "SparkleCommandLine", "SparkleAWS", "SparkleParsers", "SparkleStacks",
             ],
-            exclude: ["Golden", "LintFixtures", "StackFixtures", "yaml_equivalence.py", "schema_corpus.py"]
+            exclude: ["Golden", "LintFixtures", "StackFixtures", "CatalogFixtures", "yaml_equivalence.py", "schema_corpus.py"]
         ),
     ]
 )

@@ -107,7 +107,7 @@ struct Init: ParsableCommand {
                 import SparkleCommandLine
                 import \(library)
 
-                await SparkleCommand.main(catalog: \(library).catalog, version: "0.1.0")
+                await SparkleCommand.main(catalog: \(library).catalog, version: "0.1.0", commit: \(library).catalogCommit)
 
                 """),
             ("Sources/\(library)/Components/base.swift", """

@@ -7,13 +7,16 @@ public protocol CatalogEntry: Sendable {
 /// Everything a package offers to `sparkle`: its templates, components, dynamics and registries.
 ///
 /// The `SparkleCatalogPlugin` build plugin writes a `catalog` constant for a target from the
-/// top-level `let name = Template(…)` (or `Component`, `Dynamic`, `Registry`) declarations of
-/// its files, so adding one of them is adding one file.
+/// top-level and static constants of its files (`let web = Template(…)`, or a `Component`,
+/// `Dynamic` or `Registry`, however it is made), so adding one of them is adding one file.
 public struct Catalog: Sendable {
     public let templates: [Template]
     public let components: [Component]
     public let dynamics: [any CatalogEntry]
     public let registries: [any CatalogEntry]
+    /// Where each entry was declared (`Templates/web.swift:3`), by kind and name, when the catalog
+    /// plugin collected them.
+    private var sites: [String: [String]] = [:]
 
     /// Entries of each kind are sorted by name.
     public init(
@@ -31,11 +34,64 @@ public struct Catalog: Sendable {
         templates.first { $0.name == name }
     }
 
-    /// Names used by more than one entry of the same kind.
-    public var duplicateNames: [String] {
-        let groups: [[any CatalogEntry]] = [templates, components, dynamics, registries]
-        return groups.flatMap { entries in
-            Dictionary(grouping: entries.map(\.name), by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+    /// A catalog of everything `collect` adds: the catalog plugin's generated code.
+    public static func collecting(_ collect: (inout CatalogCollector) -> Void) -> Catalog {
+        var collector = CatalogCollector()
+        collect(&collector)
+        var catalog = Catalog(
+            templates: collector.templates, components: collector.components, dynamics: collector.dynamics,
+            registries: collector.registries)
+        catalog.sites = collector.sites
+        return catalog
+    }
+
+    /// One line per name that more than one entry of a kind uses, naming where each was declared.
+    public var duplicates: [String] {
+        let kinds: [(String, [any CatalogEntry])] = [
+            ("template", templates), ("component", components), ("dynamic", dynamics), ("registry", registries),
+        ]
+        return kinds.flatMap { kind, entries in
+            Dictionary(grouping: entries.map(\.name), by: { $0 }).filter { $0.value.count > 1 }.keys.sorted().map { name in
+                let places = sites["\(kind) \(name)"] ?? []
+                let sitesText = places.count > 1 ? ": \(places.joined(separator: " and "))" : ""
+                return "\(entries.filter { $0.name == name }.count) \(kind == "registry" ? "registries" : kind + "s") are named '\(name)'\(sitesText)"
+            }
         }
     }
+}
+
+/// What the catalog plugin's generated code fills: it hands every top-level and static constant of
+/// the module to `add`, and the constant's type picks the overload. The type checker, not a
+/// pattern over the source, decides what is a template, so one made by a helper function is
+/// found too; constants of other types are no entries and are left out.
+public struct CatalogCollector {
+    var templates: [Template] = []
+    var components: [Component] = []
+    var dynamics: [any CatalogEntry] = []
+    var registries: [any CatalogEntry] = []
+    var sites: [String: [String]] = [:]
+
+    public mutating func add(_ template: Template, declaredAt site: String) {
+        templates.append(template)
+        sites["template \(template.name)", default: []].append(site)
+    }
+
+    public mutating func add(_ component: Component, declaredAt site: String) {
+        components.append(component)
+        sites["component \(component.name)", default: []].append(site)
+    }
+
+    public mutating func add<Config>(_ dynamic: Dynamic<Config>, declaredAt site: String) {
+        dynamics.append(dynamic)
+        sites["dynamic \(dynamic.name)", default: []].append(site)
+    }
+
+    public mutating func add<Input>(_ registry: Registry<Input>, declaredAt site: String) {
+        registries.append(registry)
+        sites["registry \(registry.name)", default: []].append(site)
+    }
+
+    /// A constant that is no catalog entry (a CIDR string, a helper's table): left out.
+    @_disfavoredOverload
+    public mutating func add(_ other: Any, declaredAt site: String) {}
 }

@@ -2,4 +2,4 @@
 import SparkleCommandLine
 import SparkleExamples
 
-await SparkleCommand.main(catalog: SparkleExamples.catalog)
+await SparkleCommand.main(catalog: SparkleExamples.catalog, commit: SparkleExamples.catalogCommit)

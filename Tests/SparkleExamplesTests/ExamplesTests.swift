@@ -16,7 +16,7 @@ import Testing
         #expect(Set(catalog.components.map(\.name)).isSuperset(of: ["base", "environment"]))
         #expect(Set(catalog.dynamics.map(\.name)).isSuperset(of: ["vpc_subnet", "launch_config"]))
         #expect(Set(catalog.registries.map(\.name)).isSuperset(of: ["instance_metadata", "standard_tags"]))
-        #expect(catalog.duplicateNames.isEmpty)
+        #expect(catalog.duplicates.isEmpty)
     }
 
     /// Set SPARKLE_UPDATE_GOLDEN=1 to rewrite the golden files after an intended change. A template

@@ -48,8 +48,35 @@ import Testing
             Resource("Alerts", type: "AWS::SNS::Topic") { Property("Tags", teamTags("alerts")) }
         }
         """.write(to: package.appendingPathComponent("Sources/MyStacksTemplates/Templates/topic.swift"), atomically: true, encoding: .utf8)
+        // Every declaration form the catalog generator knows (CatalogGeneratorTests), compiled.
+        let templates = package.appendingPathComponent("Sources/MyStacksTemplates/Templates")
+        try FileManager.default.copyItem(
+            at: CatalogGeneratorTests.fixtures.appendingPathComponent("forms.swift"), to: templates.appendingPathComponent("forms.swift"))
         let rebuilt = try run(swift, ["build", "--package-path", package.path])
         try #require(rebuilt.status == 0, "\(rebuilt.stderr)")
-        #expect(try run(binary, ["list", "templates"]).stdout.contains("topic  A topic for alerts"))
+        let listed = try run(binary, ["list", "templates"]).stdout
+        #expect(listed.split(separator: "\n").contains { $0.hasPrefix("topic ") && $0.hasSuffix(" A topic for alerts") })
+        let forms = listed.split(separator: "\n").compactMap { $0.split(separator: " ").first }.filter { $0.hasPrefix("form_") }
+        #expect(
+            forms == [
+                "form_computed", "form_conditional", "form_extension", "form_first", "form_from_helper", "form_nested_type",
+                "form_plain", "form_second", "form_spread", "form_static",
+            ], "\(listed)")
+        for hidden in ["in_string", "in_raw", "in_multiline", "commented_out", "block_commented", "form_local", "form_never"] {
+            #expect(!listed.contains(hidden))
+        }
+
+        // Two templates of one name: an error naming both declarations.
+        try """
+        import Sparkle
+
+        public let anotherQueue = Template("queue", description: "A second queue") {}
+        """.write(to: templates.appendingPathComponent("another_queue.swift"), atomically: true, encoding: .utf8)
+        try #require(try run(swift, ["build", "--package-path", package.path]).status == 0)
+        let duplicate = try run(binary, ["list"])
+        #expect(duplicate.status == 2)
+        #expect(
+            duplicate.stderr.contains("error: 2 templates are named 'queue': Sources/MyStacksTemplates/Templates/another_queue.swift:3 and Sources/MyStacksTemplates/Templates/queue.swift:"),
+            "\(duplicate.stderr)")
     }
 }

@@ -173,7 +173,7 @@ private let tagRegistry = Registry<String>("tags", description: "tags") { name i
         let b = Template("a", description: "") { Resource("H", type: "AWS::CloudFormation::WaitConditionHandle") }
         let catalog = Catalog(templates: [a, b, a], dynamics: [bucketPair], registries: [tagRegistry])
         #expect(catalog.templates.map(\.name) == ["a", "b", "b"])
-        #expect(catalog.duplicateNames == ["b"])
+        #expect(catalog.duplicates == ["2 templates are named 'b'"])
         #expect(catalog.template(named: "a") != nil && catalog.template(named: "c") == nil)
     }
 }

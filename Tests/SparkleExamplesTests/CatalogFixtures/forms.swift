@@ -1,0 +1,52 @@
+import Sparkle
+
+// Every form a catalog entry may be declared in; CatalogGeneratorTests and UserPackageTests check
+// that each `form_*` template is listed and nothing from comments, strings or bodies is.
+
+// let commentedOut = Template("commented_out", description: "In a line comment") {}
+/* let blockCommented = Template("block_commented", description: "x") {}  /* nested */ still a comment */
+let textHolder = "let inString = Template(\"in_string\", description: \"d\") {}"
+let rawHolder = #"let inRaw = Template("in_raw", description: "r") {} \(not interpolated)"#
+let multilineHolder = """
+    let inMultiline = Template("in_multiline", description: "m") {}
+    \(textHolder.count) "quoted" \("nested \("deeper")")
+    """
+
+public let formPlain = Template("form_plain", description: "One line") {}
+
+let
+    formSpread
+    =
+    Template(
+        "form_spread", description: "Over lines") {}
+
+let formFromHelper = makeFormTemplate("form_from_helper")
+
+func makeFormTemplate(_ name: String) -> Template {
+    let formLocal = Template("form_local", description: "Inside a function: not listed") {}
+    _ = formLocal
+    return Template(name, description: "From a helper function") {}
+}
+
+enum FormStacks {
+    static let web = Template("form_static", description: "A static member") {}
+    static var computed: Template { Template("form_computed", description: "A computed static") {} }
+    enum Inner {
+        static let deep = Template("form_nested_type", description: "A nested type's static") {}
+    }
+}
+
+extension FormStacks {
+    static let fromExtension = Template("form_extension", description: "In an extension") {}
+}
+
+let formFirst = Template("form_first", description: "First of two bindings") {},
+    formSecond = Template("form_second", description: "Second of two bindings") {}
+
+#if os(Linux) || os(macOS)
+let formConditional = Template("form_conditional", description: "Under #if") {}
+#else
+let formNever = Template("form_never", description: "Under #else") {}
+#endif
+
+let formCidr = "10.0.0.0/16"  // no entry: the type checker leaves it out
