@@ -24,6 +24,20 @@ import Testing
         #expect(help.stdout.contains("--param <Name=Value>") && help.stdout.contains("--check"))
     }
 
+    /// The shell scripts that `Scripts/install.sh` installs, and the completions they ask the binary for.
+    @Test func shellCompletionOffersTemplatesRulesAndFiles() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try sparkle("--generate-completion-script", shell)
+            #expect(script.status == 0 && script.stdout.contains("---completion compile -- positional@0"), "\(shell)")
+            #expect(script.stdout.contains("E3002"), "\(shell): --ignore completes rule IDs")
+        }
+        // What bash sends for `sparkle compile fo<TAB>`: the words, the word's index, the cursor.
+        let templates = try sparkle("---completion", "compile", "--", "positional@0", "2", "2", "sparkle", "compile", "fo")
+        #expect(templates.stdout == "food\n")
+        let all = try sparkle("---completion", "stack", "deploy", "--", "--template", "4", "0", "sparkle", "stack", "deploy", "--template", "")
+        #expect(all.stdout.split(separator: "\n").count == 36 && all.stdout.contains("layer_cake\n"))
+    }
+
     @Test func listShowsEveryKindWithDescriptions() throws {
         let all = try sparkle("list")
         #expect(all.status == 0)
