@@ -286,3 +286,103 @@ print(
         + String(format: "%.2f× time per resource from 500 (1.00 = linear)", (lint5000 / 5000) / (lint500 / 500)))
 try? FileManager.default.removeItem(at: lintDirectory)
 try? FileManager.default.removeItem(at: bucketsFile)
+
+// (f) The author's loop, in debug as an author builds: the first build of a package made by
+// `sparkle init` beside one that uses the Sparkle library alone, then edit → JSON of a template of
+// 100 and 1,000 buckets written in README's habit 1 (resources as private top-level constants),
+// beside troposphere running the same template.
+print("\n(f) the author's loop (debug builds, as `sparkle init` sets a package up)")
+let loopDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-loop-\(getpid())")
+try FileManager.default.createDirectory(at: loopDirectory, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: loopDirectory) }
+let swift = which("swift") ?? "/usr/bin/swift"
+let initPackage = loopDirectory.appendingPathComponent("stacks")
+_ = spawn(sparkleCLI, ["init", initPackage.path, "--sparkle-path", repository.path])
+let libraryPackage = loopDirectory.appendingPathComponent("library")
+try FileManager.default.createDirectory(at: libraryPackage.appendingPathComponent("Sources/Library"), withIntermediateDirectories: true)
+try """
+    // swift-tools-version: 6.0
+    import PackageDescription
+    let package = Package(
+        name: "Library", dependencies: [.package(path: "\(repository.path)")],
+        targets: [.executableTarget(name: "Library", dependencies: [.product(name: "Sparkle", package: "\(repository.lastPathComponent.lowercased())")])])
+    """.write(to: libraryPackage.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+try """
+    import Sparkle
+    let queue = Template("queue", description: "A queue") { Resource("Jobs", type: "AWS::SQS::Queue") {} }
+    print(String(decoding: JSONEmitter.bytes(.object(Compiler.check(queue, environment: [:]).tree)), as: UTF8.self))
+    """.write(to: libraryPackage.appendingPathComponent("Sources/Library/main.swift"), atomically: true, encoding: .utf8)
+func coldBuild(_ package: URL) -> Double? {
+    try? FileManager.default.removeItem(at: package.appendingPathComponent(".build"))
+    let (status, time) = spawn(swift, ["build", "--package-path", package.path])
+    return status == 0 ? time : nil
+}
+// Alternating, so that a busy spell of the machine does not land on one side only.
+var libraryTimes: [Double] = [], initTimes: [Double] = []
+for _ in 0..<2 {
+    if let time = coldBuild(libraryPackage) { libraryTimes.append(time) }
+    if let time = coldBuild(initPackage) { initTimes.append(time) }
+}
+if !libraryTimes.isEmpty, !initTimes.isEmpty {
+    let (library, full) = (libraryTimes.min()!, initTimes.min()!)
+    print(String(format: "    first build: `sparkle init` package %.1f s, Sparkle library alone %.1f s  → %.2f× (target ≤ 2×)", full, library, full / library))
+} else {
+    print("    first build failed; run `swift build` in \(loopDirectory.path) to see why")
+}
+
+/// The bucket template as README's habit 1 writes it: one private constant per resource.
+func habitSource(_ count: Int, edit: Int) -> String {
+    var lines = ["import Sparkle", ""]
+    for index in 0..<count {
+        lines.append("private let bucket\(index) = Resource(\"Bucket\(index)\", type: \"AWS::S3::Bucket\") {")
+        lines.append("    Property(\"BucketName\", Fn.sub(\"bench-\(index)-${AWS::StackName}\"))")
+        lines.append("    Property(\"Tags\", [[\"Key\": \"Name\", \"Value\": \"bucket-\(index)\"], [\"Key\": \"Team\", \"Value\": Ref(\"Team\")]])")
+        lines.append("    Property(\"VersioningConfiguration\", [\"Status\": \"Enabled\"])")
+        lines.append("    Property(\"AccessControl\", \"Private\")")
+        lines.append("    Property(\"ObjectLockEnabled\", false)")
+        lines.append("    Property(\"PublicAccessBlockConfiguration\", [\"BlockPublicAcls\": true, \"BlockPublicPolicy\": true, \"IgnorePublicAcls\": true, \"RestrictPublicBuckets\": true])")
+        lines.append("    Property(\"BucketEncryption\", [\"ServerSideEncryptionConfiguration\": [[\"ServerSideEncryptionByDefault\": [\"SSEAlgorithm\": \"AES256\"]]]])")
+        lines.append("    Property(\"LifecycleConfiguration\", [\"Rules\": [[\"Id\": \"abort-uploads\", \"Status\": \"Enabled\", \"AbortIncompleteMultipartUpload\": [\"DaysAfterInitiation\": \(index == 0 ? 7 + edit : 7)]]]])")
+        lines.append("}")
+    }
+    lines.append("public let bench = Template(\"bench\", description: \"\(count) buckets\") {")
+    lines.append("    FormatVersion()")
+    lines.append("    Parameter(\"Team\", type: .string, default: \"platform\")")
+    // A builder body of a few dozen statements at most (habit 3): groups of 50.
+    var groups: [String] = []
+    for start in stride(from: 0, to: count, by: 50) {
+        let name = "bucketGroup\(start / 50)"
+        groups.append(name)
+        lines.insert("@TemplateBuilder private func \(name)() -> Fragment {\n" + (start..<min(count, start + 50)).map { "    bucket\($0)" }.joined(separator: "\n") + "\n}", at: 2)
+    }
+    for name in groups { lines.append("    \(name)()") }
+    lines.append("}")
+    return lines.joined(separator: "\n") + "\n"
+}
+let templatesFolder = initPackage.appendingPathComponent("Sources/StacksTemplates/Templates")
+let product = initPackage.appendingPathComponent(".build/debug/Stacks").path
+for count in [100, 1_000] {
+    let file = templatesFolder.appendingPathComponent("bench.swift")
+    try habitSource(count, edit: 0).write(to: file, atomically: true, encoding: .utf8)
+    guard spawn(swift, ["build", "--package-path", initPackage.path]).status == 0 else {
+        print("    \(count) resources: the generated template does not build; see \(file.path)")
+        continue
+    }
+    var edits: [Double] = [], unrelated: [Double] = []
+    for edit in 1...3 {
+        try habitSource(count, edit: edit).write(to: file, atomically: true, encoding: .utf8)
+        let built = spawn(swift, ["build", "--package-path", initPackage.path])
+        let ran = spawn(product, ["compile", "bench", "-o", loopDirectory.appendingPathComponent("bench.json").path])
+        if built.status == 0, ran.status == 0 { edits.append(built.seconds + ran.seconds) }
+        // An edit to another file of the module.
+        let other = templatesFolder.appendingPathComponent("queue.swift")
+        try (try String(contentsOf: other, encoding: .utf8) + "\n").write(to: other, atomically: true, encoding: .utf8)
+        let rebuilt = spawn(swift, ["build", "--package-path", initPackage.path])
+        if rebuilt.status == 0 { unrelated.append(rebuilt.seconds) }
+    }
+    let troposphere = timeProcess(python, [peerScript, String(count)], runs: 3)
+    var line = "    \(count) resources: edit → JSON \(edits.isEmpty ? "failed" : String(format: "%.2f s", median(edits)))"
+    line += " (target ≤ \(count == 100 ? "1.5" : "3") s); an unrelated file's edit rebuilds in \(unrelated.isEmpty ? "?" : String(format: "%.2f s", median(unrelated)))"
+    if let troposphere { line += String(format: "; troposphere runs it in %.2f s", troposphere) }
+    print(line)
+}

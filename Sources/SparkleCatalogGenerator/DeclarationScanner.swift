@@ -208,13 +208,15 @@ struct DeclarationScanner {
                 }
                 isComputed = !isLet && current?.isSymbol("{") == true
             }
+            var plainlyNoEntry = false
             if current?.isSymbol("=") == true {
                 position += 1
                 kind = kind ?? catalogKind()
+                plainlyNoEntry = kind == nil && initializerIsPlainlyNoEntry()
             }
             let reference = owner.path.map { "\($0).\(nameToken.text)" } ?? nameToken.text
             let reachable = owner.reachable && !isPrivate && !isolated && (isLet || isComputed)
-            if reachable {
+            if reachable && !plainlyNoEntry {
                 found.append(Declaration(reference: reference, file: file, line: nameToken.line, conditions: conditions))
             } else if let kind {
                 let why =
@@ -239,6 +241,19 @@ struct DeclarationScanner {
         guard let word = token(offset), word.kind == .word, Self.kinds.contains(word.text) else { return nil }
         return word.text
     }
+
+    /// Whether the initializer at `position` is a literal or one of the DSL's other building
+    /// blocks (`Resource(…)`, `Parameter(…)`…): left out of the generated file, so that a module of
+    /// a thousand resource constants does not make a thousand calls for the type checker to resolve.
+    private func initializerIsPlainlyNoEntry() -> Bool {
+        guard let head = current else { return false }
+        if head.kind == .literal || head.isSymbol("[") || head.isSymbol("-") { return true }
+        guard head.kind == .word else { return false }
+        return Self.otherBlocks.contains(head.text) && (token(1)?.isSymbol("(") == true || token(1)?.isSymbol("{") == true)
+            || ["true", "false", "nil"].contains(head.text)
+    }
+
+    static let otherBlocks: Set<String> = ["Resource", "Parameter", "Output", "Input", "Mapping", "Condition", "Nest", "Property", "Ref"]
 
     /// Scans the rest of a binding's initializer (updating scopes as `scan` does); true when it
     /// ends at a comma that opens another binding.

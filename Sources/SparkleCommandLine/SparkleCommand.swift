@@ -17,7 +17,7 @@ public struct SparkleCommand: AsyncParsableCommand {
             commandName: CatalogStore.shared.commandName,
             abstract: "Compile CloudFormation templates written in Swift.",
             version: CatalogStore.shared.versionLine(sparkle: version, schemas: schemas),
-            subcommands: [Compile.self, Convert.self, Lint.self, List.self, StackCommand.self, WhoAmI.self, Init.self]
+            subcommands: [Compile.self, Convert.self, Lint.self, List.self, Watch.self, StackCommand.self, WhoAmI.self, Init.self]
         )
     }
 

@@ -22,9 +22,9 @@ import Testing
             .map { $0.split(separator: "(")[1].split(separator: ",")[0] }.map(String.init)
         #expect(
             added == [
-                "textHolder", "rawHolder", "multilineHolder", "formPlain", "formSpread", "formFromHelper", "FormStacks.web",
+                "formPlain", "formSpread", "formFromHelper", "FormStacks.web",
                 "FormStacks.computed", "FormStacks.Inner.deep", "FormStacks.fromExtension", "formFirst", "formSecond",
-                "formConditional", "formNever", "formCidr",
+                "formConditional", "formNever", "formLookup",
             ], "\(source)")
         #expect(source.contains(#"entries.add(formPlain, declaredAt: "forms.swift:15")"#))
         #expect(source.contains(#"entries.add(formSecond, declaredAt: "forms.swift:44")"#))

@@ -66,6 +66,16 @@ import Testing
             #expect(!listed.contains(hidden))
         }
 
+        // The author's loop: one rebuild and compile, timed.
+        let watched = try run(sparkleBinary, ["watch", "--once", "--package-path", package.path, "-o", "watched"])
+        #expect(watched.status == 0, "\(watched.stderr)")
+        #expect(watched.stderr.contains("wrote \(package.path)/watched in ") && watched.stderr.contains("(build "), "\(watched.stderr)")
+        #expect(FileManager.default.fileExists(atPath: package.appendingPathComponent("watched/topic.json").path))
+        try "public let broken = Template(".write(to: templates.appendingPathComponent("broken.swift"), atomically: true, encoding: .utf8)
+        let failed = try run(sparkleBinary, ["watch", "--once", "--package-path", package.path, "-o", "watched"])
+        #expect(failed.status == 1 && failed.stderr.contains("broken.swift:1:") && failed.stderr.contains("build failed after"), "\(failed.stderr)")
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("broken.swift"))
+
         // Two templates of one name: an error naming both declarations.
         try """
         import Sparkle

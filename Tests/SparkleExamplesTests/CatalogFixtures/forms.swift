@@ -49,4 +49,5 @@ let formConditional = Template("form_conditional", description: "Under #if") {}
 let formNever = Template("form_never", description: "Under #else") {}
 #endif
 
-let formCidr = "10.0.0.0/16"  // no entry: the type checker leaves it out
+let formCidr = "10.0.0.0/16"  // a literal: not handed to the catalog at all
+let formLookup = Dictionary(uniqueKeysWithValues: [("a", 1)])  // no entry: the type checker leaves it out
