@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Builds the benchmark in release mode and runs it. Installs the peers (troposphere, cfn-flip) if missing.
+# SparkleFormation runs from its sources when SPARKLEFORMATION_LIB names the lib folders of
+# sparkle_formation, attribute_struct and bogo (colon-separated), with Debian's ruby,
+# ruby-multi-json, ruby-hashie and ruby-sorted-set installed; without it, its columns say so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -c "import troposphere" 2>/dev/null || python3 -m pip install --quiet troposphere

@@ -86,6 +86,22 @@ func spawn(_ executable: String, _ arguments: [String]) -> (status: Int32, secon
     return ((status >> 8) & 0xFF, elapsed)
 }
 
+/// Runs a process with standard output to `file`; answers its exit status.
+func spawnWritingOutput(_ executable: String, _ arguments: [String], to file: String) -> Int32 {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, file, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid = pid_t()
+    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return -1 }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return (status >> 8) & 0xFF
+}
+
 /// Runs a whole process `runs` times and answers the median wall time; nil if it fails.
 func timeProcess(_ executable: String, _ arguments: [String], runs: Int = 5) -> Double? {
     var times: [Double] = []
@@ -138,13 +154,48 @@ let sparkleTime = timeProcess(executable.path, ["emit", "500"])
 let peerScript = repository.appendingPathComponent("Benchmarks/peers/troposphere_buckets.py").path
 let python = which("python3") ?? "/usr/bin/python3"
 let troposphereTime = timeProcess(python, [peerScript, "500"])
-if let sparkleTime { print("    sparkle      \(formatMS(sparkleTime))") }
-if let troposphereTime { print("    troposphere  \(formatMS(troposphereTime))") } else {
-    print("    troposphere  not available (pip install troposphere)")
+/// SparkleFormation from its sources: SPARKLEFORMATION_LIB lists the `lib` folders of
+/// sparkle_formation, attribute_struct and bogo, separated by `:` (Debian's ruby,
+/// ruby-multi-json, ruby-hashie and ruby-sorted-set give the rest).
+func sparkleFormation(_ count: Int) -> (executable: String, arguments: [String])? {
+    guard let ruby = which("ruby"), let libraries = ProcessInfo.processInfo.environment["SPARKLEFORMATION_LIB"] else { return nil }
+    let includes = libraries.split(separator: ":").flatMap { ["-I", String($0)] }
+    return (ruby, includes + [repository.appendingPathComponent("Benchmarks/peers/sparkleformation_buckets.rb").path, String(count)])
 }
-if let sparkleTime, let troposphereTime {
-    print(String(format: "    ratio: sparkle is %.0f× faster than troposphere", troposphereTime / sparkleTime))
+let sparkleFormationTime = sparkleFormation(500).flatMap { timeProcess($0.executable, $0.arguments) }
+if let sparkleTime { print("    sparkle           \(formatMS(sparkleTime))") }
+for (name, time, hint) in [
+    ("troposphere", troposphereTime, "pip install troposphere"),
+    ("SparkleFormation", sparkleFormationTime, "set SPARKLEFORMATION_LIB; see sparkleFormation(_:)"),
+] {
+    guard let time else {
+        print("    \(name.padding(toLength: 17, withPad: " ", startingAt: 0)) not available (\(hint))")
+        continue
+    }
+    var line = "    \(name.padding(toLength: 17, withPad: " ", startingAt: 0)) \(formatMS(time))"
+    if let sparkleTime { line += String(format: "  → sparkle is %.1f× faster", time / sparkleTime) }
+    print(line)
 }
+/// Whether every peer's JSON is the same data as Sparkle's (Python's json: key order aside).
+func samePeerOutput(_ count: Int) -> String {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-peers-\(getpid())")
+    try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    var runs: [(String, String, [String])] = [("sparkle", executable.path, ["emit", String(count)]), ("troposphere", python, [peerScript, String(count)])]
+    if let peer = sparkleFormation(count) { runs.append(("SparkleFormation", peer.executable, peer.arguments)) }
+    var files: [String] = []
+    for (name, program, arguments) in runs {
+        let file = scratch.appendingPathComponent("\(name).json").path
+        guard spawnWritingOutput(program, arguments, to: file) == 0 else { return "\(name) failed" }
+        files.append(file)
+    }
+    let compare = "import json,sys\nd=[json.load(open(f)) for f in sys.argv[1:]]\nprint(' '.join('same' if x == d[0] else 'DIFFERENT' for x in d[1:]))"
+    let out = scratch.appendingPathComponent("verdict").path
+    _ = spawnWritingOutput(python, ["-c", compare] + files, to: out)
+    let verdicts = ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    return zip(runs.dropFirst().map(\.0), verdicts).map { "\($0): \($1)" }.joined(separator: ", ")
+}
+print("    outputs against Sparkle's after JSON normalisation: \(samePeerOutput(500))")
 let sparkleCLI = binDirectory.appendingPathComponent("sparkle").path
 if FileManager.default.isExecutableFile(atPath: sparkleCLI) {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-bench-\(getpid())")
@@ -372,7 +423,8 @@ for count in [100, 1_000] {
     for edit in 1...3 {
         try habitSource(count, edit: edit).write(to: file, atomically: true, encoding: .utf8)
         let built = spawn(swift, ["build", "--package-path", initPackage.path])
-        let ran = spawn(product, ["compile", "bench", "-o", loopDirectory.appendingPathComponent("bench.json").path])
+        // 1,000 resources is past CloudFormation's 500: written anyway, as a warning.
+        let ran = spawn(product, ["compile", "bench", "--ignore", "E9401", "-o", loopDirectory.appendingPathComponent("bench.json").path])
         if built.status == 0, ran.status == 0 { edits.append(built.seconds + ran.seconds) }
         // An edit to another file of the module.
         let other = templatesFolder.appendingPathComponent("queue.swift")
@@ -381,8 +433,10 @@ for count in [100, 1_000] {
         if rebuilt.status == 0 { unrelated.append(rebuilt.seconds) }
     }
     let troposphere = timeProcess(python, [peerScript, String(count)], runs: 3)
+    let sparkleFormationRun = sparkleFormation(count).flatMap { timeProcess($0.executable, $0.arguments, runs: 3) }
     var line = "    \(count) resources: edit → JSON \(edits.isEmpty ? "failed" : String(format: "%.2f s", median(edits)))"
     line += " (target ≤ \(count == 100 ? "1.5" : "3") s); an unrelated file's edit rebuilds in \(unrelated.isEmpty ? "?" : String(format: "%.2f s", median(unrelated)))"
     if let troposphere { line += String(format: "; troposphere runs it in %.2f s", troposphere) }
+    if let sparkleFormationRun { line += String(format: ", SparkleFormation in %.2f s", sparkleFormationRun) }
     print(line)
 }
