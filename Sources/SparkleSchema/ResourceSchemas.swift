@@ -143,7 +143,7 @@ public struct ResourceSchema: Sendable {
     /// The `Properties` object: its writable properties, required ones and combination rules.
     public let root: PropertyShape
     /// The schema's definitions that writable properties refer to, by name.
-    public let definitions: [String: PropertyShape]
+    let definitions: Definitions
     /// The read-only properties, dotted: attributes `Fn::GetAtt` reads beside the writable properties.
     public let attributes: Set<String>
 
@@ -162,6 +162,28 @@ public struct ResourceSchema: Sendable {
             shape = target
             hops += 1
         }
+        return shape
+    }
+}
+
+/// A schema's definitions, each made a shape the first time a property refers to it: a template
+/// touches a few of a type's definitions, and some types have hundreds.
+final class Definitions: @unchecked Sendable {
+    private var compact: [String: CompactJSON] = [:]
+    private var shapes: [String: PropertyShape] = [:]
+    private let lock = NSLock()
+
+    init(_ definitions: CompactJSON?) {
+        for (name, definition) in definitions?.entries ?? zip([], []) { compact[name] = definition }
+    }
+
+    subscript(name: String) -> PropertyShape? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let shape = shapes[name] { return shape }
+        guard let definition = compact[name] else { return nil }
+        let shape = PropertyShape(compact: definition)
+        shapes[name] = shape
         return shape
     }
 }
@@ -249,7 +271,7 @@ public final class ResourceSchemas: @unchecked Sendable {
             let entry = data.withUnsafeBytes({ raw in CompactJSON.parse(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[range])) })
         else { return nil }
         let schema = ResourceSchema(
-            root: PropertyShape(compact: entry), definitions: PropertyShape.shapes(entry["d"]),
+            root: PropertyShape(compact: entry), definitions: Definitions(entry["d"]),
             attributes: Set(entry["a"]?.stringValues ?? []), packagedProperties: Set(entry["k"]?.stringValues ?? []))
         lock.lock()
         defer { lock.unlock() }
