@@ -61,6 +61,7 @@ struct Compile: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let start = Date()
         let stacks = try await applyStack.stackOutputs()
         let mappings = try applyStack.mappings()
         let catalog = CatalogStore.shared.catalog
@@ -111,6 +112,7 @@ struct Compile: AsyncParsableCommand {
             return
         }
         try writeAtomically(outputs)
+        printSummary("wrote \(outputs.count) file\(outputs.count == 1 ? "" : "s") to \(output ?? ".")", since: start)
     }
 
 

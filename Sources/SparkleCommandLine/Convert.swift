@@ -38,6 +38,7 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
+        let start = Date()
         let bytes = try readInput(file)
         let name = file == "-" ? "<stdin>" : file
         let tree: Value
@@ -85,6 +86,7 @@ struct Convert: ParsableCommand {
         }
         if let output {
             try writeAtomically([(URL(fileURLWithPath: output), rendered)])
+            printSummary("wrote \(output) (\(target.rawValue), \(rendered.count) bytes)", since: start)
         } else {
             StandardStreams.out(rendered)
         }

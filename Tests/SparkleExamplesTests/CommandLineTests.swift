@@ -38,6 +38,27 @@ import Testing
         #expect(all.stdout.split(separator: "\n").count == 36 && all.stdout.contains("layer_cake\n"))
     }
 
+    /// Colour on a terminal only, and never with NO_COLOR; summaries on standard error.
+    @Test func errorsAreColouredOnATerminalUnlessNoColorIsSet() throws {
+        let script = try #require(["/usr/bin/script", "/bin/script"].first { FileManager.default.isExecutableFile(atPath: $0) })
+        func onTerminal(_ environment: [String: String]) throws -> String {
+            // `script` gives the command a pseudo-terminal and copies what it shows.
+            try run(script, ["-qec", "\(sparkleBinary) compile food --param Nope=1", "/dev/null"], environment: environment).stdout
+        }
+        var environment = cleanEnvironment
+        environment["TERM"] = "xterm"
+        environment["NO_COLOR"] = nil
+        #expect(try onTerminal(environment).contains("\u{1B}[31merror:\u{1B}[0m"))
+        environment["NO_COLOR"] = "1"
+        let plain = try onTerminal(environment)
+        #expect(plain.contains("error:") && !plain.contains("\u{1B}["), "\(plain)")
+        #expect(!(try sparkle("compile", "food", "--param", "Nope=1").stderr.contains("\u{1B}[")))
+
+        let out = try scratchDirectory()
+        let written = try sparkle("compile", "--all", "-o", out.path)
+        #expect(written.status == 0 && written.stderr.hasPrefix("wrote 40 files to \(out.path) in "), "\(written.stderr)")
+    }
+
     @Test func listShowsEveryKindWithDescriptions() throws {
         let all = try sparkle("list")
         #expect(all.status == 0)

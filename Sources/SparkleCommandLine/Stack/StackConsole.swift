@@ -23,9 +23,7 @@ struct ConsoleOptions: ParsableArguments {
 /// every event is one line as it arrives, and a quiet wait still prints a line now and then.
 /// Every line goes through ``redact(_:)`` first, so NoEcho values are never shown.
 final class StackConsole: @unchecked Sendable {
-    enum Style: String {
-        case red = "31", green = "32", yellow = "33", blue = "34", bold = "1", dim = "2"
-    }
+    typealias Style = TerminalColor
 
     let json: Bool
     let color: Bool
@@ -42,8 +40,8 @@ final class StackConsole: @unchecked Sendable {
     init(_ options: ConsoleOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
         json = options.json
         let humanStream = options.json ? STDERR_FILENO : STDOUT_FILENO
-        let terminal = isatty(humanStream) == 1 && environment["TERM"] != "dumb"
-        color = terminal && !options.noColor && (environment["NO_COLOR"] ?? "").isEmpty
+        let terminal = TerminalColor.isTerminal(humanStream, environment: environment)
+        color = TerminalColor.enabled(for: humanStream, disabled: options.noColor, environment: environment)
         live = terminal && environment["CI"] == nil
         interactive = isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1
     }
@@ -64,7 +62,7 @@ final class StackConsole: @unchecked Sendable {
     }
 
     func paint(_ text: String, _ style: Style) -> String {
-        color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+        color ? style.paint(text) : text
     }
 
     /// A line of progress or result for people.
