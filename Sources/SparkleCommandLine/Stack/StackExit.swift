@@ -2,7 +2,8 @@ import ArgumentParser
 import Sparkle
 import SparkleStacks
 
-/// The exit codes of `sparkle stack` commands, one per outcome.
+/// The exit codes of `sparkle stack` commands, one per outcome; the codes of every other command
+/// are the first of them (0, 1, 2), with the same meanings.
 enum StackExit {
     /// The operation failed (or, with `--fail-on-changes`, there are changes).
     static let failed = ExitCode(1)
@@ -16,6 +17,15 @@ enum StackExit {
     static let gaveUp = ExitCode(5)
     /// The change set failed for a reason other than "no changes".
     static let changeSetFailed = ExitCode(6)
+
+    /// Every command's codes, for `sparkle --help`.
+    static let table = """
+        Exit codes, for every command: 0 success (no findings, no changes); 1 findings (lint errors, a file that cannot be read, a template \
+        that does not parse or compile, a --check difference, a failed build in watch) or the operation failed; \
+        2 usage error (a bad option or argument, an unknown template or rule): nothing was written or sent; \
+        3 stack not found; 4 confirmation needed or declined; 5 gave up waiting; \
+        6 change set failed; 130 Ctrl-C while a stack command waited; 141 standard output closed.
+        """
 
     /// The help text that lists them, for `--help`.
     static let summary = """
