@@ -219,7 +219,8 @@ final class YAMLLoader {
     /// floats (`1.5`, `.5`, `1.0e+3`, `.inf`, `.nan`).
     /// A base-60 number as YAML 1.1 reads it (`1:30`, `190:20:30.15`): the first part any size (an
     /// integer's starts with 1-9), the rest 0...59, a fraction only after the last. Integers are
-    /// summed exactly; one too large for `Int` is kept as its decimal text, never rounded or trapped on.
+    /// summed exactly; one too large for `Int` is a `Double` only when that holds it exactly, else its
+    /// decimal text, never rounded or trapped on.
     private static func sexagesimal(_ body: Substring, negative: Bool) -> Value? {
         let parts = body.split(separator: ":", omittingEmptySubsequences: false).map { $0.filter { $0 != "_" } }
         let isFloat = parts.last!.contains(".")
@@ -263,8 +264,10 @@ final class YAMLLoader {
             let text = String(chunk)
             decimal += String(repeating: "0", count: 9 - text.count) + text
         }
-        let signed = (negative ? "-" : "") + decimal
-        return Int(signed).map(Value.int) ?? .number(NumberLiteral(signed))
+        // The one decision every integer text goes through, so that the sum reads back as the
+        // same case when it is written out in decimal (fuzz finding: a sum that a Double holds
+        // exactly came back as a Double, not as a literal).
+        return Value(jsonNumber: (negative ? "-" : "") + decimal)
     }
 
     private static func number(_ text: String) -> Value? {

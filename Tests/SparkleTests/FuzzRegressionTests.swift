@@ -56,6 +56,9 @@ import Testing
 
     @Test(arguments: [
         ("1:2:3:4:5:6:7:8:9:10:11:12:13:14:15", Value.number(NumberLiteral("8104308840723929905199655"))),
+        // yaml-sexagesimal-sum-a-double-holds.yaml: past Int, but a Double holds the sum exactly, as it
+        // holds the same number written in decimal.
+        ("7:0:0:7:0:1:0:0:05:0:0:0", .double(253_959_114_977_857_080_000)),
         ("1:30.5", .double(90.5)), ("076861365646500.6379", .number(NumberLiteral("76861365646500.6379"))), ("007.5", .double(7.5)), ("0:30", .string("0:30")), ("1:60", .string("1:60")), ("1:5.5:3", .string("1:5.5:3")),
     ])
     func plainNumbersReadAsYAML11AndWriteBackTheSame(_ text: String, _ expected: Value) throws {
