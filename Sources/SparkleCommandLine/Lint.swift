@@ -89,7 +89,8 @@ struct Lint: ParsableCommand {
             excludes += configuration.exclude
             strict = strict || configuration.strict
         }
-        let catalog = CatalogStore.shared.catalog
+        // Built only when a target names a template: linting files never builds the catalog.
+        lazy var catalog = CatalogStore.shared.catalog
         // Every target is resolved (and a bad one reported) before any is linted.
         var jobs: [@Sendable () -> (target: String, diagnostics: [Diagnostic])] = []
         for target in targets {
