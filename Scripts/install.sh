@@ -14,15 +14,17 @@ prefix="${1:-${PREFIX:-/usr/local}}"
 root="${DESTDIR:-}${prefix}"
 flags=(-c release --static-swift-stdlib)
 
-swift build "${flags[@]}" --product sparkle
-binary="$(swift build "${flags[@]}" --show-bin-path)/sparkle"
-
 # The man page comes from the same help text, through swift-argument-parser's generate-manual.
+# It builds the package's products itself: in debug, so that its build never replaces the static
+# release binary below (its default, release without the static runtime, would).
 manual="$(mktemp -d)"
 trap 'rm -rf "$manual"' EXIT
-swift package plugin generate-manual --output-directory "$manual" >/dev/null
+swift package plugin generate-manual --configuration debug --output-directory "$manual" >/dev/null
 page="$(find "$manual" -name sparkle.1 | head -n 1)"
 [[ -n "$page" ]] || { echo "error: generate-manual wrote no sparkle.1" >&2; exit 1; }
+
+swift build "${flags[@]}" --product sparkle
+binary="$(swift build "${flags[@]}" --show-bin-path)/sparkle"
 
 install -d "$root/bin" "$root/share/man/man1" "$root/share/bash-completion/completions" \
     "$root/share/zsh/site-functions" "$root/share/fish/vendor_completions.d"
