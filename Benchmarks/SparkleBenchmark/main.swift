@@ -65,15 +65,16 @@ func peakResidentMB() -> Double {
     #endif
 }
 
-/// Runs `executable` once with output discarded and answers its exit status and wall time.
+/// Runs `executable` once with standard output to `output` (discarded by default) and answers its
+/// exit status and wall time.
 ///
 /// `posix_spawn` and `waitpid`, not Foundation's `Process`: its `waitUntilExit` polls every 50 ms,
 /// which rounds every timing up to a multiple of 50 ms.
-func spawn(_ executable: String, _ arguments: [String]) -> (status: Int32, seconds: Double) {
+func spawn(_ executable: String, _ arguments: [String], output: String = "/dev/null") -> (status: Int32, seconds: Double) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
@@ -84,22 +85,6 @@ func spawn(_ executable: String, _ arguments: [String]) -> (status: Int32, secon
     waitpid(pid, &status, 0)
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     return ((status >> 8) & 0xFF, elapsed)
-}
-
-/// Runs a process with standard output to `file`; answers its exit status.
-func spawnWritingOutput(_ executable: String, _ arguments: [String], to file: String) -> Int32 {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, file, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var pid = pid_t()
-    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return -1 }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    return (status >> 8) & 0xFF
 }
 
 /// Runs a whole process `runs` times and answers the median wall time; nil if it fails.
@@ -186,12 +171,12 @@ func samePeerOutput(_ count: Int) -> String {
     var files: [String] = []
     for (name, program, arguments) in runs {
         let file = scratch.appendingPathComponent("\(name).json").path
-        guard spawnWritingOutput(program, arguments, to: file) == 0 else { return "\(name) failed" }
+        guard spawn(program, arguments, output: file).status == 0 else { return "\(name) failed" }
         files.append(file)
     }
     let compare = "import json,sys\nd=[json.load(open(f)) for f in sys.argv[1:]]\nprint(' '.join('same' if x == d[0] else 'DIFFERENT' for x in d[1:]))"
     let out = scratch.appendingPathComponent("verdict").path
-    _ = spawnWritingOutput(python, ["-c", compare] + files, to: out)
+    _ = spawn(python, ["-c", compare] + files, output: out)
     let verdicts = ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
     return zip(runs.dropFirst().map(\.0), verdicts).map { "\($0): \($1)" }.joined(separator: ", ")
 }
