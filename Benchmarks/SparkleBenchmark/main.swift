@@ -193,20 +193,26 @@ print()
 
 // (c) Type-check time of a generated source in the recommended style.
 print("(c) type-check of a generated 500-resource template source (README style: top-level resources)")
+/// The Swift source of bucket `index` as a top-level constant, with the properties of
+/// `bucket(_:)`; `days` is the one value the edit loop of (f) changes.
+func bucketSource(_ index: Int, modifier: String = "", days: Int = 7) -> [String] {
+    [
+        "\(modifier)let bucket\(index) = Resource(\"Bucket\(index)\", type: \"AWS::S3::Bucket\") {",
+        "    Property(\"BucketName\", Fn.sub(\"bench-\(index)-${AWS::StackName}\"))",
+        "    Property(\"Tags\", [[\"Key\": \"Name\", \"Value\": \"bucket-\(index)\"], [\"Key\": \"Team\", \"Value\": Ref(\"Team\")]])",
+        "    Property(\"VersioningConfiguration\", [\"Status\": \"Enabled\"])",
+        "    Property(\"AccessControl\", \"Private\")",
+        "    Property(\"ObjectLockEnabled\", false)",
+        "    Property(\"PublicAccessBlockConfiguration\", [\"BlockPublicAcls\": true, \"BlockPublicPolicy\": true, \"IgnorePublicAcls\": true, \"RestrictPublicBuckets\": true])",
+        "    Property(\"BucketEncryption\", [\"ServerSideEncryptionConfiguration\": [[\"ServerSideEncryptionByDefault\": [\"SSEAlgorithm\": \"AES256\"]]]])",
+        "    Property(\"LifecycleConfiguration\", [\"Rules\": [[\"Id\": \"abort-uploads\", \"Status\": \"Enabled\", \"AbortIncompleteMultipartUpload\": [\"DaysAfterInitiation\": \(days)]]]])",
+        "}",
+    ]
+}
+
 func generatedSource(_ count: Int) -> String {
     var lines = ["import Sparkle", ""]
-    for index in 0..<count {
-        lines.append("let bucket\(index) = Resource(\"Bucket\(index)\", type: \"AWS::S3::Bucket\") {")
-        lines.append("    Property(\"BucketName\", Fn.sub(\"bench-\(index)-${AWS::StackName}\"))")
-        lines.append("    Property(\"Tags\", [[\"Key\": \"Name\", \"Value\": \"bucket-\(index)\"], [\"Key\": \"Team\", \"Value\": Ref(\"Team\")]])")
-        lines.append("    Property(\"VersioningConfiguration\", [\"Status\": \"Enabled\"])")
-        lines.append("    Property(\"AccessControl\", \"Private\")")
-        lines.append("    Property(\"ObjectLockEnabled\", false)")
-        lines.append("    Property(\"PublicAccessBlockConfiguration\", [\"BlockPublicAcls\": true, \"BlockPublicPolicy\": true])")
-        lines.append("    Property(\"BucketEncryption\", [\"ServerSideEncryptionConfiguration\": [[\"ServerSideEncryptionByDefault\": [\"SSEAlgorithm\": \"AES256\"]]]])")
-        lines.append("    Property(\"LifecycleConfiguration\", [\"Rules\": [[\"Id\": \"abort\", \"Status\": \"Enabled\"]]])")
-        lines.append("}")
-    }
+    for index in 0..<count { lines += bucketSource(index) }
     lines.append("let buckets = Template(\"buckets\", description: \"generated\") {")
     lines.append("    Parameter(\"Team\", type: .string, default: \"platform\")")
     for index in 0..<count { lines.append("    bucket\(index)") }
@@ -369,18 +375,7 @@ if !libraryTimes.isEmpty, !initTimes.isEmpty {
 /// The bucket template as README's habit 1 writes it: one private constant per resource.
 func habitSource(_ count: Int, edit: Int) -> String {
     var lines = ["import Sparkle", ""]
-    for index in 0..<count {
-        lines.append("private let bucket\(index) = Resource(\"Bucket\(index)\", type: \"AWS::S3::Bucket\") {")
-        lines.append("    Property(\"BucketName\", Fn.sub(\"bench-\(index)-${AWS::StackName}\"))")
-        lines.append("    Property(\"Tags\", [[\"Key\": \"Name\", \"Value\": \"bucket-\(index)\"], [\"Key\": \"Team\", \"Value\": Ref(\"Team\")]])")
-        lines.append("    Property(\"VersioningConfiguration\", [\"Status\": \"Enabled\"])")
-        lines.append("    Property(\"AccessControl\", \"Private\")")
-        lines.append("    Property(\"ObjectLockEnabled\", false)")
-        lines.append("    Property(\"PublicAccessBlockConfiguration\", [\"BlockPublicAcls\": true, \"BlockPublicPolicy\": true, \"IgnorePublicAcls\": true, \"RestrictPublicBuckets\": true])")
-        lines.append("    Property(\"BucketEncryption\", [\"ServerSideEncryptionConfiguration\": [[\"ServerSideEncryptionByDefault\": [\"SSEAlgorithm\": \"AES256\"]]]])")
-        lines.append("    Property(\"LifecycleConfiguration\", [\"Rules\": [[\"Id\": \"abort-uploads\", \"Status\": \"Enabled\", \"AbortIncompleteMultipartUpload\": [\"DaysAfterInitiation\": \(index == 0 ? 7 + edit : 7)]]]])")
-        lines.append("}")
-    }
+    for index in 0..<count { lines += bucketSource(index, modifier: "private ", days: index == 0 ? 7 + edit : 7) }
     lines.append("public let bench = Template(\"bench\", description: \"\(count) buckets\") {")
     lines.append("    FormatVersion()")
     lines.append("    Parameter(\"Team\", type: .string, default: \"platform\")")
