@@ -35,30 +35,36 @@ let abacS3AuroraData = Template("abac_s3_aurora_data", description: "ABAC layer 
     Output("DbSecurityGroupId", dbSecurityGroup.getAtt("GroupId"), description: "Security group of the cluster")
 }
 
-private let dataBucket = Resource("DataBucket", type: "AWS::S3::Bucket") {
-    Property("BucketEncryption", ["ServerSideEncryptionConfiguration": [["ServerSideEncryptionByDefault": ["SSEAlgorithm": "AES256"]]]])
-    Property("PublicAccessBlockConfiguration", blockPublicAccess)
-    Property("LifecycleConfiguration", standardLifecycle)
+private var dataBucket: Resource {
+    Resource("DataBucket", type: "AWS::S3::Bucket") {
+        Property("BucketEncryption", ["ServerSideEncryptionConfiguration": [["ServerSideEncryptionByDefault": ["SSEAlgorithm": "AES256"]]]])
+        Property("PublicAccessBlockConfiguration", blockPublicAccess)
+        Property("LifecycleConfiguration", standardLifecycle)
+    }
 }
 
-private let dbSecurityGroup = Resource("DbSecurityGroup", type: "AWS::EC2::SecurityGroup") {
-    Property("GroupDescription", "PostgreSQL from inside the VPC")
-    Property("VpcId", Ref("VpcId"))
-    Property("SecurityGroupIngress", [["IpProtocol": "tcp", "FromPort": 5432, "ToPort": 5432, "CidrIp": Ref("VpcCidr")]])
+private var dbSecurityGroup: Resource {
+    Resource("DbSecurityGroup", type: "AWS::EC2::SecurityGroup") {
+        Property("GroupDescription", "PostgreSQL from inside the VPC")
+        Property("VpcId", Ref("VpcId"))
+        Property("SecurityGroupIngress", [["IpProtocol": "tcp", "FromPort": 5432, "ToPort": 5432, "CidrIp": Ref("VpcCidr")]])
+    }
 }
 
-private let dbCluster = Resource("DbCluster", type: "AWS::RDS::DBCluster") {
-    Property("Engine", "aurora-postgresql")
-    Property("EngineVersion", "16.4")
-    Property("MasterUsername", Ref("DbMasterUsername"))
-    Property("MasterUserPassword", Ref("DbMasterPassword"))
-    Property("EnableIAMDatabaseAuthentication", true)
-    Property("StorageEncrypted", true)
-    Property("DBSubnetGroupName", Ref("DbSubnetGroup"))
-    Property("VpcSecurityGroupIds", [dbSecurityGroup.getAtt("GroupId")])
+private var dbCluster: Resource {
+    Resource("DbCluster", type: "AWS::RDS::DBCluster") {
+        Property("Engine", "aurora-postgresql")
+        Property("EngineVersion", "16.4")
+        Property("MasterUsername", Ref("DbMasterUsername"))
+        Property("MasterUserPassword", Ref("DbMasterPassword"))
+        Property("EnableIAMDatabaseAuthentication", true)
+        Property("StorageEncrypted", true)
+        Property("DBSubnetGroupName", Ref("DbSubnetGroup"))
+        Property("VpcSecurityGroupIds", [dbSecurityGroup.getAtt("GroupId")])
+    }
+    .deletionPolicy(.snapshot)
+    .updateReplacePolicy(.snapshot)
 }
-.deletionPolicy(.snapshot)
-.updateReplacePolicy(.snapshot)
 
 /// The identity layer: the Lambda role, the two shared ABAC policies, and a role per tenant (from
 /// the `abac_tenant_role` dynamic) tagged with its S3 prefix and database user.
@@ -97,13 +103,15 @@ let abacS3AuroraIdentity = Template(
     Output("LambdaRoleArn", abacLambdaRole.getAtt("Arn"), description: "Role of the app's Lambdas")
 }
 
-private let abacLambdaRole = Resource("LambdaRole", type: "AWS::IAM::Role") {
-    Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
-    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaVPCAccessExecutionRole")])
-    Property("Policies", [[
-        "PolicyName": "assume-tenant-roles",
-        "PolicyDocument": policyDocument([allow(["sts:AssumeRole"], on: [Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/*")])]),
-    ]])
+private var abacLambdaRole: Resource {
+    Resource("LambdaRole", type: "AWS::IAM::Role") {
+        Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
+        Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaVPCAccessExecutionRole")])
+        Property("Policies", [[
+            "PolicyName": "assume-tenant-roles",
+            "PolicyDocument": policyDocument([allow(["sts:AssumeRole"], on: [Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/*")])]),
+        ]])
+    }
 }
 
 /// The app layer: a shared layer and two Lambdas that assume the calling tenant's role.

@@ -29,35 +29,41 @@ let abacSessionTags = Template(
     Output("BucketName", pooledBucket.ref, description: "The pooled bucket")
 }
 
-private let pooledTable = Resource("PooledTable", type: "AWS::DynamoDB::Table") {
-    Property("BillingMode", "PAY_PER_REQUEST")
-    Property("AttributeDefinitions", [["AttributeName": "TenantID", "AttributeType": "S"], ["AttributeName": "ItemID", "AttributeType": "S"]])
-    Property("KeySchema", [["AttributeName": "TenantID", "KeyType": "HASH"], ["AttributeName": "ItemID", "KeyType": "RANGE"]])
+private var pooledTable: Resource {
+    Resource("PooledTable", type: "AWS::DynamoDB::Table") {
+        Property("BillingMode", "PAY_PER_REQUEST")
+        Property("AttributeDefinitions", [["AttributeName": "TenantID", "AttributeType": "S"], ["AttributeName": "ItemID", "AttributeType": "S"]])
+        Property("KeySchema", [["AttributeName": "TenantID", "KeyType": "HASH"], ["AttributeName": "ItemID", "KeyType": "RANGE"]])
+    }
 }
 
-private let pooledBucket = Resource("PooledBucket", type: "AWS::S3::Bucket") {
-    Property("PublicAccessBlockConfiguration", blockPublicAccess)
-    Property("LifecycleConfiguration", standardLifecycle)
+private var pooledBucket: Resource {
+    Resource("PooledBucket", type: "AWS::S3::Bucket") {
+        Property("PublicAccessBlockConfiguration", blockPublicAccess)
+        Property("LifecycleConfiguration", standardLifecycle)
+    }
 }
 
 // IAM's ${aws:PrincipalTag/TenantID} stays literal in plain strings; inside Fn::Sub it is ${!…}.
-private let accessRole = Resource("AccessRole", type: "AWS::IAM::Role") {
-    Property("AssumeRolePolicyDocument", policyDocument([[
-        "Effect": "Allow", "Principal": ["AWS": Ref("TrustedPrincipalArn")],
-        "Action": ["sts:AssumeRole", "sts:TagSession"],
-        "Condition": ["StringLike": ["aws:RequestTag/TenantID": "?*"]],
-    ]]))
-    Property("Policies", [[
-        "PolicyName": "tenant-scoped-data",
-        "PolicyDocument": policyDocument([
-            allow(
-                ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem", "dynamodb:DeleteItem"],
-                on: [pooledTable.getAtt("Arn")],
-                condition: ["ForAllValues:StringEquals": ["dynamodb:LeadingKeys": ["${aws:PrincipalTag/TenantID}"]]]),
-            allow(["s3:GetObject", "s3:PutObject"], on: [Fn.sub("${PooledBucket.Arn}/\(literal: "aws:PrincipalTag/TenantID")/*")]),
-            allow(
-                ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey"], on: [Fn.sub("arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/*")],
-                condition: ["StringEquals": ["aws:ResourceTag/TenantID": "${aws:PrincipalTag/TenantID}"]]),
-        ]),
-    ]])
+private var accessRole: Resource {
+    Resource("AccessRole", type: "AWS::IAM::Role") {
+        Property("AssumeRolePolicyDocument", policyDocument([[
+            "Effect": "Allow", "Principal": ["AWS": Ref("TrustedPrincipalArn")],
+            "Action": ["sts:AssumeRole", "sts:TagSession"],
+            "Condition": ["StringLike": ["aws:RequestTag/TenantID": "?*"]],
+        ]]))
+        Property("Policies", [[
+            "PolicyName": "tenant-scoped-data",
+            "PolicyDocument": policyDocument([
+                allow(
+                    ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem", "dynamodb:DeleteItem"],
+                    on: [pooledTable.getAtt("Arn")],
+                    condition: ["ForAllValues:StringEquals": ["dynamodb:LeadingKeys": ["${aws:PrincipalTag/TenantID}"]]]),
+                allow(["s3:GetObject", "s3:PutObject"], on: [Fn.sub("${PooledBucket.Arn}/\(literal: "aws:PrincipalTag/TenantID")/*")]),
+                allow(
+                    ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey"], on: [Fn.sub("arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/*")],
+                    condition: ["StringEquals": ["aws:ResourceTag/TenantID": "${aws:PrincipalTag/TenantID}"]]),
+            ]),
+        ]])
+    }
 }

@@ -55,38 +55,42 @@ let consulNat = Template("consul_nat", description: "Consul-elected NAT/bastion 
     Output("NatSecurityGroup", natSecurityGroup.ref, description: "Security group of the NAT/bastion hosts")
 }
 
-private let natSecurityGroup = Resource("NatSecurityGroup", type: "AWS::EC2::SecurityGroup") {
-    Property("GroupDescription", "NAT traffic from the VPC, SSH from the bastion CIDR, consul between members")
-    Property("VpcId", Ref("VpcId"))
-    Property(
-        "SecurityGroupIngress",
-        [
-            ["IpProtocol": "-1", "CidrIp": Ref("VpcCidr")],
-            ["IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": Ref("SshCidr")],
-        ])
+private var natSecurityGroup: Resource {
+    Resource("NatSecurityGroup", type: "AWS::EC2::SecurityGroup") {
+        Property("GroupDescription", "NAT traffic from the VPC, SSH from the bastion CIDR, consul between members")
+        Property("VpcId", Ref("VpcId"))
+        Property(
+            "SecurityGroupIngress",
+            [
+                ["IpProtocol": "-1", "CidrIp": Ref("VpcCidr")],
+                ["IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": Ref("SshCidr")],
+            ])
+    }
 }
 
-private let natRole = Resource("NatRole", type: "AWS::IAM::Role") {
-    Property("AssumeRolePolicyDocument", serviceTrustPolicy("ec2.amazonaws.com"))
-    Property(
-        "Policies",
-        [
+private var natRole: Resource {
+    Resource("NatRole", type: "AWS::IAM::Role") {
+        Property("AssumeRolePolicyDocument", serviceTrustPolicy("ec2.amazonaws.com"))
+        Property(
+            "Policies",
             [
-                "PolicyName": "nat-route-takeover",
-                "PolicyDocument": [
-                    "Version": "2012-10-17",
-                    "Statement": [
-                        [
-                            "Effect": "Allow",
-                            "Action": [
-                                "ec2:CreateRoute", "ec2:ReplaceRoute", "ec2:DescribeRouteTables",
-                                "ec2:DescribeInstances", "ec2:ModifyInstanceAttribute",
-                                "autoscaling:DescribeAutoScalingGroups",
-                            ],
-                            "Resource": "*",
-                        ]
+                [
+                    "PolicyName": "nat-route-takeover",
+                    "PolicyDocument": [
+                        "Version": "2012-10-17",
+                        "Statement": [
+                            [
+                                "Effect": "Allow",
+                                "Action": [
+                                    "ec2:CreateRoute", "ec2:ReplaceRoute", "ec2:DescribeRouteTables",
+                                    "ec2:DescribeInstances", "ec2:ModifyInstanceAttribute",
+                                    "autoscaling:DescribeAutoScalingGroups",
+                                ],
+                                "Resource": "*",
+                            ]
+                        ],
                     ],
-                ],
-            ]
-        ])
+                ]
+            ])
+    }
 }

@@ -25,10 +25,12 @@ let coolappAsg = Template("coolapp_asg", description: "Auto scaling group of coo
     Output("AutoScalingGroupName", Ref("CoolappAutoScalingGroup"), description: "The auto scaling group")
 }
 
-private let appSecurityGroup = Resource("AppSecurityGroup", type: "AWS::EC2::SecurityGroup") {
-    Property("GroupDescription", "HTTP from the coolapp load balancer only")
-    Property("VpcId", Ref("VpcId"))
-    Property(
-        "SecurityGroupIngress",
-        [["IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "SourceSecurityGroupId": Ref("ElbSecurityGroup")]])
+private var appSecurityGroup: Resource {
+    Resource("AppSecurityGroup", type: "AWS::EC2::SecurityGroup") {
+        Property("GroupDescription", "HTTP from the coolapp load balancer only")
+        Property("VpcId", Ref("VpcId"))
+        Property(
+            "SecurityGroupIngress",
+            [["IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "SourceSecurityGroupId": Ref("ElbSecurityGroup")]])
+    }
 }

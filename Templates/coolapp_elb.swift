@@ -11,24 +11,28 @@ let coolappElb = Template("coolapp_elb", description: "Classic load balancer for
     Output("ElbDns", elb.getAtt("DNSName"), description: "DNS name of the load balancer")
 }
 
-private let elbSecurityGroup = Resource("ElbSecurityGroup", type: "AWS::EC2::SecurityGroup") {
-    Property("GroupDescription", "HTTP from anywhere to the coolapp load balancer")
-    Property("VpcId", Ref("VpcId"))
-    Property("SecurityGroupIngress", [["IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "CidrIp": "0.0.0.0/0"]])
-    Property("Tags", standardTags("elb"))
+private var elbSecurityGroup: Resource {
+    Resource("ElbSecurityGroup", type: "AWS::EC2::SecurityGroup") {
+        Property("GroupDescription", "HTTP from anywhere to the coolapp load balancer")
+        Property("VpcId", Ref("VpcId"))
+        Property("SecurityGroupIngress", [["IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "CidrIp": "0.0.0.0/0"]])
+        Property("Tags", standardTags("elb"))
+    }
 }
 
-private let elb = Resource("Elb", type: "AWS::ElasticLoadBalancing::LoadBalancer") {
-    Property("Subnets", [Ref("Public1SubnetId"), Ref("Public2SubnetId")])
-    Property("SecurityGroups", [elbSecurityGroup.getAtt("GroupId")])
-    Property("CrossZone", true)
-    Property("Listeners", [["LoadBalancerPort": "80", "InstancePort": "80", "Protocol": "HTTP"]])
-    Property("HealthCheck") {
-        Property("Target", "HTTP:80/")
-        Property("HealthyThreshold", "3")
-        Property("UnhealthyThreshold", "5")
-        Property("Interval", "30")
-        Property("Timeout", "5")
+private var elb: Resource {
+    Resource("Elb", type: "AWS::ElasticLoadBalancing::LoadBalancer") {
+        Property("Subnets", [Ref("Public1SubnetId"), Ref("Public2SubnetId")])
+        Property("SecurityGroups", [elbSecurityGroup.getAtt("GroupId")])
+        Property("CrossZone", true)
+        Property("Listeners", [["LoadBalancerPort": "80", "InstancePort": "80", "Protocol": "HTTP"]])
+        Property("HealthCheck") {
+            Property("Target", "HTTP:80/")
+            Property("HealthyThreshold", "3")
+            Property("UnhealthyThreshold", "5")
+            Property("Interval", "30")
+            Property("Timeout", "5")
+        }
+        Property("Tags", standardTags("elb"))
     }
-    Property("Tags", standardTags("elb"))
 }

@@ -42,10 +42,12 @@ let crossAccountRoleFixed = Template(
     Output("BucketName", partnerBucket.ref, description: "The bucket the partner reads")
 }
 
-private let partnerBucket = Resource("PartnerBucket", type: "AWS::S3::Bucket") {
-    Property("BucketEncryption", ["ServerSideEncryptionConfiguration": [["ServerSideEncryptionByDefault": ["SSEAlgorithm": "AES256"]]]])
-    Property("PublicAccessBlockConfiguration", blockPublicAccess)
-    Property("Tags", standardTags("partner"))
+private var partnerBucket: Resource {
+    Resource("PartnerBucket", type: "AWS::S3::Bucket") {
+        Property("BucketEncryption", ["ServerSideEncryptionConfiguration": [["ServerSideEncryptionByDefault": ["SSEAlgorithm": "AES256"]]]])
+        Property("PublicAccessBlockConfiguration", blockPublicAccess)
+        Property("Tags", standardTags("partner"))
+    }
 }
 
 private func partnerTrust(account: Value, externalId: Value) -> CrossAccountTrust {

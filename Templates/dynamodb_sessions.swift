@@ -11,27 +11,29 @@ let dynamodbSessions = Template("dynamodb_sessions", description: "DynamoDB sess
     Output("SessionsTableArn", sessionsTable.getAtt("Arn"), description: "Its ARN, for IAM policies")
 }
 
-private let sessionsTable = Resource("SessionsTable", type: "AWS::DynamoDB::Table") {
-    Property(
-        "AttributeDefinitions",
-        [
-            ["AttributeName": "session_id", "AttributeType": "S"],
-            ["AttributeName": "user_id", "AttributeType": "N"],
-        ])
-    Property("KeySchema", [["AttributeName": "session_id", "KeyType": "HASH"]])
-    Property("BillingMode", "PROVISIONED")
-    Property("ProvisionedThroughput", ["ReadCapacityUnits": Ref("ReadCapacity"), "WriteCapacityUnits": Ref("WriteCapacity")])
-    Property(
-        "GlobalSecondaryIndexes",
-        [
+private var sessionsTable: Resource {
+    Resource("SessionsTable", type: "AWS::DynamoDB::Table") {
+        Property(
+            "AttributeDefinitions",
             [
-                "IndexName": "user_index",
-                "KeySchema": [["AttributeName": "user_id", "KeyType": "HASH"]],
-                "Projection": ["ProjectionType": "ALL"],
-                "ProvisionedThroughput": ["ReadCapacityUnits": 5, "WriteCapacityUnits": 5],
-            ]
-        ])
-    Property("TimeToLiveSpecification", ["AttributeName": "expires_at", "Enabled": true])
+                ["AttributeName": "session_id", "AttributeType": "S"],
+                ["AttributeName": "user_id", "AttributeType": "N"],
+            ])
+        Property("KeySchema", [["AttributeName": "session_id", "KeyType": "HASH"]])
+        Property("BillingMode", "PROVISIONED")
+        Property("ProvisionedThroughput", ["ReadCapacityUnits": Ref("ReadCapacity"), "WriteCapacityUnits": Ref("WriteCapacity")])
+        Property(
+            "GlobalSecondaryIndexes",
+            [
+                [
+                    "IndexName": "user_index",
+                    "KeySchema": [["AttributeName": "user_id", "KeyType": "HASH"]],
+                    "Projection": ["ProjectionType": "ALL"],
+                    "ProvisionedThroughput": ["ReadCapacityUnits": 5, "WriteCapacityUnits": 5],
+                ]
+            ])
+        Property("TimeToLiveSpecification", ["AttributeName": "expires_at", "Enabled": true])
+    }
+    .deletionPolicy(.retain)
+    .updateReplacePolicy(.retain)
 }
-.deletionPolicy(.retain)
-.updateReplacePolicy(.retain)

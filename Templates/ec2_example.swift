@@ -11,23 +11,25 @@ let ec2Example = Template("ec2_example", description: "One EC2 instance in an ex
     Output("SecurityGroupId", Ref("SecurityGroupId"), description: "The instance's security group")
 }
 
-private let ec2Instance = Resource("Ec2Instance", type: "AWS::EC2::Instance") {
-    Property("ImageId", Ref("AmiId"))
-    Property("InstanceType", "t3.micro")
-    Property("KeyName", Ref("KeyName"))
-    Property("SubnetId", Ref("SubnetId"))
-    Property("SecurityGroupIds", [Ref("SecurityGroupId")])
-    Property(
-        "UserData",
-        Fn.base64(
-            Fn.join(
-                "",
-                [
-                    "#!/bin/bash\n",
-                    "yum install -y aws-cfn-bootstrap\n",
-                    "/opt/aws/bin/cfn-signal -e $? --stack ", AWS.stackName,
-                    " --resource Ec2Instance --region ", AWS.region, "\n",
-                ])))
-    Property("Tags", [["Key": "Name", "Value": AWS.stackName]])
+private var ec2Instance: Resource {
+    Resource("Ec2Instance", type: "AWS::EC2::Instance") {
+        Property("ImageId", Ref("AmiId"))
+        Property("InstanceType", "t3.micro")
+        Property("KeyName", Ref("KeyName"))
+        Property("SubnetId", Ref("SubnetId"))
+        Property("SecurityGroupIds", [Ref("SecurityGroupId")])
+        Property(
+            "UserData",
+            Fn.base64(
+                Fn.join(
+                    "",
+                    [
+                        "#!/bin/bash\n",
+                        "yum install -y aws-cfn-bootstrap\n",
+                        "/opt/aws/bin/cfn-signal -e $? --stack ", AWS.stackName,
+                        " --resource Ec2Instance --region ", AWS.region, "\n",
+                    ])))
+        Property("Tags", [["Key": "Name", "Value": AWS.stackName]])
+    }
+    .creationPolicy(["ResourceSignal": ["Count": 1, "Timeout": "PT15M"]])
 }
-.creationPolicy(["ResourceSignal": ["Count": 1, "Timeout": "PT15M"]])

@@ -28,61 +28,71 @@ let eventbridgeStepfunctions = Template(
     Output("StateMachineArn", stateMachine.ref, description: "The forwarding state machine")
 }
 
-private let partnerBus = Resource("PartnerBus", type: "AWS::Events::EventBus") {
-    Property("Name", Ref("PartnerEventSourceName"))
-    Property("EventSourceName", Ref("PartnerEventSourceName"))
+private var partnerBus: Resource {
+    Resource("PartnerBus", type: "AWS::Events::EventBus") {
+        Property("Name", Ref("PartnerEventSourceName"))
+        Property("EventSourceName", Ref("PartnerEventSourceName"))
+    }
 }
 
-private let connection = Resource("EndpointConnection", type: "AWS::Events::Connection") {
-    Property("AuthorizationType", "BASIC")
-    Property("AuthParameters", ["BasicAuthParameters": ["Username": Ref("EndpointUsername"), "Password": Ref("EndpointPassword")]])
+private var connection: Resource {
+    Resource("EndpointConnection", type: "AWS::Events::Connection") {
+        Property("AuthorizationType", "BASIC")
+        Property("AuthParameters", ["BasicAuthParameters": ["Username": Ref("EndpointUsername"), "Password": Ref("EndpointPassword")]])
+    }
 }
 
-private let machineRole = Resource("StateMachineRole", type: "AWS::IAM::Role") {
-    Property("AssumeRolePolicyDocument", serviceTrustPolicy("states.amazonaws.com"))
-    Property("Policies", [[
-        "PolicyName": "invoke-endpoint",
-        "PolicyDocument": policyDocument([
-            allow(["states:InvokeHTTPEndpoint"], on: [Fn.sub("arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:*")]),
-            allow(["events:RetrieveConnectionCredentials"], on: [connection.getAtt("Arn")]),
-            allow(["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"], on: [connection.getAtt("SecretArn")]),
-        ]),
-    ]])
+private var machineRole: Resource {
+    Resource("StateMachineRole", type: "AWS::IAM::Role") {
+        Property("AssumeRolePolicyDocument", serviceTrustPolicy("states.amazonaws.com"))
+        Property("Policies", [[
+            "PolicyName": "invoke-endpoint",
+            "PolicyDocument": policyDocument([
+                allow(["states:InvokeHTTPEndpoint"], on: [Fn.sub("arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:*")]),
+                allow(["events:RetrieveConnectionCredentials"], on: [connection.getAtt("Arn")]),
+                allow(["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"], on: [connection.getAtt("SecretArn")]),
+            ]),
+        ]])
+    }
 }
 
-private let stateMachine = Resource("ForwardingStateMachine", type: "AWS::StepFunctions::StateMachine") {
-    Property("StateMachineType", "EXPRESS")
-    Property("RoleArn", machineRole.getAtt("Arn"))
-    Property(
-        "DefinitionString",
-        Fn.sub(
-            """
-            {
-              "Comment": "Forward a partner event to the endpoint",
-              "StartAt": "Post",
-              "States": {
-                "Post": {
-                  "Type": "Task",
-                  "Resource": "arn:aws:states:::http:invoke",
-                  "Parameters": {
-                    "ApiEndpoint": "${EndpointUrl}",
-                    "Method": "POST",
-                    "Authentication": {"ConnectionArn": "${EndpointConnection.Arn}"},
-                    "RequestBody.$": "$.detail"
-                  },
-                  "Retry": [{"ErrorEquals": ["States.ALL"], "MaxAttempts": 3, "BackoffRate": 2}],
-                  "End": true
+private var stateMachine: Resource {
+    Resource("ForwardingStateMachine", type: "AWS::StepFunctions::StateMachine") {
+        Property("StateMachineType", "EXPRESS")
+        Property("RoleArn", machineRole.getAtt("Arn"))
+        Property(
+            "DefinitionString",
+            Fn.sub(
+                """
+                {
+                  "Comment": "Forward a partner event to the endpoint",
+                  "StartAt": "Post",
+                  "States": {
+                    "Post": {
+                      "Type": "Task",
+                      "Resource": "arn:aws:states:::http:invoke",
+                      "Parameters": {
+                        "ApiEndpoint": "${EndpointUrl}",
+                        "Method": "POST",
+                        "Authentication": {"ConnectionArn": "${EndpointConnection.Arn}"},
+                        "RequestBody.$": "$.detail"
+                      },
+                      "Retry": [{"ErrorEquals": ["States.ALL"], "MaxAttempts": 3, "BackoffRate": 2}],
+                      "End": true
+                    }
+                  }
                 }
-              }
-            }
 
-            """))
+                """))
+    }
 }
 
-private let eventsRole = Resource("EventsRole", type: "AWS::IAM::Role") {
-    Property("AssumeRolePolicyDocument", serviceTrustPolicy("events.amazonaws.com"))
-    Property("Policies", [[
-        "PolicyName": "start-execution",
-        "PolicyDocument": policyDocument([allow(["states:StartExecution"], on: [stateMachine.ref])]),
-    ]])
+private var eventsRole: Resource {
+    Resource("EventsRole", type: "AWS::IAM::Role") {
+        Property("AssumeRolePolicyDocument", serviceTrustPolicy("events.amazonaws.com"))
+        Property("Policies", [[
+            "PolicyName": "start-execution",
+            "PolicyDocument": policyDocument([allow(["states:StartExecution"], on: [stateMachine.ref])]),
+        ]])
+    }
 }

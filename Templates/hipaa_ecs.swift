@@ -21,22 +21,26 @@ let hipaaEcsNetwork = Template(
     Output("BastionSecurityGroupId", bastionSecurityGroup.getAtt("GroupId"), description: "The bastion's security group")
 }
 
-private let bastionSecurityGroup = Resource("BastionSecurityGroup", type: "AWS::EC2::SecurityGroup") {
-    Property("GroupDescription", "SSH from the admin network to the bastion")
-    Property("VpcId", Ref("Vpc"))
-    Property("SecurityGroupIngress", [["IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": Ref("AdminCidr")]])
-    Property("Tags", standardTags("bastion"))
+private var bastionSecurityGroup: Resource {
+    Resource("BastionSecurityGroup", type: "AWS::EC2::SecurityGroup") {
+        Property("GroupDescription", "SSH from the admin network to the bastion")
+        Property("VpcId", Ref("Vpc"))
+        Property("SecurityGroupIngress", [["IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": Ref("AdminCidr")]])
+        Property("Tags", standardTags("bastion"))
+    }
 }
 
-private let bastion = Resource("Bastion", type: "AWS::EC2::Instance") {
-    Property("ImageId", Ref("BastionAmiId"))
-    Property("InstanceType", "t3.micro")
-    Property("SubnetId", Ref("Public1Subnet"))
-    Property("SecurityGroupIds", [bastionSecurityGroup.getAtt("GroupId")])
-    Property("BlockDeviceMappings", [["DeviceName": "/dev/xvda", "Ebs": ["Encrypted": true, "VolumeSize": 8]]])
-    Property("Tags", standardTags("bastion"))
+private var bastion: Resource {
+    Resource("Bastion", type: "AWS::EC2::Instance") {
+        Property("ImageId", Ref("BastionAmiId"))
+        Property("InstanceType", "t3.micro")
+        Property("SubnetId", Ref("Public1Subnet"))
+        Property("SecurityGroupIds", [bastionSecurityGroup.getAtt("GroupId")])
+        Property("BlockDeviceMappings", [["DeviceName": "/dev/xvda", "Ebs": ["Encrypted": true, "VolumeSize": 8]]])
+        Property("Tags", standardTags("bastion"))
+    }
+    .dependsOn(ResourceName("PublicDefaultRoute"))
 }
-.dependsOn(ResourceName("PublicDefaultRoute"))
 
 /// The app layer: an ECS cluster on encrypted instances in the private subnets, behind an internal
 /// load balancer, running one service.
@@ -81,54 +85,68 @@ let hipaaEcsApp = Template("hipaa_ecs_app", description: "HIPAA ECS layer 2: clu
     Output("ElbDns", hipaaElb.getAtt("DNSName"), description: "Internal DNS name of the load balancer")
 }
 
-private let hipaaCluster = Resource("Cluster", type: "AWS::ECS::Cluster") {
-    Property("ClusterSettings", [["Name": "containerInsights", "Value": "enabled"]])
+private var hipaaCluster: Resource {
+    Resource("Cluster", type: "AWS::ECS::Cluster") {
+        Property("ClusterSettings", [["Name": "containerInsights", "Value": "enabled"]])
+    }
 }
 
-private let hipaaElbSecurityGroup = Resource("ElbSecurityGroup", type: "AWS::EC2::SecurityGroup") {
-    Property("GroupDescription", "HTTP from inside the VPC to the internal load balancer")
-    Property("VpcId", Ref("VpcId"))
-    Property("SecurityGroupIngress", [["IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "CidrIp": Ref("VpcCidr")]])
+private var hipaaElbSecurityGroup: Resource {
+    Resource("ElbSecurityGroup", type: "AWS::EC2::SecurityGroup") {
+        Property("GroupDescription", "HTTP from inside the VPC to the internal load balancer")
+        Property("VpcId", Ref("VpcId"))
+        Property("SecurityGroupIngress", [["IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "CidrIp": Ref("VpcCidr")]])
+    }
 }
 
-private let hipaaInstanceSecurityGroup = Resource("InstanceSecurityGroup", type: "AWS::EC2::SecurityGroup") {
-    Property("GroupDescription", "HTTP from the load balancer, SSH from the bastion")
-    Property("VpcId", Ref("VpcId"))
-    Property("SecurityGroupIngress", [
-        ["IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "SourceSecurityGroupId": hipaaElbSecurityGroup.getAtt("GroupId")],
-        ["IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "SourceSecurityGroupId": Ref("BastionSecurityGroupId")],
-    ])
-}
-
-private let hipaaElb = Resource("Elb", type: "AWS::ElasticLoadBalancing::LoadBalancer") {
-    Property("Scheme", "internal")
-    Property("Subnets", [Ref("Private1SubnetId"), Ref("Private2SubnetId")])
-    Property("SecurityGroups", [hipaaElbSecurityGroup.getAtt("GroupId")])
-    Property("Listeners", [["LoadBalancerPort": "80", "InstancePort": "80", "Protocol": "HTTP"]])
-    Property("HealthCheck", ["Target": "HTTP:80/", "HealthyThreshold": "3", "UnhealthyThreshold": "5", "Interval": "30", "Timeout": "5"])
-}
-
-private let hipaaInstanceRole = Resource("InstanceRole", type: "AWS::IAM::Role") {
-    Property("AssumeRolePolicyDocument", serviceTrustPolicy("ec2.amazonaws.com"))
-    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AmazonEC2ContainerServiceforEC2Role")])
-}
-
-private let hipaaInstanceProfile = Resource("InstanceProfile", type: "AWS::IAM::InstanceProfile") {
-    Property("Roles", [hipaaInstanceRole.ref])
-}
-
-private let hipaaLaunchTemplate = Resource("LaunchTemplate", type: "AWS::EC2::LaunchTemplate") {
-    Property("LaunchTemplateData") {
-        Property("ImageId", Ref("EcsAmiId"))
-        Property("InstanceType", "m5.large")
-        Property("IamInstanceProfile", ["Arn": hipaaInstanceProfile.getAtt("Arn")])
-        Property("SecurityGroupIds", [hipaaInstanceSecurityGroup.getAtt("GroupId")])
-        Property("MetadataOptions", ["HttpTokens": "required"])
-        // Encrypted root and data volumes: PHI never rests unencrypted.
-        Property("BlockDeviceMappings", [
-            ["DeviceName": "/dev/xvda", "Ebs": ["Encrypted": true, "VolumeSize": 30, "VolumeType": "gp3"]],
-            ["DeviceName": "/dev/xvdcz", "Ebs": ["Encrypted": true, "VolumeSize": 50, "VolumeType": "gp3"]],
+private var hipaaInstanceSecurityGroup: Resource {
+    Resource("InstanceSecurityGroup", type: "AWS::EC2::SecurityGroup") {
+        Property("GroupDescription", "HTTP from the load balancer, SSH from the bastion")
+        Property("VpcId", Ref("VpcId"))
+        Property("SecurityGroupIngress", [
+            ["IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "SourceSecurityGroupId": hipaaElbSecurityGroup.getAtt("GroupId")],
+            ["IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "SourceSecurityGroupId": Ref("BastionSecurityGroupId")],
         ])
-        Property("UserData", Fn.base64(Fn.sub("#!/bin/bash\necho ECS_CLUSTER=${Cluster} >> /etc/ecs/ecs.config\n")))
+    }
+}
+
+private var hipaaElb: Resource {
+    Resource("Elb", type: "AWS::ElasticLoadBalancing::LoadBalancer") {
+        Property("Scheme", "internal")
+        Property("Subnets", [Ref("Private1SubnetId"), Ref("Private2SubnetId")])
+        Property("SecurityGroups", [hipaaElbSecurityGroup.getAtt("GroupId")])
+        Property("Listeners", [["LoadBalancerPort": "80", "InstancePort": "80", "Protocol": "HTTP"]])
+        Property("HealthCheck", ["Target": "HTTP:80/", "HealthyThreshold": "3", "UnhealthyThreshold": "5", "Interval": "30", "Timeout": "5"])
+    }
+}
+
+private var hipaaInstanceRole: Resource {
+    Resource("InstanceRole", type: "AWS::IAM::Role") {
+        Property("AssumeRolePolicyDocument", serviceTrustPolicy("ec2.amazonaws.com"))
+        Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AmazonEC2ContainerServiceforEC2Role")])
+    }
+}
+
+private var hipaaInstanceProfile: Resource {
+    Resource("InstanceProfile", type: "AWS::IAM::InstanceProfile") {
+        Property("Roles", [hipaaInstanceRole.ref])
+    }
+}
+
+private var hipaaLaunchTemplate: Resource {
+    Resource("LaunchTemplate", type: "AWS::EC2::LaunchTemplate") {
+        Property("LaunchTemplateData") {
+            Property("ImageId", Ref("EcsAmiId"))
+            Property("InstanceType", "m5.large")
+            Property("IamInstanceProfile", ["Arn": hipaaInstanceProfile.getAtt("Arn")])
+            Property("SecurityGroupIds", [hipaaInstanceSecurityGroup.getAtt("GroupId")])
+            Property("MetadataOptions", ["HttpTokens": "required"])
+            // Encrypted root and data volumes: PHI never rests unencrypted.
+            Property("BlockDeviceMappings", [
+                ["DeviceName": "/dev/xvda", "Ebs": ["Encrypted": true, "VolumeSize": 30, "VolumeType": "gp3"]],
+                ["DeviceName": "/dev/xvdcz", "Ebs": ["Encrypted": true, "VolumeSize": 50, "VolumeType": "gp3"]],
+            ])
+            Property("UserData", Fn.base64(Fn.sub("#!/bin/bash\necho ECS_CLUSTER=${Cluster} >> /etc/ecs/ecs.config\n")))
+        }
     }
 }

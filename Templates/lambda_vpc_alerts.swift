@@ -44,21 +44,27 @@ let lambdaVpcAlertsNetwork = Template(
     Output("LambdaSecurityGroupId", lambdaSecurityGroup.getAtt("GroupId"), description: "Security group of the Lambda")
 }
 
-private let vpnGateway = Resource("VpnGateway", type: "AWS::EC2::VPNGateway") {
-    Property("Type", "ipsec.1")
-    Property("Tags", standardTags("vgw"))
+private var vpnGateway: Resource {
+    Resource("VpnGateway", type: "AWS::EC2::VPNGateway") {
+        Property("Type", "ipsec.1")
+        Property("Tags", standardTags("vgw"))
+    }
 }
 
-private let vpnAttachment = Resource("VpnGatewayAttachment", type: "AWS::EC2::VPCGatewayAttachment") {
-    Property("VpcId", Ref("Vpc"))
-    Property("VpnGatewayId", vpnGateway.ref)
+private var vpnAttachment: Resource {
+    Resource("VpnGatewayAttachment", type: "AWS::EC2::VPCGatewayAttachment") {
+        Property("VpcId", Ref("Vpc"))
+        Property("VpnGatewayId", vpnGateway.ref)
+    }
 }
 
-private let lambdaSecurityGroup = Resource("LambdaSecurityGroup", type: "AWS::EC2::SecurityGroup") {
-    Property("GroupDescription", "The alerting Lambda: outbound to on-premises only")
-    Property("VpcId", Ref("Vpc"))
-    Property("SecurityGroupEgress", [["IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": Ref("OnPremCidr")]])
-    Property("Tags", standardTags("lambda"))
+private var lambdaSecurityGroup: Resource {
+    Resource("LambdaSecurityGroup", type: "AWS::EC2::SecurityGroup") {
+        Property("GroupDescription", "The alerting Lambda: outbound to on-premises only")
+        Property("VpcId", Ref("Vpc"))
+        Property("SecurityGroupEgress", [["IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": Ref("OnPremCidr")]])
+        Property("Tags", standardTags("lambda"))
+    }
 }
 
 /// The app layer: a Lambda in the private subnets, fed by an SNS topic a CloudWatch alarm publishes to.
@@ -89,33 +95,39 @@ let lambdaVpcAlertsApp = Template(
     Output("AlertFunctionArn", alertFunction.getAtt("Arn"), description: "The alerting Lambda")
 }
 
-private let alertTopic = Resource("AlertTopic", type: "AWS::SNS::Topic") {
-    Property("DisplayName", "alerts")
+private var alertTopic: Resource {
+    Resource("AlertTopic", type: "AWS::SNS::Topic") {
+        Property("DisplayName", "alerts")
+    }
 }
 
-private let alertRole = Resource("AlertFunctionRole", type: "AWS::IAM::Role") {
-    Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
-    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaVPCAccessExecutionRole")])
+private var alertRole: Resource {
+    Resource("AlertFunctionRole", type: "AWS::IAM::Role") {
+        Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
+        Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaVPCAccessExecutionRole")])
+    }
 }
 
-private let alertFunction = Resource("AlertFunction", type: "AWS::Lambda::Function") {
-    Property("Runtime", "python3.12")
-    Property("Handler", "index.handler")
-    Property("Role", alertRole.getAtt("Arn"))
-    Property("Timeout", 30)
-    Property("VpcConfig", [
-        "SubnetIds": [Ref("Private1SubnetId"), Ref("Private2SubnetId")],
-        "SecurityGroupIds": [Ref("LambdaSecurityGroupId")],
-    ])
-    Property("Environment", ["Variables": ["ALERT_ENDPOINT": Ref("AlertEndpoint")]])
-    Property("Code", ["ZipFile": """
-        import json, os, urllib.request
+private var alertFunction: Resource {
+    Resource("AlertFunction", type: "AWS::Lambda::Function") {
+        Property("Runtime", "python3.12")
+        Property("Handler", "index.handler")
+        Property("Role", alertRole.getAtt("Arn"))
+        Property("Timeout", 30)
+        Property("VpcConfig", [
+            "SubnetIds": [Ref("Private1SubnetId"), Ref("Private2SubnetId")],
+            "SecurityGroupIds": [Ref("LambdaSecurityGroupId")],
+        ])
+        Property("Environment", ["Variables": ["ALERT_ENDPOINT": Ref("AlertEndpoint")]])
+        Property("Code", ["ZipFile": """
+            import json, os, urllib.request
 
-        def handler(event, context):
-            for record in event["Records"]:
-                body = record["Sns"]["Message"].encode()
-                request = urllib.request.Request(os.environ["ALERT_ENDPOINT"], data=body, method="POST")
-                urllib.request.urlopen(request, timeout=10)
+            def handler(event, context):
+                for record in event["Records"]:
+                    body = record["Sns"]["Message"].encode()
+                    request = urllib.request.Request(os.environ["ALERT_ENDPOINT"], data=body, method="POST")
+                    urllib.request.urlopen(request, timeout=10)
 
-        """])
+            """])
+    }
 }

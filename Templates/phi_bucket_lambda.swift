@@ -41,40 +41,48 @@ let phiBucketLambda = Template(
 // notification needs the permission first, and the permission would otherwise need the bucket.
 private let phiBucketArn = Fn.sub("arn:${AWS::Partition}:s3:::${BucketName}")
 
-private let phiRole = Resource("PhiFunctionRole", type: "AWS::IAM::Role") {
-    Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
-    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaBasicExecutionRole")])
-    Property("Policies", [["PolicyName": "read-phi", "PolicyDocument": policyDocument(s3ReadStatements(phiBucketArn))]])
+private var phiRole: Resource {
+    Resource("PhiFunctionRole", type: "AWS::IAM::Role") {
+        Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
+        Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaBasicExecutionRole")])
+        Property("Policies", [["PolicyName": "read-phi", "PolicyDocument": policyDocument(s3ReadStatements(phiBucketArn))]])
+    }
 }
 
-private let phiFunction = Resource("PhiFunction", type: "AWS::Lambda::Function") {
-    Property("Runtime", "python3.12")
-    Property("Handler", "processor.handler")
-    Property("Role", phiRole.getAtt("Arn"))
-    Property("Timeout", 300)
-    Property("MemorySize", 128)
-    Property("Code", ["S3Bucket": Ref("CodeBucket"), "S3Key": Ref("CodeKey")])
+private var phiFunction: Resource {
+    Resource("PhiFunction", type: "AWS::Lambda::Function") {
+        Property("Runtime", "python3.12")
+        Property("Handler", "processor.handler")
+        Property("Role", phiRole.getAtt("Arn"))
+        Property("Timeout", 300)
+        Property("MemorySize", 128)
+        Property("Code", ["S3Bucket": Ref("CodeBucket"), "S3Key": Ref("CodeKey")])
+    }
 }
 
-private let phiPermission = Resource("PhiFunctionPermission", type: "AWS::Lambda::Permission") {
-    Property("Action", "lambda:InvokeFunction")
-    Property("FunctionName", phiFunction.ref)
-    Property("Principal", "s3.amazonaws.com")
-    Property("SourceArn", phiBucketArn)
-    Property("SourceAccount", AWS.accountId)
+private var phiPermission: Resource {
+    Resource("PhiFunctionPermission", type: "AWS::Lambda::Permission") {
+        Property("Action", "lambda:InvokeFunction")
+        Property("FunctionName", phiFunction.ref)
+        Property("Principal", "s3.amazonaws.com")
+        Property("SourceArn", phiBucketArn)
+        Property("SourceAccount", AWS.accountId)
+    }
 }
 
-private let phiBucket = Resource("PhiBucket", type: "AWS::S3::Bucket") {
-    Property("BucketName", Ref("BucketName"))
-    Property("BucketEncryption", ["ServerSideEncryptionConfiguration": [["ServerSideEncryptionByDefault": ["SSEAlgorithm": "aws:kms"]]]])
-    Property("VersioningConfiguration", ["Status": "Enabled"])
-    Property("PublicAccessBlockConfiguration", blockPublicAccess)
-    Property("NotificationConfiguration", [
-        "LambdaConfigurations": [[
-            "Event": "s3:ObjectCreated:*",
-            "Function": phiFunction.getAtt("Arn"),
-            "Filter": ["S3Key": ["Rules": [["Name": "prefix", "Value": "data/"], ["Name": "suffix", "Value": ".phi"]]]],
-        ]],
-    ])
+private var phiBucket: Resource {
+    Resource("PhiBucket", type: "AWS::S3::Bucket") {
+        Property("BucketName", Ref("BucketName"))
+        Property("BucketEncryption", ["ServerSideEncryptionConfiguration": [["ServerSideEncryptionByDefault": ["SSEAlgorithm": "aws:kms"]]]])
+        Property("VersioningConfiguration", ["Status": "Enabled"])
+        Property("PublicAccessBlockConfiguration", blockPublicAccess)
+        Property("NotificationConfiguration", [
+            "LambdaConfigurations": [[
+                "Event": "s3:ObjectCreated:*",
+                "Function": phiFunction.getAtt("Arn"),
+                "Filter": ["S3Key": ["Rules": [["Name": "prefix", "Value": "data/"], ["Name": "suffix", "Value": ".phi"]]]],
+            ]],
+        ])
+    }
+    .dependsOn(phiPermission)
 }
-.dependsOn(phiPermission)

@@ -95,41 +95,47 @@ let saasIsolationModel4 = Template(
     }
 }
 
-private let scaleOutTopic = Resource("ScaleOutTopic", type: "AWS::SNS::Topic") {
-    Property("DisplayName", "tenant-scale-out")
+private var scaleOutTopic: Resource {
+    Resource("ScaleOutTopic", type: "AWS::SNS::Topic") {
+        Property("DisplayName", "tenant-scale-out")
+    }
 }
 
-private let scaleOutRole = Resource("ScaleOutRole", type: "AWS::IAM::Role") {
-    Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
-    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaBasicExecutionRole")])
-    Property("Policies", [[
-        "PolicyName": "scale-tenant-services",
-        "PolicyDocument": policyDocument([
-            allow(["ecs:DescribeServices", "ecs:UpdateService"], on: [Fn.sub("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:service/${ClusterName}/*")]),
-        ]),
-    ]])
+private var scaleOutRole: Resource {
+    Resource("ScaleOutRole", type: "AWS::IAM::Role") {
+        Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
+        Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaBasicExecutionRole")])
+        Property("Policies", [[
+            "PolicyName": "scale-tenant-services",
+            "PolicyDocument": policyDocument([
+                allow(["ecs:DescribeServices", "ecs:UpdateService"], on: [Fn.sub("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:service/${ClusterName}/*")]),
+            ]),
+        ]])
+    }
 }
 
-private let scaleOutFunction = Resource("ScaleOutFunction", type: "AWS::Lambda::Function") {
-    Property("Runtime", "python3.12")
-    Property("Handler", "index.handler")
-    Property("Role", scaleOutRole.getAtt("Arn"))
-    Property("Timeout", 30)
-    Property("Environment", ["Variables": ["CLUSTER": Ref("ClusterName")]])
-    Property("Code", ["ZipFile": """
-        import json, os
-        import boto3
+private var scaleOutFunction: Resource {
+    Resource("ScaleOutFunction", type: "AWS::Lambda::Function") {
+        Property("Runtime", "python3.12")
+        Property("Handler", "index.handler")
+        Property("Role", scaleOutRole.getAtt("Arn"))
+        Property("Timeout", 30)
+        Property("Environment", ["Variables": ["CLUSTER": Ref("ClusterName")]])
+        Property("Code", ["ZipFile": """
+            import json, os
+            import boto3
 
-        ecs = boto3.client("ecs")
+            ecs = boto3.client("ecs")
 
-        def handler(event, context):
-            for record in event["Records"]:
-                alarm = json.loads(record["Sns"]["Message"])
-                service = next(d["value"] for d in alarm["Trigger"]["Dimensions"] if d["name"] == "ServiceName")
-                current = ecs.describe_services(cluster=os.environ["CLUSTER"], services=[service])["services"][0]
-                ecs.update_service(cluster=os.environ["CLUSTER"], service=service, desiredCount=current["desiredCount"] + 1)
+            def handler(event, context):
+                for record in event["Records"]:
+                    alarm = json.loads(record["Sns"]["Message"])
+                    service = next(d["value"] for d in alarm["Trigger"]["Dimensions"] if d["name"] == "ServiceName")
+                    current = ecs.describe_services(cluster=os.environ["CLUSTER"], services=[service])["services"][0]
+                    ecs.update_service(cluster=os.environ["CLUSTER"], service=service, desiredCount=current["desiredCount"] + 1)
 
-        """])
+            """])
+    }
 }
 
 /// Model 5, shared (pooled) stack: one set of resources for every tenant, and the tenant-metadata

@@ -61,14 +61,18 @@ private let withRedshift = Condition("WithRedshift", Fn.equals(Ref("EnableRedshi
 
 private let chargebackTags = costAllocationTags(CostAllocation(owner: Ref("Owner"), costCenter: Ref("CostCenter"), application: "usage-metering"))
 
-private let usageStream = Resource("UsageStream", type: "AWS::Kinesis::Stream") {
-    Property("StreamModeDetails", ["StreamMode": "ON_DEMAND"])
-    Property("StreamEncryption", ["EncryptionType": "KMS", "KeyId": "alias/aws/kinesis"])
-    Property("Tags", chargebackTags)
+private var usageStream: Resource {
+    Resource("UsageStream", type: "AWS::Kinesis::Stream") {
+        Property("StreamModeDetails", ["StreamMode": "ON_DEMAND"])
+        Property("StreamEncryption", ["EncryptionType": "KMS", "KeyId": "alias/aws/kinesis"])
+        Property("Tags", chargebackTags)
+    }
 }
 
-private let consumerRole = Resource("ConsumerRole", type: "AWS::IAM::Role") {
-    Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
-    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaKinesisExecutionRole")])
-    Property("Tags", chargebackTags)
+private var consumerRole: Resource {
+    Resource("ConsumerRole", type: "AWS::IAM::Role") {
+        Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
+        Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaKinesisExecutionRole")])
+        Property("Tags", chargebackTags)
+    }
 }

@@ -15,49 +15,57 @@ let sesEventsServerless = Template(
     Output("TableName", sesTable.ref, description: "Where the events are recorded")
 }
 
-private let sesTopic = Resource("SesEventsTopic", type: "AWS::SNS::Topic") {
-    Property("DisplayName", "ses-events")
+private var sesTopic: Resource {
+    Resource("SesEventsTopic", type: "AWS::SNS::Topic") {
+        Property("DisplayName", "ses-events")
+    }
 }
 
-private let sesTable = Resource("SesEventsTable", type: "AWS::DynamoDB::Table") {
-    Property("BillingMode", "PAY_PER_REQUEST")
-    Property("AttributeDefinitions", [
-        ["AttributeName": "MessageId", "AttributeType": "S"], ["AttributeName": "EventTime", "AttributeType": "S"],
-    ])
-    Property("KeySchema", [["AttributeName": "MessageId", "KeyType": "HASH"], ["AttributeName": "EventTime", "KeyType": "RANGE"]])
+private var sesTable: Resource {
+    Resource("SesEventsTable", type: "AWS::DynamoDB::Table") {
+        Property("BillingMode", "PAY_PER_REQUEST")
+        Property("AttributeDefinitions", [
+            ["AttributeName": "MessageId", "AttributeType": "S"], ["AttributeName": "EventTime", "AttributeType": "S"],
+        ])
+        Property("KeySchema", [["AttributeName": "MessageId", "KeyType": "HASH"], ["AttributeName": "EventTime", "KeyType": "RANGE"]])
+    }
 }
 
-private let sesRole = Resource("SesEventsFunctionRole", type: "AWS::IAM::Role") {
-    Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
-    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaBasicExecutionRole")])
-    Property("Policies", [[
-        "PolicyName": "record-events",
-        "PolicyDocument": policyDocument([allow(["dynamodb:PutItem"], on: [sesTable.getAtt("Arn")])]),
-    ]])
+private var sesRole: Resource {
+    Resource("SesEventsFunctionRole", type: "AWS::IAM::Role") {
+        Property("AssumeRolePolicyDocument", serviceTrustPolicy("lambda.amazonaws.com"))
+        Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AWSLambdaBasicExecutionRole")])
+        Property("Policies", [[
+            "PolicyName": "record-events",
+            "PolicyDocument": policyDocument([allow(["dynamodb:PutItem"], on: [sesTable.getAtt("Arn")])]),
+        ]])
+    }
 }
 
-private let sesFunction = Resource("SesEventsFunction", type: "AWS::Lambda::Function") {
-    Property("Runtime", "python3.12")
-    Property("Handler", "index.handler")
-    Property("Role", sesRole.getAtt("Arn"))
-    Property("Timeout", 30)
-    Property("Environment", ["Variables": ["TABLE_NAME": sesTable.ref]])
-    Property("Code", ["ZipFile": """
-        import json, os
-        import boto3
+private var sesFunction: Resource {
+    Resource("SesEventsFunction", type: "AWS::Lambda::Function") {
+        Property("Runtime", "python3.12")
+        Property("Handler", "index.handler")
+        Property("Role", sesRole.getAtt("Arn"))
+        Property("Timeout", 30)
+        Property("Environment", ["Variables": ["TABLE_NAME": sesTable.ref]])
+        Property("Code", ["ZipFile": """
+            import json, os
+            import boto3
 
-        table = boto3.resource("dynamodb").Table(os.environ["TABLE_NAME"])
+            table = boto3.resource("dynamodb").Table(os.environ["TABLE_NAME"])
 
-        def handler(event, context):
-            for record in event["Records"]:
-                message = json.loads(record["Sns"]["Message"])
-                mail = message.get("mail", {})
-                table.put_item(Item={
-                    "MessageId": mail.get("messageId", record["Sns"]["MessageId"]),
-                    "EventTime": record["Sns"]["Timestamp"],
-                    "EventType": message.get("eventType", message.get("notificationType", "unknown")),
-                    "Destination": ",".join(mail.get("destination", [])),
-                })
+            def handler(event, context):
+                for record in event["Records"]:
+                    message = json.loads(record["Sns"]["Message"])
+                    mail = message.get("mail", {})
+                    table.put_item(Item={
+                        "MessageId": mail.get("messageId", record["Sns"]["MessageId"]),
+                        "EventTime": record["Sns"]["Timestamp"],
+                        "EventType": message.get("eventType", message.get("notificationType", "unknown")),
+                        "Destination": ",".join(mail.get("destination", [])),
+                    })
 
-        """])
+            """])
+    }
 }

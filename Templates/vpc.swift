@@ -23,23 +23,31 @@ let vpc = Template("vpc", description: "A VPC with an internet gateway and a pub
     Output("InternetGatewayId", internetGateway.ref, description: "The internet gateway")
 }
 
-private let vpcResource = Resource("Vpc", type: "AWS::EC2::VPC") {
-    Property("CidrBlock", Ref("VpcCidr"))
-    Property("EnableDnsSupport", true)
-    Property("EnableDnsHostnames", true)
-    Property("Tags", standardTags("vpc"))
+private var vpcResource: Resource {
+    Resource("Vpc", type: "AWS::EC2::VPC") {
+        Property("CidrBlock", Ref("VpcCidr"))
+        Property("EnableDnsSupport", true)
+        Property("EnableDnsHostnames", true)
+        Property("Tags", standardTags("vpc"))
+    }
 }
 
-private let internetGateway = Resource("InternetGateway", type: "AWS::EC2::InternetGateway") {
-    Property("Tags", standardTags("igw"))
+private var internetGateway: Resource {
+    Resource("InternetGateway", type: "AWS::EC2::InternetGateway") {
+        Property("Tags", standardTags("igw"))
+    }
 }
 
-private let gatewayAttachment = Resource("GatewayAttachment", type: "AWS::EC2::VPCGatewayAttachment") {
-    Property("VpcId", vpcResource.ref)
-    Property("InternetGatewayId", internetGateway.ref)
+private var gatewayAttachment: Resource {
+    Resource("GatewayAttachment", type: "AWS::EC2::VPCGatewayAttachment") {
+        Property("VpcId", vpcResource.ref)
+        Property("InternetGatewayId", internetGateway.ref)
+    }
 }
 
-private let routeTable = Resource("RouteTable", type: "AWS::EC2::RouteTable") {
-    Property("VpcId", vpcResource.ref)
-    Property("Tags", standardTags("public"))
+private var routeTable: Resource {
+    Resource("RouteTable", type: "AWS::EC2::RouteTable") {
+        Property("VpcId", vpcResource.ref)
+        Property("Tags", standardTags("public"))
+    }
 }

@@ -48,51 +48,61 @@ let weaveEcsCluster = Template("weave_ecs_cluster", description: "Weave ECS laye
     Output("ClusterSecurityGroupId", weaveSecurityGroup.getAtt("GroupId"), description: "Security group of the members")
 }
 
-private let weaveCluster = Resource("Cluster", type: "AWS::ECS::Cluster") {
-    Property("Tags", standardTags("weave"))
+private var weaveCluster: Resource {
+    Resource("Cluster", type: "AWS::ECS::Cluster") {
+        Property("Tags", standardTags("weave"))
+    }
 }
 
-private let weaveSecurityGroup = Resource("ClusterSecurityGroup", type: "AWS::EC2::SecurityGroup") {
-    Property("GroupDescription", "HTTP from anywhere; Weave between members")
-    Property("VpcId", Ref("VpcId"))
-    Property("SecurityGroupIngress", [["IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "CidrIp": "0.0.0.0/0"]])
-    Property("Tags", standardTags("weave"))
+private var weaveSecurityGroup: Resource {
+    Resource("ClusterSecurityGroup", type: "AWS::EC2::SecurityGroup") {
+        Property("GroupDescription", "HTTP from anywhere; Weave between members")
+        Property("VpcId", Ref("VpcId"))
+        Property("SecurityGroupIngress", [["IpProtocol": "tcp", "FromPort": 80, "ToPort": 80, "CidrIp": "0.0.0.0/0"]])
+        Property("Tags", standardTags("weave"))
+    }
 }
 
-private let weaveInstanceRole = Resource("InstanceRole", type: "AWS::IAM::Role") {
-    Property("AssumeRolePolicyDocument", serviceTrustPolicy("ec2.amazonaws.com"))
-    Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AmazonEC2ContainerServiceforEC2Role")])
-    Property("Policies", [[
-        "PolicyName": "weave-peer-discovery",
-        "PolicyDocument": policyDocument([allow(["ec2:DescribeInstances", "autoscaling:Describe*"], on: ["*"])]),
-    ]])
+private var weaveInstanceRole: Resource {
+    Resource("InstanceRole", type: "AWS::IAM::Role") {
+        Property("AssumeRolePolicyDocument", serviceTrustPolicy("ec2.amazonaws.com"))
+        Property("ManagedPolicyArns", [awsManagedPolicy("service-role/AmazonEC2ContainerServiceforEC2Role")])
+        Property("Policies", [[
+            "PolicyName": "weave-peer-discovery",
+            "PolicyDocument": policyDocument([allow(["ec2:DescribeInstances", "autoscaling:Describe*"], on: ["*"])]),
+        ]])
+    }
 }
 
-private let weaveInstanceProfile = Resource("InstanceProfile", type: "AWS::IAM::InstanceProfile") {
-    Property("Roles", [weaveInstanceRole.ref])
+private var weaveInstanceProfile: Resource {
+    Resource("InstanceProfile", type: "AWS::IAM::InstanceProfile") {
+        Property("Roles", [weaveInstanceRole.ref])
+    }
 }
 
-private let weaveLaunchTemplate = Resource("LaunchTemplate", type: "AWS::EC2::LaunchTemplate") {
-    Property("LaunchTemplateData") {
-        Property("ImageId", Ref("EcsAmiId"))
-        Property("InstanceType", Ref("InstanceType"))
-        Property("IamInstanceProfile", ["Arn": weaveInstanceProfile.getAtt("Arn")])
-        Property("SecurityGroupIds", [weaveSecurityGroup.getAtt("GroupId")])
-        Property("MetadataOptions", ["HttpTokens": "required"])
-        Property(
-            "UserData",
-            Fn.base64(
-                Fn.sub(
-                    """
-                    #!/bin/bash -e
-                    echo ECS_CLUSTER=${\(weaveCluster.logicalID)} >> /etc/ecs/ecs.config
-                    curl -fsSL git.io/weave -o /usr/local/bin/weave && chmod +x /usr/local/bin/weave
-                    # Peers are the other members of this auto scaling group (ec2:DescribeInstances).
-                    /usr/local/bin/weave launch $(aws ec2 describe-instances --region ${AWS::Region} \\
-                      --filters Name=tag:aws:cloudformation:stack-name,Values=${AWS::StackName} \\
-                      --query 'Reservations[].Instances[].PrivateIpAddress' --output text)
+private var weaveLaunchTemplate: Resource {
+    Resource("LaunchTemplate", type: "AWS::EC2::LaunchTemplate") {
+        Property("LaunchTemplateData") {
+            Property("ImageId", Ref("EcsAmiId"))
+            Property("InstanceType", Ref("InstanceType"))
+            Property("IamInstanceProfile", ["Arn": weaveInstanceProfile.getAtt("Arn")])
+            Property("SecurityGroupIds", [weaveSecurityGroup.getAtt("GroupId")])
+            Property("MetadataOptions", ["HttpTokens": "required"])
+            Property(
+                "UserData",
+                Fn.base64(
+                    Fn.sub(
+                        """
+                        #!/bin/bash -e
+                        echo ECS_CLUSTER=${\(weaveCluster.logicalID)} >> /etc/ecs/ecs.config
+                        curl -fsSL git.io/weave -o /usr/local/bin/weave && chmod +x /usr/local/bin/weave
+                        # Peers are the other members of this auto scaling group (ec2:DescribeInstances).
+                        /usr/local/bin/weave launch $(aws ec2 describe-instances --region ${AWS::Region} \\
+                          --filters Name=tag:aws:cloudformation:stack-name,Values=${AWS::StackName} \\
+                          --query 'Reservations[].Instances[].PrivateIpAddress' --output text)
 
-                    """)))
+                        """)))
+        }
     }
 }
 

@@ -30,24 +30,28 @@ let zookeeper = Template("zookeeper", description: "ZooKeeper ensemble: auto sca
 
 private let zookeeperRunList = ["role[zookeeperd]"]
 
-private let zookeeperSecurityGroup = Resource("ZookeeperSecurityGroup", type: "AWS::EC2::SecurityGroup") {
-    Property("GroupDescription", "ZooKeeper client and peer ports between ensemble members")
-    Property("VpcId", Ref("VpcId"))
-    Property("Tags", standardTags("zookeeper"))
+private var zookeeperSecurityGroup: Resource {
+    Resource("ZookeeperSecurityGroup", type: "AWS::EC2::SecurityGroup") {
+        Property("GroupDescription", "ZooKeeper client and peer ports between ensemble members")
+        Property("VpcId", Ref("VpcId"))
+        Property("Tags", standardTags("zookeeper"))
+    }
 }
 
-private let zookeeperPinned = Resource("ZookeeperPinned", type: "AWS::EC2::Instance") {
-    Property("ImageId", Ref("AmiId"))
-    Property("InstanceType", "t3.small")
-    Property("KeyName", Ref("KeyName"))
-    Property("SubnetId", Ref("SubnetId"))
-    Property("SecurityGroupIds", [Ref("SecurityGroupId"), zookeeperSecurityGroup.ref])
-    Property(
-        "UserData",
-        Fn.base64(
-            Fn.sub(
-                "#!/bin/bash -e\n/opt/aws/bin/cfn-init -v --stack ${AWS::StackName} --resource ZookeeperPinned --region ${AWS::Region}\nchef-client -z -j /etc/chef/first-boot.json\n"
-            )))
-    Property("Tags", standardTags("zookeeper-pinned"))
+private var zookeeperPinned: Resource {
+    Resource("ZookeeperPinned", type: "AWS::EC2::Instance") {
+        Property("ImageId", Ref("AmiId"))
+        Property("InstanceType", "t3.small")
+        Property("KeyName", Ref("KeyName"))
+        Property("SubnetId", Ref("SubnetId"))
+        Property("SecurityGroupIds", [Ref("SecurityGroupId"), zookeeperSecurityGroup.ref])
+        Property(
+            "UserData",
+            Fn.base64(
+                Fn.sub(
+                    "#!/bin/bash -e\n/opt/aws/bin/cfn-init -v --stack ${AWS::StackName} --resource ZookeeperPinned --region ${AWS::Region}\nchef-client -z -j /etc/chef/first-boot.json\n"
+                )))
+        Property("Tags", standardTags("zookeeper-pinned"))
+    }
+    .metadata(instanceMetadata(zookeeperRunList))
 }
-.metadata(instanceMetadata(zookeeperRunList))

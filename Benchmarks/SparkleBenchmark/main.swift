@@ -192,20 +192,22 @@ if FileManager.default.isExecutableFile(atPath: sparkleCLI) {
 print()
 
 // (c) Type-check time of a generated source in the recommended style.
-print("(c) type-check of a generated 500-resource template source (README style: top-level resources)")
-/// The Swift source of bucket `index` as a top-level constant, with the properties of
-/// `bucket(_:)`; `days` is the one value the edit loop of (f) changes.
+print("(c) type-check of a generated 500-resource template source (README style: typed computed properties)")
+/// The Swift source of bucket `index` as README's habit 1 writes it, a typed computed property,
+/// with the properties of `bucket(_:)`; `days` is the one value the edit loop of (f) changes.
 func bucketSource(_ index: Int, modifier: String = "", days: Int = 7) -> [String] {
     [
-        "\(modifier)let bucket\(index) = Resource(\"Bucket\(index)\", type: \"AWS::S3::Bucket\") {",
-        "    Property(\"BucketName\", Fn.sub(\"bench-\(index)-${AWS::StackName}\"))",
-        "    Property(\"Tags\", [[\"Key\": \"Name\", \"Value\": \"bucket-\(index)\"], [\"Key\": \"Team\", \"Value\": Ref(\"Team\")]])",
-        "    Property(\"VersioningConfiguration\", [\"Status\": \"Enabled\"])",
-        "    Property(\"AccessControl\", \"Private\")",
-        "    Property(\"ObjectLockEnabled\", false)",
-        "    Property(\"PublicAccessBlockConfiguration\", [\"BlockPublicAcls\": true, \"BlockPublicPolicy\": true, \"IgnorePublicAcls\": true, \"RestrictPublicBuckets\": true])",
-        "    Property(\"BucketEncryption\", [\"ServerSideEncryptionConfiguration\": [[\"ServerSideEncryptionByDefault\": [\"SSEAlgorithm\": \"AES256\"]]]])",
-        "    Property(\"LifecycleConfiguration\", [\"Rules\": [[\"Id\": \"abort-uploads\", \"Status\": \"Enabled\", \"AbortIncompleteMultipartUpload\": [\"DaysAfterInitiation\": \(days)]]]])",
+        "\(modifier)var bucket\(index): Resource {",
+        "    Resource(\"Bucket\(index)\", type: \"AWS::S3::Bucket\") {",
+        "        Property(\"BucketName\", Fn.sub(\"bench-\(index)-${AWS::StackName}\"))",
+        "        Property(\"Tags\", [[\"Key\": \"Name\", \"Value\": \"bucket-\(index)\"], [\"Key\": \"Team\", \"Value\": Ref(\"Team\")]])",
+        "        Property(\"VersioningConfiguration\", [\"Status\": \"Enabled\"])",
+        "        Property(\"AccessControl\", \"Private\")",
+        "        Property(\"ObjectLockEnabled\", false)",
+        "        Property(\"PublicAccessBlockConfiguration\", [\"BlockPublicAcls\": true, \"BlockPublicPolicy\": true, \"IgnorePublicAcls\": true, \"RestrictPublicBuckets\": true])",
+        "        Property(\"BucketEncryption\", [\"ServerSideEncryptionConfiguration\": [[\"ServerSideEncryptionByDefault\": [\"SSEAlgorithm\": \"AES256\"]]]])",
+        "        Property(\"LifecycleConfiguration\", [\"Rules\": [[\"Id\": \"abort-uploads\", \"Status\": \"Enabled\", \"AbortIncompleteMultipartUpload\": [\"DaysAfterInitiation\": \(days)]]]])",
+        "    }",
         "}",
     ]
 }
@@ -331,7 +333,7 @@ try? FileManager.default.removeItem(at: bucketsFile)
 
 // (f) The author's loop, in debug as an author builds: the first build of a package made by
 // `sparkle init` beside one that uses the Sparkle library alone, then edit → JSON of a template of
-// 100 and 1,000 buckets written in README's habit 1 (resources as private top-level constants),
+// 100 and 1,000 buckets written as README's habits say (typed computed properties, files of twenty),
 // beside troposphere running the same template.
 print("\n(f) the author's loop (debug builds, as `sparkle init` sets a package up)")
 let loopDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-loop-\(getpid())")
@@ -372,40 +374,59 @@ if !libraryTimes.isEmpty, !initTimes.isEmpty {
     print("    first build failed; run `swift build` in \(loopDirectory.path) to see why")
 }
 
-/// The bucket template as README's habit 1 writes it: one private constant per resource.
-func habitSource(_ count: Int, edit: Int) -> String {
-    var lines = ["import Sparkle", ""]
-    for index in 0..<count { lines += bucketSource(index, modifier: "private ", days: index == 0 ? 7 + edit : 7) }
-    lines.append("public let bench = Template(\"bench\", description: \"\(count) buckets\") {")
-    lines.append("    FormatVersion()")
-    lines.append("    Parameter(\"Team\", type: .string, default: \"platform\")")
-    // A builder body of a few dozen statements at most (habit 3): groups of 50.
-    var groups: [String] = []
-    for start in stride(from: 0, to: count, by: 50) {
-        let name = "bucketGroup\(start / 50)"
-        groups.append(name)
-        lines.insert("@TemplateBuilder private func \(name)() -> Fragment {\n" + (start..<min(count, start + 50)).map { "    bucket\($0)" }.joined(separator: "\n") + "\n}", at: 2)
+/// The bucket template as README's habits write it: files of twenty resources, each a typed
+/// computed property, each file with a builder function listing its part; the template lists the
+/// parts. `edit` changes one value of bucket 0, in the first file.
+func habitFiles(_ count: Int, edit: Int) -> [(name: String, text: String)] {
+    var files: [(name: String, text: String)] = []
+    var parts: [String] = []
+    for start in stride(from: 0, to: count, by: 20) {
+        let part = "benchPart\(start / 20)"
+        parts.append(part)
+        var lines = ["import Sparkle", ""]
+        let indices = start..<min(count, start + 20)
+        for index in indices { lines += bucketSource(index, modifier: "private ", days: index == 0 ? 7 + edit : 7) }
+        lines.append("@TemplateBuilder func \(part)() -> Fragment {")
+        lines += indices.map { "    bucket\($0)" }
+        lines.append("}")
+        files.append(("\(part).swift", lines.joined(separator: "\n") + "\n"))
     }
-    for name in groups { lines.append("    \(name)()") }
-    lines.append("}")
-    return lines.joined(separator: "\n") + "\n"
+    var template = ["import Sparkle", "", "public let bench = Template(\"bench\", description: \"\(count) buckets\") {", "    FormatVersion()"]
+    template.append("    Parameter(\"Team\", type: .string, default: \"platform\")")
+    template += parts.map { "    \($0)()" }
+    template.append("}")
+    files.append(("bench.swift", template.joined(separator: "\n") + "\n"))
+    return files
+}
+/// Writes the files that differ from what the folder holds, as an editor saves them.
+func writeHabitFiles(_ files: [(name: String, text: String)], to folder: URL) throws {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for file in files {
+        let url = folder.appendingPathComponent(file.name)
+        if (try? String(contentsOf: url, encoding: .utf8)) != file.text { try file.text.write(to: url, atomically: true, encoding: .utf8) }
+    }
 }
 let templatesFolder = initPackage.appendingPathComponent("Sources/StacksTemplates/Templates")
 let product = initPackage.appendingPathComponent(".build/debug/Stacks").path
 for count in [100, 1_000] {
-    let file = templatesFolder.appendingPathComponent("bench.swift")
-    try habitSource(count, edit: 0).write(to: file, atomically: true, encoding: .utf8)
+    let folder = templatesFolder.appendingPathComponent("bench")
+    try? FileManager.default.removeItem(at: folder)
+    try writeHabitFiles(habitFiles(count, edit: 0), to: folder)
     guard spawn(swift, ["build", "--package-path", initPackage.path]).status == 0 else {
-        print("    \(count) resources: the generated template does not build; see \(file.path)")
+        print("    \(count) resources: the generated template does not build; see \(folder.path)")
         continue
     }
-    var edits: [Double] = [], unrelated: [Double] = []
+    var edits: [Double] = [], builds: [Double] = [], runs: [Double] = [], unrelated: [Double] = []
     for edit in 1...3 {
-        try habitSource(count, edit: edit).write(to: file, atomically: true, encoding: .utf8)
+        try writeHabitFiles(habitFiles(count, edit: edit), to: folder)
         let built = spawn(swift, ["build", "--package-path", initPackage.path])
         // 1,000 resources is past CloudFormation's 500: written anyway, as a warning.
         let ran = spawn(product, ["compile", "bench", "--ignore", "E9401", "-o", loopDirectory.appendingPathComponent("bench.json").path])
-        if built.status == 0, ran.status == 0 { edits.append(built.seconds + ran.seconds) }
+        if built.status == 0, ran.status == 0 {
+            edits.append(built.seconds + ran.seconds)
+            builds.append(built.seconds)
+            runs.append(ran.seconds)
+        }
         // An edit to another file of the module.
         let other = templatesFolder.appendingPathComponent("queue.swift")
         try (try String(contentsOf: other, encoding: .utf8) + "\n").write(to: other, atomically: true, encoding: .utf8)
@@ -414,7 +435,7 @@ for count in [100, 1_000] {
     }
     let troposphere = timeProcess(python, [peerScript, String(count)], runs: 3)
     let sparkleFormationRun = sparkleFormation(count).flatMap { timeProcess($0.executable, $0.arguments, runs: 3) }
-    var line = "    \(count) resources: edit → JSON \(edits.isEmpty ? "failed" : String(format: "%.2f s", median(edits)))"
+    var line = "    \(count) resources: edit → JSON \(edits.isEmpty ? "failed" : String(format: "%.2f s (build %.2f s, run %.2f s)", median(edits), median(builds), median(runs)))"
     line += " (target ≤ \(count == 100 ? "1.5" : "3") s); an unrelated file's edit rebuilds in \(unrelated.isEmpty ? "?" : String(format: "%.2f s", median(unrelated)))"
     if let troposphere { line += String(format: "; troposphere runs it in %.2f s", troposphere) }
     if let sparkleFormationRun { line += String(format: ", SparkleFormation in %.2f s", sparkleFormationRun) }
