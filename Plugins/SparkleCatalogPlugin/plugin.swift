@@ -14,7 +14,8 @@ struct SparkleCatalogPlugin: BuildToolPlugin {
             .buildCommand(
                 displayName: "Generating the Sparkle catalog of \(target.name)",
                 executable: try context.tool(named: "SparkleCatalogGenerator").url,
-                arguments: ["--commit", git.commit ?? "", "--root", context.package.directoryURL.path, output.path] + inputs.map(\.path),
+                arguments: ["--commit", git.commit ?? "", "--root", context.package.directoryURL.path, "--module", target.name, output.path]
+                    + inputs.map(\.path),
                 // The git files that move on a commit, so that the next build writes the new one.
                 inputFiles: inputs + git.files,
                 outputFiles: [output]

@@ -42,15 +42,20 @@ public enum Compiler {
     ///   - environment: where inputs with an environment variable look.
     ///   - ignoredRules: rules whose errors become warnings, so that the template is still written
     ///     (say, one over a CloudFormation limit); the template's `Metadata` opt-outs count too.
+    ///   - previousState: the inputs the deployed stack was compiled with, read after
+    ///     `parameters` and `environment` and before the inputs' defaults.
+    ///   - recordsCompileState: whether a template with compile-time inputs gets the
+    ///     ``CompileState`` output that records their values.
     /// - Throws: ``CompileFailure`` listing every error.
     public static func compile(
         _ template: Template, parameters: [String: String] = [:], ignoringUnknownParameters: Bool = false,
         applying stacks: [StackOutputs] = [], mappings: [OutputMapping] = [],
-        environment: [String: String] = ProcessInfo.processInfo.environment, ignoring ignoredRules: [String] = []
+        environment: [String: String] = ProcessInfo.processInfo.environment, ignoring ignoredRules: [String] = [],
+        previousState: CompileState? = nil, recordsCompileState: Bool = true
     ) throws(CompileFailure) -> CompiledTemplate {
         var (built, diagnostics, report) = checkNested(
             template, parameters: parameters, ignoringUnknownParameters: ignoringUnknownParameters, applying: stacks,
-            mappings: mappings, environment: environment)
+            mappings: mappings, environment: environment, previousState: previousState, recordsCompileState: recordsCompileState)
         let ignores = RuleIgnores(tree: built.tree, rules: ignoredRules)
         diagnostics = diagnostics.map { diagnostic in
             guard diagnostic.severity == .error, ignores.ignores(diagnostic) else { return diagnostic }
@@ -75,23 +80,42 @@ public enum Compiler {
     public static func check(
         _ template: Template, parameters: [String: String] = [:], ignoringUnknownParameters: Bool = false,
         applying stacks: [StackOutputs] = [], mappings: [OutputMapping] = [],
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment, recordsCompileState: Bool = true
     ) -> (tree: Object, diagnostics: [Diagnostic], applyReport: ApplyReport?) {
         let (built, diagnostics, report) = checkNested(
             template, parameters: parameters, ignoringUnknownParameters: ignoringUnknownParameters, applying: stacks,
-            mappings: mappings, environment: environment)
+            mappings: mappings, environment: environment, previousState: nil, recordsCompileState: recordsCompileState)
         return (built.tree, diagnostics, report)
     }
 
-    /// ``check(_:parameters:ignoringUnknownParameters:applying:mappings:environment:)`` with the
+    /// ``check(_:parameters:ignoringUnknownParameters:applying:mappings:environment:recordsCompileState:)`` with the
     /// nested templates' trees, each checked too (their findings are the parent's, named by stack).
     static func checkNested(
         _ template: Template, parameters: [String: String], ignoringUnknownParameters: Bool, applying stacks: [StackOutputs],
-        mappings: [OutputMapping], environment: [String: String]
+        mappings: [OutputMapping], environment: [String: String], previousState: CompileState?, recordsCompileState: Bool
     ) -> (built: BuiltTemplate, diagnostics: [Diagnostic], applyReport: ApplyReport?) {
-        var built = template.buildNested(inputs: parameters, environment: environment)
+        var parameters = parameters
+        let previous = previousState?.dictionary ?? [:]
+        var built = template.buildNested(inputs: parameters, environment: environment, previousState: previous)
+        // `--param vpc_cidr=…` names `VpcCidr`: given names match as apply-stack matches outputs.
+        let matched = matchNames(Array(parameters.keys), known: built.inputNames.union(built.tree["Parameters"]?.objectValue?.keys ?? []))
+        if !matched.renamed.isEmpty {
+            for (given, name) in matched.renamed { parameters[name] = parameters.removeValue(forKey: given) }
+            if matched.renamed.values.contains(where: built.inputNames.contains) {
+                built = template.buildNested(inputs: parameters, environment: environment, previousState: previous)
+            }
+        }
         let inputNames = built.inputNames
         var (tree, diagnostics) = (built.tree, built.problems)
+        for (given, candidates) in matched.ambiguous {
+            diagnostics.append(
+                Diagnostic(
+                    rule: Rule.input.id,
+                    message:
+                        "--param '\(given)' matches several inputs or parameters of template '\(template.name)': \(candidates.joined(separator: ", ")); give the exact name"
+                ))
+            parameters.removeValue(forKey: given)
+        }
         var report: ApplyReport?
         if !stacks.isEmpty || !mappings.isEmpty {
             report = StackApplication.apply(stacks, mappings: mappings, to: &tree, explicit: Set(parameters.keys))
@@ -111,10 +135,30 @@ public enum Compiler {
             }
         }
 
+        if recordsCompileState, !built.inputValues.isEmpty {
+            var outputs = tree["Outputs"]?.objectValue ?? Object()
+            outputs[CompileState.outputName] = CompileState(values: built.inputValues).output
+            tree["Outputs"] = .object(outputs)
+        }
         diagnostics += validate(tree)
         diagnostics += nestedFindings(built.children)
         built.tree = tree
         return (built, diagnostics, report)
+    }
+
+    /// Given names that are not exact matches but match one known name when case, `_` and `-`
+    /// are ignored (`renamed`: given → known), and those that match several (`ambiguous`).
+    public static func matchNames(_ given: [String], known: Set<String>) -> (renamed: [String: String], ambiguous: [String: [String]]) {
+        var renamed: [String: String] = [:], ambiguous: [String: [String]] = [:]
+        for name in given where !known.contains(name) {
+            let candidates = known.filter { StackApplication.normalize($0) == StackApplication.normalize(name) }.sorted()
+            if candidates.count == 1, !given.contains(candidates[0]) {
+                renamed[name] = candidates[0]
+            } else if candidates.count > 1 {
+                ambiguous[name] = candidates
+            }
+        }
+        return (renamed, ambiguous)
     }
 
     /// Every nested template's own findings, named by the path of stacks that leads to it.

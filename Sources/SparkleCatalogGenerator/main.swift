@@ -9,20 +9,25 @@
 // stored `var`) whose declared type or initializer names a catalog kind is a build error naming
 // its file and line, never a silent miss.
 //
-// Usage: SparkleCatalogGenerator [--commit SHA] [--root DIR] OUTPUT INPUT.swift…
+// Usage: SparkleCatalogGenerator [--commit SHA] [--root DIR] [--module NAME] OUTPUT INPUT.swift…
 // (DIR: the package's folder, which the catalog's declaration sites are relative to)
 import Foundation
 
 var arguments = CommandLine.arguments.dropFirst()
 var commit = ""
 var root = ""
-while let flag = arguments.first, ["--commit", "--root"].contains(flag), arguments.count >= 2 {
+var module = ""
+while let flag = arguments.first, ["--commit", "--root", "--module"].contains(flag), arguments.count >= 2 {
     let value = arguments.dropFirst().first!
-    if flag == "--commit" { commit = value } else { root = value.hasSuffix("/") ? value : value + "/" }
+    switch flag {
+    case "--commit": commit = value
+    case "--module": module = value
+    default: root = value.hasSuffix("/") ? value : value + "/"
+    }
     arguments = arguments.dropFirst(2)
 }
-guard let outputPath = arguments.first, commit.allSatisfy(\.isHexDigit) else {
-    FileHandle.standardError.write(Data("usage: SparkleCatalogGenerator [--commit SHA] [--root DIR] OUTPUT INPUT.swift…\n".utf8))
+guard let outputPath = arguments.first, commit.allSatisfy(\.isHexDigit), module.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+    FileHandle.standardError.write(Data("usage: SparkleCatalogGenerator [--commit SHA] [--root DIR] [--module NAME] OUTPUT INPUT.swift…\n".utf8))
     exit(2)
 }
 
@@ -63,7 +68,7 @@ let source = """
     import Sparkle
 
     /// Every template, component, dynamic and registry declared in this module.
-    public let catalog = Catalog.collecting { entries in
+    public let catalog = Catalog.collecting(source: "\(module)") { entries in
     \(body.joined(separator: "\n"))
     }
 

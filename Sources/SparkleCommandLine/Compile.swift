@@ -42,6 +42,9 @@ struct Compile: AsyncParsableCommand {
     @Option(name: .customLong("ignore"), help: ArgumentHelp("Report this rule's errors as warnings and write the template anyway (repeatable).", valueName: "rule"), completion: .ruleIDs)
     var ignoredRules: [String] = []
 
+    @Flag(help: "Leave out the CompileState output that records the compile-time inputs' values.")
+    var noCompileState = false
+
     @OptionGroup(title: "Apply-stack") var applyStack: ApplyStackOptions
 
     func validate() throws {
@@ -80,7 +83,7 @@ struct Compile: AsyncParsableCommand {
             do {
                 let result = try Compiler.compile(
                     template, parameters: values, ignoringUnknownParameters: several, applying: stacks, mappings: mappings,
-                    ignoring: ignoredRules)
+                    ignoring: ignoredRules, recordsCompileState: !noCompileState)
                 result.warnings.forEach { printError("\(template.name): \($0)") }
                 result.applyReport?.lines.forEach { printError("\(template.name): apply-stack: \($0)") }
                 compiled.append(result)
@@ -91,7 +94,7 @@ struct Compile: AsyncParsableCommand {
         }
         if several {
             let known = Set(templates.flatMap { $0.inputs.map(\.name) } + compiled.flatMap { $0.tree["Parameters"]?.objectValue?.keys ?? [] })
-            for name in values.keys.sorted() where !known.contains(name) {
+            for name in values.keys.sorted() where !known.contains(name) && Compiler.matchNames([name], known: known).renamed.isEmpty {
                 printError("error: no selected template has an input or parameter '\(name)'")
                 failed = true
             }

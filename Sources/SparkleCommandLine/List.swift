@@ -27,8 +27,14 @@ struct List: ParsableCommand {
             if kinds.count > 1 { StandardStreams.out((index > 0 ? "\n" : "") + kind.rawValue.capitalized + ":\n") }
             let width = entries.map(\.name.count).max() ?? 0
             let indent = kinds.count > 1 ? "  " : ""
+            let singular = kind == .registries ? "registry" : String(kind.rawValue.dropLast())
             for entry in entries {
-                StandardStreams.out(indent + entry.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + entry.description + "\n")
+                // With packs, where each item comes from and whose item of that name it replaces.
+                var origin = ""
+                if catalog.combinesPacks, let provenance = catalog.provenance(of: singular, named: entry.name) {
+                    origin = "  [\(provenance.source)\(provenance.replaces.isEmpty ? "" : ", replaces " + provenance.replaces.joined(separator: ", "))]"
+                }
+                StandardStreams.out(indent + entry.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + entry.description + origin + "\n")
                 if let template = entry as? Template {
                     for input in template.inputs {
                         var text = "\(indent)  --param \(input.name)=\(input.typeName)"

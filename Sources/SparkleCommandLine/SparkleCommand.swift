@@ -41,10 +41,14 @@ public struct SparkleCommand: AsyncParsableCommand {
         do {
             var command = try parseAsRoot()
             parsed = command
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
+            // Every template the command builds follows the catalog's replacements; the catalog is
+            // still built only when asked for.
+            try await Catalog.$active.withValue(CatalogStore.shared) {
+                if var asyncCommand = command as? any AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
             }
         } catch {
             if exitCode(for: error) == .validationFailure {
@@ -60,7 +64,7 @@ public struct SparkleCommand: AsyncParsableCommand {
 }
 
 /// The catalog the commands work on, and whose command line it is, set once at start-up.
-final class CatalogStore: @unchecked Sendable {
+final class CatalogStore: CatalogReplacements, @unchecked Sendable {
     static let shared = CatalogStore()
     private let lock = NSLock()
     /// Built the first time a command asks for it: `convert`, `lint FILE` and `--version` never pay
@@ -69,12 +73,17 @@ final class CatalogStore: @unchecked Sendable {
     private var stored: Catalog?
     private var storedVersion: String?
     private var storedCommit: String?
+    private let replacementsLock = NSLock()
+    private var replacements: Catalog?
 
     func set(_ catalog: @escaping () -> Catalog, version: String? = nil, commit: String? = nil) {
         lock.lock()
         defer { lock.unlock() }
         make = catalog
         stored = nil
+        replacementsLock.lock()
+        replacements = nil
+        replacementsLock.unlock()
         storedVersion = version
         storedCommit = commit
     }
@@ -96,13 +105,26 @@ final class CatalogStore: @unchecked Sendable {
         defer { lock.unlock() }
         if let stored { return stored }
         let built = make()
-        // Two entries of one kind with one name: which one a name means would be a guess.
-        if let first = built.duplicates.first {
-            printError("error: \(first); give each its own name")
+        // Two entries of one kind with one name, or packs that clash: which one a name means
+        // would be a guess.
+        if let first = built.problems.first {
+            printError("error: \(first)\(built.duplicates.contains(first) ? "; give each its own name" : "")")
             Foundation.exit(2)
         }
         stored = built
+        replacementsLock.lock()
+        replacements = built
+        replacementsLock.unlock()
         return built
+    }
+
+    /// The catalog's replacements, for the templates a command builds (packs replaced on purpose).
+    /// Only a catalog already built answers: a registry called while the catalog's constants are
+    /// first made must not ask for the catalog being made.
+    func replacement(for origin: SourceLocation) -> (any CatalogEntry)? {
+        replacementsLock.lock()
+        defer { replacementsLock.unlock() }
+        return replacements?.replacement(for: origin)
     }
 }
 

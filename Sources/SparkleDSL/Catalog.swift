@@ -1,3 +1,5 @@
+import SparkleTree
+
 /// Something a catalog lists: a template, component, dynamic or registry.
 public protocol CatalogEntry: Sendable {
     var name: String { get }
@@ -16,7 +18,17 @@ public struct Catalog: Sendable {
     public let registries: [any CatalogEntry]
     /// Where each entry was declared (`Templates/web.swift:3`), by kind and name, when the catalog
     /// plugin collected them.
-    private var sites: [String: [String]] = [:]
+    var sites: [String: [String]] = [:]
+    /// The module that declared the catalog (the plugin's target), or "" when not known.
+    public internal(set) var source = ""
+    /// Where each entry comes from, by kind and name, once packs are combined: the source that
+    /// declared it, and the sources whose entry of that name it replaces.
+    var provenance: [String: (source: String, replaces: [String])] = [:]
+    /// The entries replaced by others of their kind and name, by the replaced one's declaration.
+    var replacements: [SourceLocation: any CatalogEntry] = [:]
+    /// Clashes found combining packs: an own entry that replaces a pack's without saying so, a
+    /// `replacing:` that replaces nothing, a replacement of another type.
+    var conflicts: [String] = []
 
     /// Entries of each kind are sorted by name.
     public init(
@@ -34,16 +46,22 @@ public struct Catalog: Sendable {
         templates.first { $0.name == name }
     }
 
-    /// A catalog of everything `collect` adds: the catalog plugin's generated code.
-    public static func collecting(_ collect: (inout CatalogCollector) -> Void) -> Catalog {
+    /// A catalog of everything `collect` adds: the catalog plugin's generated code, which names
+    /// the module as `source`.
+    public static func collecting(source: String = "", _ collect: (inout CatalogCollector) -> Void) -> Catalog {
         var collector = CatalogCollector()
         collect(&collector)
         var catalog = Catalog(
             templates: collector.templates, components: collector.components, dynamics: collector.dynamics,
             registries: collector.registries)
         catalog.sites = collector.sites
+        catalog.source = source
         return catalog
     }
+
+    /// Why the catalog cannot be used: entries of one kind sharing a name, and the conflicts of
+    /// combining it with packs. `sparkle` refuses to start on any.
+    public var problems: [String] { duplicates + conflicts }
 
     /// One line per name that more than one entry of a kind uses, naming where each was declared.
     public var duplicates: [String] {

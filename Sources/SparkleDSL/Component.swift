@@ -5,14 +5,23 @@ import SparkleTree
 /// A template loads a component with `Load(base)`. Components are built once per template, in
 /// the order first loaded, beneath everything the template itself sets: where the template and a
 /// component set the same key, the template wins.
+///
+/// A component is one declaration: loading it twice loads it once, and two different components
+/// with the same name loaded into one template are an error naming both declarations.
 public struct Component: CatalogEntry {
     public let name: String
     public let description: String
+    /// Where the component is declared: its identity.
+    public let origin: SourceLocation
     let body: @Sendable () -> Fragment
 
-    public init(_ name: String, description: String, @TemplateBuilder body: @escaping @Sendable () -> Fragment) {
+    public init(
+        _ name: String, description: String, file: String = #filePath, line: Int = #line,
+        @TemplateBuilder body: @escaping @Sendable () -> Fragment
+    ) {
         self.name = name
         self.description = description
+        self.origin = SourceLocation(file: file, line: line)
         self.body = body
     }
 }

@@ -17,22 +17,27 @@ import SparkleTree
 public struct Dynamic<Config: Sendable>: CatalogEntry {
     public let name: String
     public let description: String
+    /// Where the dynamic is declared: its identity.
+    public let origin: SourceLocation
     let body: @Sendable (String, Config) -> Fragment
 
     public init(
-        _ name: String, description: String,
+        _ name: String, description: String, file: String = #filePath, line: Int = #line,
         @TemplateBuilder body: @escaping @Sendable (_ name: String, _ config: Config) -> Fragment
     ) {
         self.name = name
         self.description = description
+        self.origin = SourceLocation(file: file, line: line)
         self.body = body
     }
 
-    /// Inserts this dynamic under `name`.
+    /// Inserts this dynamic under `name`; a catalog that replaces this dynamic (see
+    /// ``Catalog/over(_:replacing:)``) inserts its replacement.
     public func callAsFunction(
         _ name: String, _ config: Config, file: String = #filePath, line: Int = #line
     ) -> DynamicInsertion {
-        var fragment = body(name, config)
+        let chosen = Catalog.replacement(for: origin) as? Dynamic<Config> ?? self
+        var fragment = chosen.body(name, config)
         fragment.markInserted(at: SourceLocation(file: file, line: line))
         return DynamicInsertion(dynamicName: self.name, name: name, fragment: fragment)
     }
@@ -69,24 +74,30 @@ public struct DynamicInsertion: TemplateContent {
         _ logicalID: String, file: String = #filePath, line: Int = #line,
         @PropertiesBuilder _ properties: () -> Properties
     ) -> DynamicInsertion {
+        merging(Resource(logicalID, file: file, line: line, properties: properties))
+    }
+
+    /// Sets attributes (and, through the resource's modifiers, anything else) on a resource this
+    /// insertion created: `.customizing("WebInstance", attributes: { $0.condition(isProduction).dependsOn(gateway) })`.
+    public func customizing(
+        _ logicalID: String, file: String = #filePath, line: Int = #line, attributes: (Resource) -> Resource
+    ) -> DynamicInsertion {
+        merging(attributes(Resource(logicalID, file: file, line: line)))
+    }
+
+    /// This insertion with `resource` (which steps into one of its resources) merged over it.
+    private func merging(_ resource: Resource) -> DynamicInsertion {
         var copy = self
-        let origin = SourceLocation(file: file, line: line)
-        guard resourceIDs.contains(logicalID) else {
+        guard resourceIDs.contains(resource.logicalID) else {
             copy.fragment.problems.append(
                 Diagnostic(
                     rule: "E9013",
                     message:
-                        "dynamic '\(dynamicName)' inserted as '\(name)' created no resource '\(logicalID)'; it created: \(resourceIDs.joined(separator: ", "))",
-                    location: origin))
+                        "dynamic '\(dynamicName)' inserted as '\(name)' created no resource '\(resource.logicalID)'; it created: \(resourceIDs.joined(separator: ", "))",
+                    location: resource.origin))
             return copy
         }
-        var resource = Object()
-        resource.set("Properties", .object(properties().object), origin: nil)
-        var resources = Object()
-        resources.set(logicalID, .object(resource), origin: origin)
-        var root = Object()
-        root.set("Resources", .object(resources), origin: nil)
-        copy.fragment.root.merge(root)
+        copy.fragment.merge(resource.fragment)
         return copy
     }
 }

@@ -12,6 +12,25 @@ public protocol InputValue: Sendable, Equatable {
     /// Handed to a template body when the real value is missing, so the body still runs to the
     /// end; the compile then fails with the input's error and nothing is written.
     static var placeholder: Self { get }
+    /// The value of an input given nowhere and without a default; nil (the default) makes such
+    /// an input required. `Optional` answers `nil`: an `Input<String?>` reads as absent.
+    static var valueWhenAbsent: Self? { get }
+}
+
+extension InputValue {
+    public static var valueWhenAbsent: Self? { nil }
+}
+
+/// An optional input: `Input<String?>("KeyName", description: …)` reads as `nil` when not given.
+extension Optional: InputValue where Wrapped: InputValue {
+    public init?(inputText text: String) {
+        guard let value = Wrapped(inputText: text) else { return nil }
+        self = value
+    }
+    public var inputText: String { self?.inputText ?? "" }
+    public static var typeName: String { "\(Wrapped.typeName)?" }
+    public static var placeholder: Wrapped? { nil }
+    public static var valueWhenAbsent: Wrapped?? { .some(nil) }
 }
 
 extension String: InputValue {
@@ -90,6 +109,7 @@ public struct Input<T: InputValue>: InputDeclaration {
     func resolve(_ text: String?, source: String) -> Result<T, InputProblem> {
         guard let text else {
             if let defaultValue { return .success(defaultValue) }
+            if let absent = T.valueWhenAbsent { return .success(absent) }
             var how = "pass --param \(name)=VALUE"
             if let environmentVariable { how += " or set \(environmentVariable)" }
             return .failure(InputProblem("input '\(name)' (\(T.typeName)) is required: \(how)"))
@@ -119,22 +139,26 @@ public final class Inputs: @unchecked Sendable {
     private let declared: Set<String>
     private let given: [String: String]
     private let environment: [String: String]
+    private let previous: [String: String]
     private let origin: SourceLocation
     private let lock = NSLock()
     private var problemsFound: [Diagnostic] = []
+    private var resolvedTexts: [String: String] = [:]
 
     init(
         template: String, declared: [any InputDeclaration], given: [String: String],
-        environment: [String: String], origin: SourceLocation
+        environment: [String: String], previous: [String: String] = [:], origin: SourceLocation
     ) {
         templateName = template
         self.declared = Set(declared.map(\.name))
         self.given = given
         self.environment = environment
+        self.previous = previous
         self.origin = origin
     }
 
-    /// The value of `input`: `--param` first, then its environment variable, then its default.
+    /// The value of `input`: `--param` first, then its environment variable, then the value the
+    /// deployed stack was compiled with (its `CompileState`), then its default.
     public subscript<T>(_ input: Input<T>) -> T {
         let value = resolve(input)
         if !declared.contains(input.name) {
@@ -151,11 +175,15 @@ public final class Inputs: @unchecked Sendable {
             (text, source) = (given, "--param")
         } else if let variable = input.environmentVariable, let value = environment[variable] {
             (text, source) = (value, "environment variable \(variable)")
+        } else if let value = previous[input.name] {
+            (text, source) = (value, "the deployed stack's CompileState")
         } else {
             (text, source) = (nil, "default")
         }
         switch input.resolve(text, source: source) {
-        case .success(let value): return value
+        case .success(let value):
+            if text != nil || input.defaultValue != nil { remember(input.name, value.inputText) }
+            return value
         case .failure(let problem):
             record("template '\(templateName)': \(problem.message)")
             return T.placeholder
@@ -167,6 +195,19 @@ public final class Inputs: @unchecked Sendable {
         defer { lock.unlock() }
         let diagnostic = Diagnostic(rule: "E9001", message: message, location: origin)
         if !problemsFound.contains(diagnostic) { problemsFound.append(diagnostic) }
+    }
+
+    private func remember(_ name: String, _ text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        resolvedTexts[name] = text
+    }
+
+    /// The text of every input that has a value, by name: what `CompileState` records.
+    var values: [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return resolvedTexts
     }
 
     var problems: [Diagnostic] {

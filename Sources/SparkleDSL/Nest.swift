@@ -84,6 +84,9 @@ public struct BuiltTemplate: Sendable {
     public var children: [(logicalID: String, template: BuiltTemplate)]
     /// The compile-time inputs this template and its nested ones declare.
     public var inputNames: Set<String>
+    /// The values this template's own inputs were compiled with, in declaration order: what its
+    /// `CompileState` output records (nested templates record none).
+    public var inputValues: [(name: String, text: String)] = []
 
     /// Where a nested template's file lies relative to its parent's: `PARENT/LogicalID.json`.
     public func childPath(_ logicalID: String, fileExtension: String = "json") -> String { "\(name)/\(logicalID).\(fileExtension)" }

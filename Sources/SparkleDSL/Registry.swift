@@ -8,22 +8,32 @@ import SparkleTree
 public struct Registry<Input: Sendable>: CatalogEntry {
     public let name: String
     public let description: String
+    /// Where the registry is declared: its identity.
+    public let origin: SourceLocation
     let body: @Sendable (Input) -> Value
 
-    public init(_ name: String, description: String, _ body: @escaping @Sendable (Input) -> Value) {
+    public init(
+        _ name: String, description: String, file: String = #filePath, line: Int = #line,
+        _ body: @escaping @Sendable (Input) -> Value
+    ) {
         self.name = name
         self.description = description
+        self.origin = SourceLocation(file: file, line: line)
         self.body = body
     }
 
-    public func callAsFunction(_ input: Input) -> Value { body(input) }
+    /// The registry's value for `input`; a catalog that replaces this registry (see
+    /// ``Catalog/over(_:replacing:)``) answers with its replacement's.
+    public func callAsFunction(_ input: Input) -> Value {
+        (Catalog.replacement(for: origin) as? Registry<Input> ?? self).body(input)
+    }
 }
 
 extension Registry where Input == Void {
     /// A registry holding one fixed value.
-    public init(_ name: String, description: String, value: Value) {
-        self.init(name, description: description) { _ in value }
+    public init(_ name: String, description: String, value: Value, file: String = #filePath, line: Int = #line) {
+        self.init(name, description: description, file: file, line: line) { _ in value }
     }
 
-    public func callAsFunction() -> Value { body(()) }
+    public func callAsFunction() -> Value { callAsFunction(()) }
 }

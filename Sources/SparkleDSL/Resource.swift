@@ -36,7 +36,7 @@ public enum DeletionPolicy: String, Sendable {
 public struct Resource: TemplateContent, ResourceReference {
     public let logicalID: String
     private var object: Object
-    private let origin: SourceLocation
+    let origin: SourceLocation
 
     public init(
         _ logicalID: String, type: String? = nil, file: String = #filePath, line: Int = #line,

@@ -13,27 +13,80 @@ import SparkleTree
 public struct Template: CatalogEntry {
     public let name: String
     public let description: String
-    /// The compile-time inputs the body reads.
-    public let inputs: [any InputDeclaration]
+    /// The compile-time inputs this template declares itself (``inputs`` adds its parents').
+    let declaredInputs: [any InputDeclaration]
+    /// The template this one starts from, read only when the template is built, so that two
+    /// templates may name each other (a cycle, reported when built) without a recursive global.
+    let parent: (@Sendable () -> Template)?
     let body: @Sendable (Inputs) -> Fragment
-    let origin: SourceLocation
+    /// Where the template is declared: its identity.
+    public let origin: SourceLocation
 
     public init(
         _ name: String, description: String, file: String = #filePath, line: Int = #line,
         @TemplateBuilder body: @escaping @Sendable () -> Fragment
     ) {
-        self.init(name, description: description, inputs: [], file: file, line: line) { _ in body() }
+        self.init(name, description: description, inputs: [], parent: nil, origin: SourceLocation(file: file, line: line)) { _ in body() }
     }
 
     public init(
         _ name: String, description: String, inputs: [any InputDeclaration], file: String = #filePath,
         line: Int = #line, @TemplateBuilder body: @escaping @Sendable (Inputs) -> Fragment
     ) {
+        self.init(name, description: description, inputs: inputs, parent: nil, origin: SourceLocation(file: file, line: line), body: body)
+    }
+
+    /// A template that starts from `parent`'s tree (its components, then its body) and applies
+    /// its own components and body over it, as SparkleFormation's `inherit:` does. Chains work;
+    /// a template that inherits from itself, directly or through others, is an error naming
+    /// every template of the cycle.
+    public init(
+        _ name: String, description: String, inheriting parent: @autoclosure @escaping @Sendable () -> Template,
+        file: String = #filePath, line: Int = #line, @TemplateBuilder body: @escaping @Sendable () -> Fragment
+    ) {
+        self.init(name, description: description, inputs: [], parent: parent, origin: SourceLocation(file: file, line: line)) { _ in body() }
+    }
+
+    /// An inheriting template with compile-time inputs of its own; its parents' inputs are
+    /// inputs of this template too.
+    public init(
+        _ name: String, description: String, inheriting parent: @autoclosure @escaping @Sendable () -> Template,
+        inputs: [any InputDeclaration], file: String = #filePath, line: Int = #line,
+        @TemplateBuilder body: @escaping @Sendable (Inputs) -> Fragment
+    ) {
+        self.init(name, description: description, inputs: inputs, parent: parent, origin: SourceLocation(file: file, line: line), body: body)
+    }
+
+    init(
+        _ name: String, description: String, inputs: [any InputDeclaration], parent: (@Sendable () -> Template)?,
+        origin: SourceLocation, body: @escaping @Sendable (Inputs) -> Fragment
+    ) {
         self.name = name
         self.description = description
-        self.inputs = inputs
+        self.declaredInputs = inputs
+        self.parent = parent
+        self.origin = origin
         self.body = body
-        origin = SourceLocation(file: file, line: line)
+    }
+
+    /// The compile-time inputs the template reads: its own, then those of the templates it
+    /// inherits from that it does not declare itself.
+    public var inputs: [any InputDeclaration] {
+        var seen = Set<String>()
+        return lineage.chain.reversed().flatMap(\.declaredInputs).filter { seen.insert($0.name).inserted }
+    }
+
+    /// The inheritance chain, the root ancestor first and this template last, and the cycle
+    /// (by name, in inheritance order) if the chain loops.
+    var lineage: (chain: [Template], cycle: [String]?) {
+        var chain = [self]
+        while let next = chain.last?.parent?() {
+            if let repeated = chain.firstIndex(where: { $0.origin == next.origin }) {
+                return (chain.reversed(), chain[repeated...].map(\.name) + [next.name])
+            }
+            chain.append(next)
+        }
+        return (chain.reversed(), nil)
     }
 
     /// The canonical order of a template's top-level sections.
@@ -59,42 +112,79 @@ public struct Template: CatalogEntry {
 
     /// Runs the template and every template it nests (``Nest``), each with the same inputs, and
     /// wires the nested stacks' parameters.
+    ///
+    /// - Parameter previousState: the inputs the deployed stack was compiled with (its
+    ///   `CompileState`), read after `--param` and the environment and before the defaults.
     public func buildNested(
         inputs inputValues: [String: String] = [:],
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment, previousState: [String: String] = [:]
     ) -> BuiltTemplate {
-        buildNested(inputs: inputValues, environment: environment, ancestors: [])
+        buildNested(inputs: inputValues, environment: environment, previousState: previousState, ancestors: [])
     }
 
-    func buildNested(inputs inputValues: [String: String], environment: [String: String], ancestors: [String]) -> BuiltTemplate {
-        let resolved = Inputs(
-            template: name, declared: inputs, given: inputValues, environment: environment, origin: origin)
-        for input in inputs { resolved.resolveErased(input) }
-
-        var own = Fragment()
-        own.root.set("Description", .string(description), origin: origin)
-        own.merge(body(resolved))
+    func buildNested(
+        inputs inputValues: [String: String], environment: [String: String], previousState: [String: String] = [:],
+        ancestors: [String]
+    ) -> BuiltTemplate {
+        var problems: [Diagnostic] = []
+        let lineage = self.lineage
+        var chain = lineage.chain
+        if let cycle = lineage.cycle {
+            problems.append(
+                Diagnostic(
+                    rule: "E9015", message: "template '\(name)' inherits in a cycle: \(cycle.joined(separator: " → ")); a template cannot inherit from itself",
+                    location: origin))
+            chain = [self]
+        }
+        // Each template of the chain, root first, with its own inputs; the later wins.
+        var owns: [Fragment] = []
+        var values: [String: String] = [:]
+        for template in chain {
+            let resolved = Inputs(
+                template: template.name, declared: template.declaredInputs, given: inputValues, environment: environment,
+                previous: previousState, origin: template.origin)
+            for input in template.declaredInputs { resolved.resolveErased(input) }
+            values.merge(resolved.values) { _, later in later }
+            var own = Fragment()
+            own.root.set("Description", .string(template.description), origin: template.origin)
+            own.merge(template.body(resolved))
+            problems += resolved.problems
+            owns.append(own)
+        }
 
         var components = Fragment()
-        var loaded = Set<String>()
-        func load(_ component: Component) {
-            guard loaded.insert(component.name).inserted else { return }
+        var loaded: [String: SourceLocation] = [:]
+        func load(_ declared: Component) {
+            // A catalog that replaces this component (a pack's, replaced on purpose) loads the replacement.
+            let component = Catalog.replacement(for: declared.origin) as? Component ?? declared
+            if let first = loaded[component.name] {
+                if first != component.origin {
+                    problems.append(
+                        Diagnostic(
+                            rule: "E9015",
+                            message: "template '\(name)' loads two different components named '\(component.name)', declared at \(first) and at \(component.origin); rename one",
+                            location: component.origin))
+                }
+                return
+            }
+            loaded[component.name] = component.origin
             let fragment = component.body()
             fragment.components.forEach(load)
             components.merge(fragment)
         }
-        own.components.forEach(load)
+        for own in owns { own.components.forEach(load) }
 
         var tree = components.root
-        tree.merge(own.root)
+        for own in owns { tree.merge(own.root) }
         let (children, nestingProblems) = Nesting.wire(
-            components.nested + own.nested, into: &tree, parent: name, inputs: inputValues, environment: environment,
+            components.nested + owns.flatMap(\.nested), into: &tree, parent: name, inputs: inputValues, environment: environment,
             ancestors: ancestors)
         tree.reorder(first: Self.sectionOrder)
         return BuiltTemplate(
-            name: name, tree: tree, problems: resolved.problems + components.problems + own.problems + nestingProblems,
+            name: name, tree: tree, problems: problems + components.problems + owns.flatMap(\.problems) + nestingProblems,
             children: children,
-            inputNames: Set(inputs.map(\.name)).union(children.flatMap(\.template.inputNames)))
+            inputNames: Set(inputs.map(\.name)).union(children.flatMap(\.template.inputNames)),
+            inputValues: inputs.compactMap { input in values[input.name].map { (input.name, $0) } })
     }
 }
 

@@ -2,9 +2,10 @@ import SparkleTree
 
 /// The intrinsic functions, named as CloudFormation names them (`Fn::Join` is `Fn.join`).
 ///
-/// Each returns the exact JSON CloudFormation expects. Functions whose arguments must be condition
-/// names or condition expressions take ``ConditionReference`` and ``ConditionExpression``, so a
-/// value cannot be passed where a condition belongs.
+/// Each returns the exact JSON CloudFormation expects. Arguments CloudFormation reads as strings
+/// take ``StringArgument`` (a string or a function's value, never a Bool or number literal), and
+/// those that must be condition names or condition expressions take ``ConditionReference`` and
+/// ``ConditionExpression``, so a value cannot be passed where a condition belongs.
 public enum Fn {
     /// `Fn::GetAtt`: an attribute of a resource.
     public static func getAtt(_ logicalName: String, _ attribute: String) -> Value {
@@ -17,12 +18,13 @@ public enum Fn {
     }
 
     /// `Fn::Join`: the values joined with `delimiter`.
-    public static func join(_ delimiter: String, _ values: [Value]) -> Value {
-        ["Fn::Join": [.string(delimiter), .array(values)]]
+    public static func join(_ delimiter: String, _ values: [any StringArgument]) -> Value {
+        ["Fn::Join": [.string(delimiter), .array(values.map(\.stringArgument))]]
     }
 
-    /// `Fn::Join` over a list-valued expression (for example `Ref` of a list parameter).
-    public static func join(_ delimiter: String, _ list: Value) -> Value {
+    /// `Fn::Join` over a list-valued expression: `Fn.join(",", list: Ref("SubnetIds"))`. The label
+    /// keeps a literal list on the overload above, whose elements must be strings.
+    public static func join(_ delimiter: String, list: Value) -> Value {
         ["Fn::Join": [.string(delimiter), list]]
     }
 
@@ -54,56 +56,57 @@ public enum Fn {
     }
 
     /// `Fn::Split`: a string split into a list at `delimiter`.
-    public static func split(_ delimiter: String, _ source: Value) -> Value {
-        ["Fn::Split": [.string(delimiter), source]]
+    public static func split(_ delimiter: String, _ source: some StringArgument) -> Value {
+        ["Fn::Split": [.string(delimiter), source.stringArgument]]
     }
 
     /// `Fn::FindInMap`: `Mappings[map][topLevelKey][secondLevelKey]`.
-    public static func findInMap(_ mapName: String, _ topLevelKey: Value, _ secondLevelKey: Value) -> Value {
-        ["Fn::FindInMap": [.string(mapName), topLevelKey, secondLevelKey]]
+    public static func findInMap(_ mapName: String, _ topLevelKey: some StringArgument, _ secondLevelKey: some StringArgument) -> Value {
+        ["Fn::FindInMap": [.string(mapName), topLevelKey.stringArgument, secondLevelKey.stringArgument]]
     }
 
     /// `Fn::FindInMap` with a default for missing keys (needs the `AWS::LanguageExtensions` transform).
     public static func findInMap(
-        _ mapName: String, _ topLevelKey: Value, _ secondLevelKey: Value, default defaultValue: Value
+        _ mapName: String, _ topLevelKey: some StringArgument, _ secondLevelKey: some StringArgument, default defaultValue: Value
     ) -> Value {
-        ["Fn::FindInMap": [.string(mapName), topLevelKey, secondLevelKey, ["DefaultValue": defaultValue]]]
+        ["Fn::FindInMap": [.string(mapName), topLevelKey.stringArgument, secondLevelKey.stringArgument, ["DefaultValue": defaultValue]]]
     }
 
     /// `Fn::Base64`: the Base64 encoding of a string (for EC2 user data).
-    public static func base64(_ value: Value) -> Value {
-        ["Fn::Base64": value]
+    public static func base64(_ value: some StringArgument) -> Value {
+        ["Fn::Base64": value.stringArgument]
     }
 
     /// `Fn::Cidr`: `count` CIDR blocks of `cidrBits` host bits carved from `ipBlock`.
-    public static func cidr(_ ipBlock: Value, count: Int, cidrBits: Int) -> Value {
-        ["Fn::Cidr": [ipBlock, .int(count), .int(cidrBits)]]
+    public static func cidr(_ ipBlock: some StringArgument, count: Int, cidrBits: Int) -> Value {
+        ["Fn::Cidr": [ipBlock.stringArgument, .int(count), .int(cidrBits)]]
     }
 
     /// `Fn::Cidr` with computed count or size.
-    public static func cidr(_ ipBlock: Value, count: Value, cidrBits: Value) -> Value {
-        ["Fn::Cidr": [ipBlock, count, cidrBits]]
+    public static func cidr(_ ipBlock: some StringArgument, count: Value, cidrBits: Value) -> Value {
+        ["Fn::Cidr": [ipBlock.stringArgument, count, cidrBits]]
     }
 
     /// `Fn::GetAZs`: the Availability Zones of `region` (the stack's region when empty).
-    public static func getAZs(_ region: Value = "") -> Value {
-        ["Fn::GetAZs": region]
+    public static func getAZs(_ region: some StringArgument = "") -> Value {
+        ["Fn::GetAZs": region.stringArgument]
     }
 
     /// `Fn::ImportValue`: an output exported by another stack.
-    public static func importValue(_ exportName: Value) -> Value {
-        ["Fn::ImportValue": exportName]
+    public static func importValue(_ exportName: some StringArgument) -> Value {
+        ["Fn::ImportValue": exportName.stringArgument]
     }
 
     /// `Fn::GetStackOutput`: an output of another stack, possibly in another account or region.
-    public static func getStackOutput(stackName: Value, outputName: Value, region: Value? = nil, roleArn: Value? = nil)
-        -> Value
-    {
+    public static func getStackOutput(
+        stackName: some StringArgument, outputName: some StringArgument, region: (any StringArgument)? = nil,
+        roleArn: (any StringArgument)? = nil
+    ) -> Value {
         var arguments = Object()
-        if let roleArn { arguments["RoleArn"] = roleArn }
-        arguments["StackName"] = stackName
-        if let region { arguments["Region"] = region }
-        arguments["OutputName"] = outputName
+        if let roleArn { arguments["RoleArn"] = roleArn.stringArgument }
+        arguments["StackName"] = stackName.stringArgument
+        if let region { arguments["Region"] = region.stringArgument }
+        arguments["OutputName"] = outputName.stringArgument
         return ["Fn::GetStackOutput": .object(arguments)]
     }
 

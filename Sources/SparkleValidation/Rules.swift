@@ -28,7 +28,10 @@ extension Rule {
     public static let nesting = Rule(
         "E9014", "Nested stacks: overrides name parameters of the nested template, wiring by name is unambiguous, Outputs.X names an output the nested template has, no template nests itself")
 
+    public static let composition = Rule(
+        "E9015", "Composition: components loaded together are different declarations only under different names, and no template inherits from itself")
+
     /// The rules of the stages before validation: reading files, compile-time inputs, the DSL's
     /// composition and nesting.
-    public static let pipeline: [Rule] = [.parse, .looseJSON, .input, .duplicate, .dynamicHandle, .nesting]
+    public static let pipeline: [Rule] = [.parse, .looseJSON, .input, .duplicate, .dynamicHandle, .nesting, .composition]
 }

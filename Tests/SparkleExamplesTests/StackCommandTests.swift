@@ -68,6 +68,29 @@ private func upperLayer(withExtra: Bool) -> String {
     }
 
     @Test(.timeLimit(.minutes(5)))
+    func anUpdateCompilesWithTheInputsTheStackWasCompiledWith() async throws {
+        let cli = try StackCLI()
+        defer { cli.cleanUp() }
+        #expect(try cli(["deploy", "vpc", "--parameter", "VpcCidr=10.7.0.0/16", "--yes"]).status == 0)
+        let first = try cli(["deploy", "vpc-subnets", "--apply-stack", "vpc", "--param", "vpc_cidr=10.7.0.0/16", "--yes"])
+        try #require(first.status == 0, "\(first.stdout)\(first.stderr)")
+        #expect(try await cli.outputs("vpc-subnets")["CompileState"] == #"{"VpcCidr":"10.7.0.0/16"}"#)
+
+        // No --param: the stack's CompileState gives 10.7.0.0/16, not the input's default 10.1.0.0/16.
+        let again = try cli(["deploy", "vpc-subnets", "--apply-stack", "vpc", "--yes"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("stack vpc-subnets: no changes"), "\(again.stdout)")
+        let diff = try cli(["diff", "vpc-subnets"])
+        #expect(diff.status == 0 && !diff.stdout.contains("10.1."), "\(diff.stdout)\(diff.stderr)")
+
+        // The environment wins over the compile state, and --param over both.
+        let viaEnvironment = try cli(["diff", "vpc-subnets"], environment: ["VPC_SUBNET": "10.8.0.0/16"])
+        #expect(viaEnvironment.stdout.contains("10.8.1.0/24"), "\(viaEnvironment.stdout)\(viaEnvironment.stderr)")
+        let viaParam = try cli(["diff", "vpc-subnets", "--param", "VpcCidr=10.9.0.0/16"], environment: ["VPC_SUBNET": "10.8.0.0/16"])
+        #expect(viaParam.stdout.contains("10.9.1.0/24") && !viaParam.stdout.contains("10.8."), "\(viaParam.stdout)\(viaParam.stderr)")
+    }
+
+    @Test(.timeLimit(.minutes(5)))
     func applyStackWorksOnUpdateIncludingForANewParameter() async throws {
         let cli = try StackCLI()
         defer { cli.cleanUp() }

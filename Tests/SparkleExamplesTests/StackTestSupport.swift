@@ -38,8 +38,8 @@ struct StackCLI {
     }
 
     /// Runs `sparkle stack ARGUMENTS` with no terminal and waits for it.
-    func callAsFunction(_ arguments: [String]) throws -> ProcessResult {
-        try run(sparkleBinary, ["stack"] + arguments, environment: environment, currentDirectory: directory)
+    func callAsFunction(_ arguments: [String], environment extra: [String: String] = [:]) throws -> ProcessResult {
+        try run(sparkleBinary, ["stack"] + arguments, environment: environment.merging(extra) { _, given in given }, currentDirectory: directory)
     }
 
     /// Writes `text` to `name` in the scratch directory and answers its path.

@@ -18,7 +18,41 @@ private let sized = Template("sized", description: "inputs", inputs: [size, pref
     @Test func parameterValuesSetInputsAndTheEnvironmentFillsDefaults() throws {
         let tree = try Compiler.compile(sized, parameters: ["Size": "3", "Enabled": "false"], environment: ["TEST_PREFIX": "Env"]).tree
         #expect(tree["Resources"]?.objectValue?.keys.elementsEqual(["EnvHandle0", "EnvHandle1", "EnvHandle2"]) == true)
-        #expect(tree["Outputs"] == nil)
+        #expect(tree["Outputs"]?.objectValue?.keys.elementsEqual(["CompileState"]) == true)
+    }
+
+    @Test func theCompileStateOutputRecordsEveryInputsValueInDeclarationOrder() throws {
+        let tree = try Compiler.compile(sized, parameters: ["Size": "3"], environment: ["TEST_PREFIX": "Env"]).tree
+        #expect(
+            tree["Outputs"]?.objectValue?["CompileState"]
+                == ["Value": #"{"Size":"3","Prefix":"Env","Enabled":"true"}"#, "Description": "The compile-time inputs this template was compiled with (sparkle)"])
+        let without = try Compiler.compile(sized, environment: ["TEST_PREFIX": "Env"], recordsCompileState: false).tree
+        #expect(without["Outputs"] == ["Tier": ["Value": Ref("Tier")]])
+    }
+
+    @Test func aPreviousCompileStateComesAfterTheEnvironmentAndBeforeTheDefaults() throws {
+        let state = try #require(CompileState(outputValue: ["Size": "1", "Prefix": "Old", "Enabled": "false"]))
+        let restored = try Compiler.compile(sized, environment: [:], previousState: state).tree
+        #expect(restored["Resources"]?.objectValue?.keys.elementsEqual(["OldHandle0"]) == true)
+        #expect(restored["Outputs"]?.objectValue?["CompileState"]?.objectValue?["Value"] == #"{"Size":"1","Prefix":"Old","Enabled":"false"}"#)
+        let overridden = try Compiler.compile(sized, parameters: ["Size": "2"], environment: ["TEST_PREFIX": "Env"], previousState: state).tree
+        #expect(overridden["Resources"]?.objectValue?.keys.elementsEqual(["EnvHandle0", "EnvHandle1"]) == true)
+        #expect(CompileState(outputValue: ["Size": 1]) == nil)
+        #expect(CompileState(outputValue: "not an object") == nil)
+    }
+
+    @Test func anOptionalInputReadsAsNilWhenNotGiven() throws {
+        let keyName = Input<String?>("KeyName", description: "an optional key pair")
+        let template = Template("optional", description: "optional input", inputs: [keyName]) { inputs in
+            Resource("Handle", type: "AWS::CloudFormation::WaitConditionHandle")
+            if let key = inputs[keyName] { Metadata("KeyName", .string(key)) }
+        }
+        let absent = try Compiler.compile(template, environment: [:]).tree
+        #expect(absent["Metadata"] == nil)
+        #expect(absent["Outputs"] == nil)  // nothing to record
+        let given = try Compiler.compile(template, parameters: ["KeyName": "ops"], environment: [:]).tree
+        #expect(given["Metadata"] == ["KeyName": "ops"])
+        #expect(keyName.typeName == "String?")
     }
 
     @Test func anExplicitParameterBeatsTheEnvironment() throws {

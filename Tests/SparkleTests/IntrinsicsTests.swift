@@ -16,7 +16,7 @@ import Testing
         (Fn.getAtt("Web", "PublicIp"), #"{"Fn::GetAtt":["Web","PublicIp"]}"#),
         (Fn.getAtt("Web", Ref("Attr")), #"{"Fn::GetAtt":["Web",{"Ref":"Attr"}]}"#),
         (Fn.join(",", ["a", Ref("B")]), #"{"Fn::Join":[",",["a",{"Ref":"B"}]]}"#),
-        (Fn.join(",", Ref("List")), #"{"Fn::Join":[",",{"Ref":"List"}]}"#),
+        (Fn.join(",", list: Ref("List")), #"{"Fn::Join":[",",{"Ref":"List"}]}"#),
         (Fn.sub("arn:${AWS::Partition}:s3:::x"), #"{"Fn::Sub":"arn:${AWS::Partition}:s3:::x"}"#),
         (Fn.sub("${A}-${B}", ["A": "a", "B": Ref("X")]), #"{"Fn::Sub":["${A}-${B}",{"A":"a","B":{"Ref":"X"}}]}"#),
         (Fn.select(1, Fn.getAZs()), #"{"Fn::Select":[1,{"Fn::GetAZs":""}]}"#),

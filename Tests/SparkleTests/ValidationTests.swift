@@ -139,7 +139,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
             Parameter("Cidr", type: .string, default: "10.0.0.0/8", allowedPattern: #"\d+\.\d+\.\d+\.\d+/16"#)
             Parameter("Zones", type: .commaDelimitedList, default: "a,b", allowedValues: ["a", "b"])
             handle("A")
-            Output("O", Fn.join(",", [Ref("Size"), Ref("Cidr"), Fn.join(",", Ref("Zones"))]), export: Fn.sub("${A}-name"))
+            Output("O", Fn.join(",", [Ref("Size"), Ref("Cidr"), Fn.join(",", list: Ref("Zones"))]), export: Fn.sub("${A}-name"))
         }
         let errors = failures(bad).filter { $0.severity == .error }
         #expect(errors.map(\.rule) == ["E2015", "E2015", "E9601"])

@@ -45,7 +45,11 @@ struct Deployment {
         let console = session.console
         let name = options.stack
         if !planOnly { try session.requireConfirmation(of: "deploying stack '\(name)'", yes: proceed.yes) }
-        let loaded = try options.template.load(forStack: name, staging: options.settings.staging, console: console)
+        // An update compiles with the inputs the stack was compiled with, unless told otherwise.
+        let previous = options.template.file == nil ? try await session.run { try await session.stacks.existingStack(name) } : nil
+        let loaded = try options.template.load(
+            forStack: name, staging: options.settings.staging, console: console,
+            previousState: previous.flatMap { CompileState(of: $0, console: console) })
         let tree = loaded.tree
         let sources = try await options.parameters.sources(console: console)
         let noEcho = Set((tree["Parameters"]?.objectValue ?? Object()).filter { _, declaration in

@@ -28,7 +28,11 @@ struct TemplateChoice: ParsableArguments {
 
     /// The template as a tree and as the text to send, checked as `compile` and `lint` check them,
     /// with the templates it nests staged under `staging` (which must have a bucket for them).
-    func load(forStack stack: String, staging: TemplateStaging, console: StackConsole) throws -> LoadedTemplate {
+    /// A bundled template's inputs not given otherwise take the values of `previousState`, the
+    /// `CompileState` of the stack already deployed.
+    func load(
+        forStack stack: String, staging: TemplateStaging, console: StackConsole, previousState: CompileState? = nil
+    ) throws -> LoadedTemplate {
         if let file {
             let (bytes, tree) = try parsedFile(file, console: console) { bytes throws(ParseError) in
                 try TemplateParser.parseTemplate(bytes, file: file)
@@ -57,7 +61,7 @@ struct TemplateChoice: ParsableArguments {
         }
         let compiled: CompiledTemplate
         do {
-            compiled = try Compiler.compile(chosen, parameters: values)
+            compiled = try Compiler.compile(chosen, parameters: values, previousState: previousState)
         } catch {
             console.error(error.description)
             throw StackExit.usage
@@ -101,6 +105,21 @@ func parsedFile<Parsed>(
     } catch {
         console.error(error.description)
         throw StackExit.usage
+    }
+}
+
+extension CompileState {
+    /// The state recorded in a deployed stack's `CompileState` output; nil when it has none, and
+    /// a warning (then nil) when the output is not the JSON object sparkle writes.
+    init?(of stack: StackDescription, console: StackConsole) {
+        guard let output = stack.outputs.first(where: { $0.key == CompileState.outputName }) else { return nil }
+        guard let parsed = try? TemplateParser.parse(Array(output.value.utf8), file: "CompileState", format: .json),
+            let state = CompileState(outputValue: parsed)
+        else {
+            console.warn("stack '\(stack.name)': its CompileState output is not a JSON object of strings; the inputs' defaults apply")
+            return nil
+        }
+        self = state
     }
 }
 

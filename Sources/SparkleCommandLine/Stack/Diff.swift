@@ -28,8 +28,10 @@ extension StackCommand {
         func run() async throws {
             let session = try StackSession(aws: aws, console: console)
             let out = session.console
-            let proposed = try template.load(forStack: stack, staging: stagingOptions.staging, console: out).tree
             let described = try await session.stack(stack)
+            let proposed = try template.load(
+                forStack: stack, staging: stagingOptions.staging, console: out, previousState: CompileState(of: described, console: out)
+            ).tree
             let deployedText = try await session.run { try await session.client.template(of: described.id) }
             let deployed: Object
             do {

@@ -106,8 +106,13 @@ extension Validator {
                 report(.structure, "parameter '\(name)' has no Type", at: ["Parameters", name])
             }
         }
-        for (name, output) in root["Outputs"]?.objectValue ?? Object() where output.objectValue?["Value"] == nil && !Self.isLoop(name) {
-            report(.structure, "output '\(name)' has no Value", at: ["Outputs", name])
+        // An explicit `Value: null` is no value, as cfn-lint (E6002) and CloudFormation read it.
+        for (name, output) in root["Outputs"]?.objectValue ?? Object() where !Self.isLoop(name) {
+            switch output.objectValue?["Value"] {
+            case nil: report(.structure, "output '\(name)' has no Value", at: ["Outputs", name])
+            case .null?: report(.structure, "output '\(name)' has no Value: it is null", at: ["Outputs", name])
+            default: break
+            }
         }
     }
 
