@@ -5,6 +5,7 @@ import PackageDescription
 //   SparkleTree        the ordered value tree every template becomes, with deep merge and source origins
 //   SparkleIntrinsics  typed helpers for every CloudFormation intrinsic function and pseudo parameter
 //   SparkleDSL         result builders: Template, Component, Dynamic, Registry, sections, compile-time inputs
+//   SparkleBuiltins    a built-in dynamic for every resource type of the schemas (Builtin.ec2Instance)
 //   SparkleValidation  checks on a compiled tree (dangling references, names, cycles, limits)
 //   SparkleSchema      checks against the CloudFormation resource schemas (types, properties, attributes)
 //   SparkleSchemaData  the schema data, linked into the binary
@@ -56,6 +57,8 @@ let package = Package(
             exclude: ["schemas.jsonl"],
             cSettings: [.define("SPARKLE_SCHEMAS_FILE", to: "\"\(Context.packageDirectory)/Sources/SparkleSchemaData/schemas.jsonl\"")]
         ),
+        // Generated with the schema data (Scripts/generate_schemas.py): one member per type.
+        .target(name: "SparkleBuiltins", dependencies: ["SparkleDSL", "SparkleSchema", "SparkleValidation"]),
         .target(name: "SparkleEmitters", dependencies: ["SparkleTree"]),
         // SparkleParsers drives libyaml's event API through Yams' vendored copy (module CYaml),
         // so no system library is needed; the Yams product is what brings it in.
@@ -63,7 +66,8 @@ let package = Package(
         .target(
             name: "Sparkle",
             dependencies: [
-                "SparkleTree", "SparkleIntrinsics", "SparkleDSL", "SparkleValidation", "SparkleSchema", "SparkleEmitters",
+                "SparkleTree", "SparkleIntrinsics", "SparkleDSL", "SparkleBuiltins", "SparkleValidation", "SparkleSchema",
+                "SparkleEmitters",
             ]
         ),
         // AWS access (credentials, SigV4, the CloudFormation Query API), kept out of the core so

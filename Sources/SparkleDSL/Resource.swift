@@ -37,6 +37,8 @@ public struct Resource: TemplateContent, ResourceReference {
     public let logicalID: String
     private var object: Object
     let origin: SourceLocation
+    /// Problems found making the resource (a built-in dynamic whose name names no type, say).
+    private var problems: [Diagnostic] = []
 
     public init(
         _ logicalID: String, type: String? = nil, file: String = #filePath, line: Int = #line,
@@ -50,12 +52,25 @@ public struct Resource: TemplateContent, ResourceReference {
         if !body.isEmpty { object.set("Properties", .object(body), origin: nil) }
     }
 
+    /// A resource made by another part of Sparkle (a built-in dynamic): its properties already
+    /// merged and ordered, and the problems found making it.
+    package init(_ logicalID: String, type: String?, origin: SourceLocation, properties: Object, problems: [Diagnostic]) {
+        self.logicalID = logicalID
+        self.origin = origin
+        self.problems = problems
+        object = Object()
+        if let type { object["Type"] = .string(type) }
+        if !properties.isEmpty { object.set("Properties", .object(properties), origin: nil) }
+    }
+
     public var fragment: Fragment {
         var ordered = object
         ordered.reorder(first: Self.attributeOrder)
-        return Fragment(
+        var fragment = Fragment(
             section: "Resources", name: logicalID, value: .object(ordered), origin: origin,
             declares: object["Type"] != nil)
+        fragment.problems += problems
+        return fragment
     }
 
     static let attributeOrder = [

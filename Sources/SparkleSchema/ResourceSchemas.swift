@@ -154,6 +154,10 @@ public struct ResourceSchema: Sendable {
     /// The writable properties of the type.
     public var properties: [String: PropertyShape] { root.properties }
 
+    /// The writable properties' names in the schema's own order (which is alphabetical for all
+    /// but a few types): the order built-in dynamics write them in.
+    public let propertyOrder: [String]
+
     /// `shape` with its definition reference followed (through chains of references).
     public func resolved(_ shape: PropertyShape) -> PropertyShape {
         var shape = shape
@@ -272,13 +276,18 @@ public final class ResourceSchemas: @unchecked Sendable {
         else { return nil }
         let schema = ResourceSchema(
             root: PropertyShape(compact: entry), definitions: Definitions(entry["d"]),
-            attributes: Set(entry["a"]?.stringValues ?? []), packagedProperties: Set(entry["k"]?.stringValues ?? []))
+            attributes: Set(entry["a"]?.stringValues ?? []), packagedProperties: Set(entry["k"]?.stringValues ?? []),
+            propertyOrder: entry["n"]?.stringValues ?? entry["p"]?.entries.map(\.0).sorted() ?? [])
         lock.lock()
         defer { lock.unlock() }
         if let first = parsed[type] { return first }
         parsed[type] = schema
         return schema
     }
+
+    /// Every type's built-in dynamic name (`ec2_instance`) and the type it names
+    /// (`AWS::EC2::Instance`), as Scripts/generate_schemas.py derives them.
+    public var builtinNames: [String: String] { dataSet("builtins") as? [String: String] ?? [:] }
 
     /// The data set `name` (an `@name` line of the data), parsed the first time it is asked for;
     /// nil when the data has none.

@@ -31,7 +31,10 @@ extension Rule {
     public static let composition = Rule(
         "E9015", "Composition: components loaded together are different declarations only under different names, and no template inherits from itself")
 
+    public static let builtin = Rule(
+        "E9016", "Built-in dynamics: a built-in named at run time names exactly one resource type")
+
     /// The rules of the stages before validation: reading files, compile-time inputs, the DSL's
     /// composition and nesting.
-    public static let pipeline: [Rule] = [.parse, .looseJSON, .input, .duplicate, .dynamicHandle, .nesting, .composition]
+    public static let pipeline: [Rule] = [.parse, .looseJSON, .input, .duplicate, .dynamicHandle, .nesting, .composition, .builtin]
 }
