@@ -20,17 +20,19 @@ struct VpcSubnetConfig: Sendable {
 let vpcSubnet = Dynamic<VpcSubnetConfig>(
     "vpc_subnet", description: "A subnet in a VPC, associated with a route table"
 ) { name, config in
-    Resource("\(name)Subnet", type: "AWS::EC2::Subnet") {
-        Property("VpcId", config.vpc)
-        Property("CidrBlock", .string(config.cidr))
-        Property("AvailabilityZone", Fn.select(config.availabilityZone, Fn.getAZs()))
-        Property("MapPublicIpOnLaunch", .bool(config.mapPublicIp))
-        Property("Tags", standardTags(name.lowercased()))
-    }
-    Resource("\(name)SubnetRouteTableAssociation", type: "AWS::EC2::SubnetRouteTableAssociation") {
-        Property("SubnetId", Ref("\(name)Subnet"))
-        Property("RouteTableId", config.routeTable)
-    }
+    // The built-ins of the two types, with suffixes that keep the logical IDs this dynamic has
+    // always given.
+    Builtin.ec2Subnet(name, suffix: "Subnet", [
+        "VpcId": config.vpc,
+        "CidrBlock": .string(config.cidr),
+        "AvailabilityZone": Fn.select(config.availabilityZone, Fn.getAZs()),
+        "MapPublicIpOnLaunch": .bool(config.mapPublicIp),
+        "Tags": standardTags(name.lowercased()),
+    ])
+    Builtin.ec2SubnetRouteTableAssociation(name, suffix: "SubnetRouteTableAssociation", [
+        "SubnetId": Ref("\(name)Subnet"),
+        "RouteTableId": config.routeTable,
+    ])
     Output("\(name)SubnetId", Ref("\(name)Subnet"), description: "Subnet \(name) (\(config.cidr))")
 }
 

@@ -12,7 +12,8 @@ let dynamodbSessions = Template("dynamodb_sessions", description: "DynamoDB sess
 }
 
 private var sessionsTable: Resource {
-    Resource("SessionsTable", type: "AWS::DynamoDB::Table") {
+    // The built-in dynamic of AWS::DynamoDB::Table; the suffix keeps the logical ID SessionsTable.
+    Builtin.dynamoDbTable("Sessions", suffix: "Table") {
         Property(
             "AttributeDefinitions",
             [

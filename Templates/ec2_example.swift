@@ -1,6 +1,8 @@
 import Sparkle
 
 /// One instance in an existing subnet and security group, signalling CloudFormation when booted.
+/// The instance is SparkleFormation's `dynamic!(:ec2_instance, :web)`: the built-in dynamic of
+/// `AWS::EC2::Instance`, inserted as `Web`, declares `WebEc2Instance`.
 let ec2Example = Template("ec2_example", description: "One EC2 instance in an existing subnet and security group") {
     Load(base)
     ec2Instance
@@ -12,12 +14,13 @@ let ec2Example = Template("ec2_example", description: "One EC2 instance in an ex
 }
 
 private var ec2Instance: Resource {
-    Resource("Ec2Instance", type: "AWS::EC2::Instance") {
-        Property("ImageId", Ref("AmiId"))
-        Property("InstanceType", "t3.micro")
-        Property("KeyName", Ref("KeyName"))
-        Property("SubnetId", Ref("SubnetId"))
-        Property("SecurityGroupIds", [Ref("SecurityGroupId")])
+    Builtin.ec2Instance("Web", [
+        "ImageId": Ref("AmiId"),
+        "InstanceType": "t3.micro",
+        "KeyName": Ref("KeyName"),
+        "SubnetId": Ref("SubnetId"),
+        "SecurityGroupIds": [Ref("SecurityGroupId")],
+    ]) {
         Property(
             "UserData",
             Fn.base64(
@@ -27,7 +30,7 @@ private var ec2Instance: Resource {
                         "#!/bin/bash\n",
                         "yum install -y aws-cfn-bootstrap\n",
                         "/opt/aws/bin/cfn-signal -e $? --stack ", AWS.stackName,
-                        " --resource Ec2Instance --region ", AWS.region, "\n",
+                        " --resource WebEc2Instance --region ", AWS.region, "\n",
                     ])))
         Property("Tags", [["Key": "Name", "Value": AWS.stackName]])
     }
