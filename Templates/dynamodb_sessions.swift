@@ -1,7 +1,8 @@
 import Sparkle
 
 /// A session store: sessions keyed by `session_id`, and a global secondary index to find a
-/// user's sessions by `user_id`, with its own throughput.
+/// user's sessions by `user_id`, with its own throughput. Its stack policy keeps updates from
+/// replacing or removing the table.
 let dynamodbSessions = Template("dynamodb_sessions", description: "DynamoDB session table with a user index") {
     FormatVersion()
     Parameter("ReadCapacity", type: .number, default: "5", description: "Table read capacity units", minValue: 1)
@@ -37,4 +38,7 @@ private var sessionsTable: Resource {
     }
     .deletionPolicy(.retain)
     .updateReplacePolicy(.retain)
+    // The stack policy (`sparkle compile --stack-policy`, set by `sparkle stack deploy`): no
+    // stack update may replace or remove the table and its sessions.
+    .denyUpdates(.replace, .delete)
 }

@@ -7,36 +7,45 @@
 // (b) whole-process runs side by side with troposphere, ratios printed;
 // (c) type-check time of a generated 500-resource source file in the style README recommends;
 // (d) JSON→YAML and YAML→JSON of a ~1 MB template, whole process, side by side with cfn-flip;
-// (e) lint of the bundled examples and of a 500-resource template, whole process, beside cfn-lint.
+// (e) lint of the bundled examples and of a 500-resource template, whole process, beside cfn-lint;
+// (f) the author's loop in debug: first build, edit → JSON, beside troposphere and SparkleFormation;
+// (g) built-in dynamics: type-check and first-build cost, the same template written out beside.
 import Foundation
 import Sparkle
 
 /// The generated template: `count` S3 buckets of eight properties each, built with a loop.
-func bucketTemplate(_ count: Int) -> Template {
+func bucketTemplate(_ count: Int, builtins: Bool = false) -> Template {
     Template("bench_\(count)", description: "\(count) buckets") {
         FormatVersion()
         Parameter("Team", type: .string, default: "platform")
-        for index in 0..<count { bucket(index) }
+        for index in 0..<count { builtins ? builtinBucket(index) : bucket(index) }
     }
 }
 
 func bucket(_ index: Int) -> Resource {
-    Resource("Bucket\(index)", type: "AWS::S3::Bucket") {
-        Property("BucketName", Fn.sub("bench-\(index)-${AWS::StackName}"))
-        Property("Tags", [["Key": "Name", "Value": "bucket-\(index)"], ["Key": "Team", "Value": Ref("Team")]])
-        Property("VersioningConfiguration", ["Status": "Enabled"])
-        Property("AccessControl", "Private")
-        Property("ObjectLockEnabled", false)
-        Property(
-            "PublicAccessBlockConfiguration",
-            ["BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true])
-        Property(
-            "BucketEncryption",
-            ["ServerSideEncryptionConfiguration": [["ServerSideEncryptionByDefault": ["SSEAlgorithm": "AES256"]]]])
-        Property(
-            "LifecycleConfiguration",
-            ["Rules": [["Id": "abort-uploads", "Status": "Enabled", "AbortIncompleteMultipartUpload": ["DaysAfterInitiation": 7]]]])
-    }
+    Resource("Bucket\(index)", type: "AWS::S3::Bucket") { bucketProperties(index) }
+}
+
+/// The same bucket through the built-in dynamic of AWS::S3::Bucket, for (g).
+func builtinBucket(_ index: Int) -> Resource {
+    Builtin.s3Bucket("Bucket\(index)", suffix: "") { bucketProperties(index) }
+}
+
+@PropertiesBuilder func bucketProperties(_ index: Int) -> Properties {
+    Property("BucketName", Fn.sub("bench-\(index)-${AWS::StackName}"))
+    Property("Tags", [["Key": "Name", "Value": "bucket-\(index)"], ["Key": "Team", "Value": Ref("Team")]])
+    Property("VersioningConfiguration", ["Status": "Enabled"])
+    Property("AccessControl", "Private")
+    Property("ObjectLockEnabled", false)
+    Property(
+        "PublicAccessBlockConfiguration",
+        ["BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true])
+    Property(
+        "BucketEncryption",
+        ["ServerSideEncryptionConfiguration": [["ServerSideEncryptionByDefault": ["SSEAlgorithm": "AES256"]]]])
+    Property(
+        "LifecycleConfiguration",
+        ["Rules": [["Id": "abort-uploads", "Status": "Enabled", "AbortIncompleteMultipartUpload": ["DaysAfterInitiation": 7]]]])
 }
 
 /// Compile (build, validate, size check) and emit pretty JSON; the 500-resource limit error of
@@ -70,12 +79,14 @@ func peakResidentMB() -> Double {
 ///
 /// `posix_spawn` and `waitpid`, not Foundation's `Process`: its `waitUntilExit` polls every 50 ms,
 /// which rounds every timing up to a multiple of 50 ms.
-func spawn(_ executable: String, _ arguments: [String], output: String = "/dev/null") -> (status: Int32, seconds: Double) {
+func spawn(
+    _ executable: String, _ arguments: [String], output: String = "/dev/null", errors: String = "/dev/null"
+) -> (status: Int32, seconds: Double) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid = pid_t()
@@ -195,10 +206,10 @@ print()
 print("(c) type-check of a generated 500-resource template source (README style: typed computed properties)")
 /// The Swift source of bucket `index` as README's habit 1 writes it, a typed computed property,
 /// with the properties of `bucket(_:)`; `days` is the one value the edit loop of (f) changes.
-func bucketSource(_ index: Int, modifier: String = "", days: Int = 7) -> [String] {
+func bucketSource(_ index: Int, modifier: String = "", days: Int = 7, builtin: Bool = false) -> [String] {
     [
         "\(modifier)var bucket\(index): Resource {",
-        "    Resource(\"Bucket\(index)\", type: \"AWS::S3::Bucket\") {",
+        builtin ? "    Builtin.s3Bucket(\"Bucket\(index)\", suffix: \"\") {" : "    Resource(\"Bucket\(index)\", type: \"AWS::S3::Bucket\") {",
         "        Property(\"BucketName\", Fn.sub(\"bench-\(index)-${AWS::StackName}\"))",
         "        Property(\"Tags\", [[\"Key\": \"Name\", \"Value\": \"bucket-\(index)\"], [\"Key\": \"Team\", \"Value\": Ref(\"Team\")]])",
         "        Property(\"VersioningConfiguration\", [\"Status\": \"Enabled\"])",
@@ -212,9 +223,9 @@ func bucketSource(_ index: Int, modifier: String = "", days: Int = 7) -> [String
     ]
 }
 
-func generatedSource(_ count: Int) -> String {
+func generatedSource(_ count: Int, builtins: Bool = false) -> String {
     var lines = ["import Sparkle", ""]
-    for index in 0..<count { lines += bucketSource(index) }
+    for index in 0..<count { lines += bucketSource(index, builtin: builtins) }
     lines.append("let buckets = Template(\"buckets\", description: \"generated\") {")
     lines.append("    Parameter(\"Team\", type: .string, default: \"platform\")")
     for index in 0..<count { lines.append("    bucket\(index)") }
@@ -224,27 +235,25 @@ func generatedSource(_ count: Int) -> String {
 
 let modules = binDirectory.appendingPathComponent("Modules").path
 let swiftc = which("swiftc") ?? "/opt/swift/usr/bin/swiftc"
-let source = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-typecheck-\(getpid()).swift")
-try generatedSource(500).write(to: source, atomically: true, encoding: .utf8)
-let log = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-typecheck-\(getpid()).log")
-_ = FileManager.default.createFile(atPath: log.path, contents: nil)
-let typecheck = Process()
-typecheck.executableURL = URL(fileURLWithPath: swiftc)
-// Swift 6.3 reports per-expression and per-body times only as warnings over a threshold: 1 ms
-// makes it report nearly everything, so the largest figure bounds any single expression or body.
 // The schema data's C module is found through its own module map, as SwiftPM finds it.
-let schemaData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/SparkleSchemaData/include").standardizedFileURL.path
-typecheck.arguments = [
-    "-typecheck", "-I", modules, "-I", schemaData, source.path, "-Xfrontend", "-warn-long-expression-type-checking=1",
-    "-Xfrontend", "-warn-long-function-bodies=1",
-]
-typecheck.standardOutput = FileHandle.nullDevice
-typecheck.standardError = try FileHandle(forWritingTo: log)
-let typecheckTime = try seconds {
-    try typecheck.run()
-    typecheck.waitUntilExit()
-}
-if typecheck.terminationStatus == 0 {
+let schemaData = repository.appendingPathComponent("Sources/SparkleSchemaData/include").path
+
+/// `swiftc -typecheck` of `text` against the release modules: its wall time and the slowest
+/// expression or function body it reports; nil when it does not type-check.
+func typeCheck(_ text: String) throws -> (seconds: Double, slowest: (ms: Int, at: String)?, reported: Int)? {
+    let source = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-typecheck-\(getpid()).swift")
+    try text.write(to: source, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: source) }
+    let log = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-typecheck-\(getpid()).log")
+    // Swift 6.3 reports per-expression and per-body times only as warnings over a threshold: 1 ms
+    // makes it report nearly everything, so the largest figure bounds any single expression or body.
+    let (status, time) = spawn(
+        swiftc,
+        [
+            "-typecheck", "-I", modules, "-I", schemaData, source.path, "-Xfrontend", "-warn-long-expression-type-checking=1",
+            "-Xfrontend", "-warn-long-function-bodies=1",
+        ], errors: log.path)
+    guard status == 0 else { return nil }
     // Warnings look like "file.swift:3:18: warning: expression took 12ms to type-check (limit: 1ms)".
     let timings = (try String(contentsOf: log, encoding: .utf8)).split(separator: "\n").compactMap { line -> (Int, String)? in
         guard line.contains(": warning: "), let took = line.range(of: " took "), let ms = line[took.upperBound...].split(separator: "m").first,
@@ -252,15 +261,18 @@ if typecheck.terminationStatus == 0 {
         else { return nil }
         return (value, String(line.split(separator: ":").prefix(3).joined(separator: ":").split(separator: "/").last ?? ""))
     }
-    let slowest = timings.max { $0.0 < $1.0 }
-    print(String(format: "    500 resources: %.2f s wall for swiftc -typecheck", typecheckTime))
-    if let slowest {
-        print("    slowest single expression or function body: \(slowest.0) ms (\(slowest.1)); \(timings.count) reported over 1 ms")
+    try? FileManager.default.removeItem(at: log)
+    return (time, timings.max { $0.0 < $1.0 }.map { (ms: $0.0, at: $0.1) }, timings.count)
+}
+
+if let checked = try typeCheck(generatedSource(500)) {
+    print(String(format: "    500 resources: %.2f s wall for swiftc -typecheck", checked.seconds))
+    if let slowest = checked.slowest {
+        print("    slowest single expression or function body: \(slowest.ms) ms (\(slowest.at)); \(checked.reported) reported over 1 ms")
     }
 } else {
-    print("    swiftc -typecheck failed; see \(log.path)")
+    print("    swiftc -typecheck failed")
 }
-try? FileManager.default.removeItem(at: source)
 
 // (d) Conversion of a ~1 MB template, whole process, side by side with cfn-flip.
 print("\n(d) convert a ~1 MB template, whole process, median of 5 runs")
@@ -440,4 +452,47 @@ for count in [100, 1_000] {
     if let troposphere { line += String(format: "; troposphere runs it in %.2f s", troposphere) }
     if let sparkleFormationRun { line += String(format: ", SparkleFormation in %.2f s", sparkleFormationRun) }
     print(line)
+}
+
+// (g) Built-in dynamics: what the 1,596 generated members of `Builtin` cost a first build, and
+// what a template written with them costs to type-check and run, beside the same template
+// written out with `Resource(…, type:)`.
+print("\n(g) built-in dynamics (the same 500 buckets as Builtin.s3Bucket and as Resource(type:))")
+let written = try typeCheck(generatedSource(500)), withBuiltins = try typeCheck(generatedSource(500, builtins: true))
+if let written, let withBuiltins {
+    print(String(format: "    type-check: built-ins %.2f s, written out %.2f s → %.2f× (target ≤ 1×, within noise)", withBuiltins.seconds, written.seconds, withBuiltins.seconds / written.seconds))
+} else {
+    print("    type-check failed")
+}
+var outBuiltin: [UInt8] = [], outWritten: [UInt8] = []
+let runBuiltins = median((0..<5).map { _ in seconds { outBuiltin = compileAndEmit(bucketTemplate(500, builtins: true)) } })
+let runWritten = median((0..<5).map { _ in seconds { outWritten = compileAndEmit(bucketTemplate(500)) } })
+func normalised(_ bytes: [UInt8]) -> Data? {
+    (try? JSONSerialization.jsonObject(with: Data(bytes))).flatMap { try? JSONSerialization.data(withJSONObject: $0, options: .sortedKeys) }
+}
+let sameOutput = normalised(outBuiltin) != nil && normalised(outBuiltin) == normalised(outWritten)
+print("    compile + JSON in-process: built-ins \(formatMS(runBuiltins)), written out \(formatMS(runWritten)); outputs \(sameOutput ? "the same after JSON normalisation (built-ins write properties in the schema's order)" : "DIFFER")")
+// The first build of a package that uses the Sparkle library alone, against this repository and
+// against a copy whose generated members are left out.
+let stripped = loopDirectory.appendingPathComponent("without-builtins/\(repository.lastPathComponent)")
+try FileManager.default.createDirectory(at: stripped, withIntermediateDirectories: true)
+for entry in try FileManager.default.contentsOfDirectory(atPath: repository.path) where ![".build", ".git"].contains(entry) {
+    try FileManager.default.copyItem(at: repository.appendingPathComponent(entry), to: stripped.appendingPathComponent(entry))
+}
+try "extension Builtin {}\n".write(to: stripped.appendingPathComponent("Sources/SparkleBuiltins/BuiltinTypes.swift"), atomically: true, encoding: .utf8)
+let strippedPackage = loopDirectory.appendingPathComponent("library-without-builtins")
+try FileManager.default.createDirectory(at: strippedPackage.appendingPathComponent("Sources/Library"), withIntermediateDirectories: true)
+for file in ["Package.swift", "Sources/Library/main.swift"] {
+    let text = try String(contentsOf: libraryPackage.appendingPathComponent(file), encoding: .utf8)
+    try text.replacingOccurrences(of: repository.path, with: stripped.path).write(to: strippedPackage.appendingPathComponent(file), atomically: true, encoding: .utf8)
+}
+var withTimes = libraryTimes, withoutTimes: [Double] = []
+for round in 0..<2 {
+    if let time = coldBuild(strippedPackage) { withoutTimes.append(time) }
+    if round == 0, let time = coldBuild(libraryPackage) { withTimes.append(time) }
+}
+if let with = withTimes.min(), let without = withoutTimes.min() {
+    print(String(format: "    first build of a package using the Sparkle library: %.1f s with the built-ins, %.1f s without → +%.0f%% (target ≤ +25%%)", with, without, (with / without - 1) * 100))
+} else {
+    print("    first build failed; see \(strippedPackage.path)")
 }

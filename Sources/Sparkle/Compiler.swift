@@ -10,6 +10,9 @@ public struct CompiledTemplate: Sendable {
     public let applyReport: ApplyReport?
     /// The templates it nests, each compiled and checked, under its stack's logical ID.
     public let children: [(logicalID: String, template: CompiledTemplate)]
+    /// The stack policy the template's resources declare (`.denyUpdates(.replace)`); nil when
+    /// none declares one.
+    public let stackPolicy: StackPolicy?
 
     /// The template as JSON text.
     public func json(style: JSONEmitter.Style = .pretty) -> [UInt8] {
@@ -70,7 +73,8 @@ public enum Compiler {
         func compiled(_ built: BuiltTemplate, tree: Object, warnings: [Diagnostic], report: ApplyReport?) -> CompiledTemplate {
             CompiledTemplate(
                 name: built.name, tree: tree, warnings: warnings, applyReport: report,
-                children: built.children.map { ($0.logicalID, compiled($0.template, tree: $0.template.tree, warnings: [], report: nil)) })
+                children: built.children.map { ($0.logicalID, compiled($0.template, tree: $0.template.tree, warnings: [], report: nil)) },
+                stackPolicy: built.stackPolicy)
         }
         return compiled(built, tree: built.tree, warnings: diagnostics, report: report)
     }

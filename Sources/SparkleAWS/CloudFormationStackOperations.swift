@@ -123,6 +123,18 @@ extension CloudFormationClient {
             [("StackName", stack), ("EnableTerminationProtection", enabled ? "true" : "false")], subject: "stack '\(stack)'")
     }
 
+    /// Sets the stack's policy: the JSON document that says which resources updates may touch.
+    public func setStackPolicy(_ stack: String, body: String) async throws(AWSError) {
+        _ = try await call("SetStackPolicy", [("StackName", stack), ("StackPolicyBody", body)], subject: "stack '\(stack)'")
+    }
+
+    /// The stack's policy document; nil when it has none.
+    public func stackPolicy(of stack: String) async throws(AWSError) -> String? {
+        let result = try await call("GetStackPolicy", [("StackName", stack)], subject: "stack '\(stack)'")
+        guard let body = result.child("StackPolicyBody")?.text, !body.isEmpty else { return nil }
+        return body
+    }
+
     /// The stack's events, newest first, page by page, until `shouldContinue` answers false for a
     /// page (it sees each page's events in order) or the pages run out.
     public func stackEvents(

@@ -45,12 +45,16 @@ struct Compile: AsyncParsableCommand {
     @Flag(help: "Leave out the CompileState output that records the compile-time inputs' values.")
     var noCompileState = false
 
+    @Flag(help: "Also write the stack policy a template's resources declare beside it, as NAME.stack-policy.json.")
+    var stackPolicy = false
+
     @OptionGroup(title: "Apply-stack") var applyStack: ApplyStackOptions
 
     func validate() throws {
         if names.isEmpty && !all { throw ValidationError("Name a template or pass --all (see `sparkle list templates`).") }
         if !names.isEmpty && all { throw ValidationError("Pass template names or --all, not both.") }
         if check && output == nil { throw ValidationError("--check compares against files on disk: give -o.") }
+        if stackPolicy && output == nil { throw ValidationError("--stack-policy writes a file beside the template: give -o.") }
         _ = try renderingOptions.rendering(resolvedFormat)
         if let unknown = RuleIgnores.unknown(ignoredRules) { throw ValidationError(unknown) }
         for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
@@ -190,12 +194,26 @@ struct Compile: AsyncParsableCommand {
                 }
             }
             return try compiled.flatMap { template in
-                try files(of: template, rendering: rendering).map { (directory.appendingPathComponent($0.path), $0.bytes) }
+                let written = try files(of: template, rendering: rendering).map { (url: directory.appendingPathComponent($0.path), bytes: $0.bytes) }
+                return written + policyFile(of: template, beside: written.last!.url)
             }
         }
         let file = URL(fileURLWithPath: output)
         let all = try files(of: compiled[0], rendering: rendering)
         return all.dropLast().map { (file.deletingLastPathComponent().appendingPathComponent($0.path), $0.bytes) } + [(file, all.last!.bytes)]
+            + policyFile(of: compiled[0], beside: file)
+    }
+
+    /// With `--stack-policy`, `NAME.stack-policy.json` beside the template written to `url`, when
+    /// its resources declare a policy.
+    private func policyFile(of template: CompiledTemplate, beside url: URL) -> [(url: URL, bytes: [UInt8])] {
+        guard stackPolicy else { return [] }
+        guard let policy = template.stackPolicy else {
+            printError("\(template.name): no resource declares a stack policy (.denyUpdates, .allowUpdates); none written")
+            return []
+        }
+        let name = url.deletingPathExtension().lastPathComponent + ".stack-policy.json"
+        return [(url.deletingLastPathComponent().appendingPathComponent(name), JSONEmitter.bytes(policy.document, style: .pretty))]
     }
 
     /// The template and those it nests, with TemplateURLs into --bucket when one is given.

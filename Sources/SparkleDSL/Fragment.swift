@@ -14,6 +14,8 @@ public struct Fragment: Sendable, TemplateContent {
     var problems: [Diagnostic]
     /// The templates nested here, in order.
     var nested: [NestedDeclaration]
+    /// The stack policy statements of the resources here, in order.
+    var stackPolicy: [StackPolicyStatement]
 
     public init() {
         root = Object()
@@ -21,6 +23,7 @@ public struct Fragment: Sendable, TemplateContent {
         components = []
         problems = []
         nested = []
+        stackPolicy = []
     }
 
     init(root: Object) {
@@ -60,6 +63,7 @@ public struct Fragment: Sendable, TemplateContent {
         components.append(contentsOf: other.components)
         problems.append(contentsOf: other.problems)
         nested.append(contentsOf: other.nested)
+        stackPolicy.append(contentsOf: other.stackPolicy)
     }
 
     /// The fragments merged in order.

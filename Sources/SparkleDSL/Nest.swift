@@ -87,6 +87,8 @@ public struct BuiltTemplate: Sendable {
     /// The values this template's own inputs were compiled with, in declaration order: what its
     /// `CompileState` output records (nested templates record none).
     public var inputValues: [(name: String, text: String)] = []
+    /// The stack policy its resources declare; nil when none declares one.
+    public var stackPolicy: StackPolicy?
 
     /// Where a nested template's file lies relative to its parent's: `PARENT/LogicalID.json`.
     public func childPath(_ logicalID: String, fileExtension: String = "json") -> String { "\(name)/\(logicalID).\(fileExtension)" }

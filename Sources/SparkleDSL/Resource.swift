@@ -39,6 +39,8 @@ public struct Resource: TemplateContent, ResourceReference {
     let origin: SourceLocation
     /// Problems found making the resource (a built-in dynamic whose name names no type, say).
     private var problems: [Diagnostic] = []
+    /// The stack policy statements about this resource.
+    private var policy: [StackPolicyStatement] = []
 
     public init(
         _ logicalID: String, type: String? = nil, file: String = #filePath, line: Int = #line,
@@ -70,6 +72,7 @@ public struct Resource: TemplateContent, ResourceReference {
             section: "Resources", name: logicalID, value: .object(ordered), origin: origin,
             declares: object["Type"] != nil)
         fragment.problems += problems
+        fragment.stackPolicy += policy
         return fragment
     }
 
@@ -107,6 +110,13 @@ public struct Resource: TemplateContent, ResourceReference {
 
     /// Resource-level `Metadata` (for example `AWS::CloudFormation::Init`).
     public func metadata(_ metadata: Value) -> Resource { attribute("Metadata", metadata) }
+
+    /// This resource with one more stack policy statement about it.
+    func withStackPolicy(_ statement: StackPolicyStatement) -> Resource {
+        var copy = self
+        copy.policy.append(statement)
+        return copy
+    }
 
     /// Any resource attribute, for attributes CloudFormation adds tomorrow.
     public func attribute(_ name: String, _ value: Value) -> Resource {

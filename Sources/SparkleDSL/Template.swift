@@ -184,7 +184,18 @@ public struct Template: CatalogEntry {
             name: name, tree: tree, problems: problems + components.problems + owns.flatMap(\.problems) + nestingProblems,
             children: children,
             inputNames: Set(inputs.map(\.name)).union(children.flatMap(\.template.inputNames)),
-            inputValues: inputs.compactMap { input in values[input.name].map { (input.name, $0) } })
+            inputValues: inputs.compactMap { input in values[input.name].map { (input.name, $0) } },
+            stackPolicy: Self.stackPolicy(components.stackPolicy + owns.flatMap(\.stackPolicy), in: tree))
+    }
+}
+
+extension Template {
+    /// The policy of those `statements` whose resource `tree` declares (a statement on a resource
+    /// declared nowhere is left out: validation reports the resource); nil when none is left.
+    static func stackPolicy(_ statements: [StackPolicyStatement], in tree: Object) -> StackPolicy? {
+        let resources = tree["Resources"]?.objectValue
+        let kept = statements.filter { resources?[$0.logicalID] != nil }
+        return kept.isEmpty ? nil : StackPolicy(statements: kept)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Sparkle
 import SparkleAWS
+import SparkleParsers
 
 /// What to deploy, where, and how.
 public struct DeploymentRequest: Sendable {
@@ -288,6 +289,23 @@ public struct StackOperator: Sendable {
         guard stack.terminationProtection != enabled else { return }
         do {
             try await cloudFormation.updateTerminationProtection(stack.id, enabled: enabled)
+        } catch {
+            throw StackError(error)
+        }
+    }
+
+    /// Sets `policy` (a JSON document) as the stack's policy unless it holds the same document
+    /// already; answers whether it was set.
+    public func setPolicy(_ policy: String, on stack: String) async throws(StackError) -> Bool {
+        do {
+            if let current = try await cloudFormation.stackPolicy(of: stack),
+                let old = try? TemplateParser.parse(Array(current.utf8), file: "stack policy", format: .json),
+                let new = try? TemplateParser.parse(Array(policy.utf8), file: "stack policy", format: .json), old == new
+            {
+                return false
+            }
+            try await cloudFormation.setStackPolicy(stack, body: policy)
+            return true
         } catch {
             throw StackError(error)
         }

@@ -100,6 +100,23 @@ import Testing
         #expect(try String(contentsOfFile: tampered, encoding: .utf8) == "{}", "--check must not write")
     }
 
+    @Test func compileWritesTheStackPolicyBesideTheTemplateWhenAsked() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("sessions.json").path
+        let result = try sparkle("compile", "dynamodb_sessions", "food", "-o", directory.path, "--stack-policy")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("food: no resource declares a stack policy"), "\(result.stderr)")
+        let policy = try String(contentsOfFile: directory.appendingPathComponent("dynamodb_sessions.stack-policy.json").path, encoding: .utf8)
+        #expect(policy.contains(#""Resource": "LogicalResourceId/SessionsTable""#) && policy.contains(#""Update:Replace""#), "\(policy)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("food.stack-policy.json").path))
+        // One template to a file: the policy takes the file's name.
+        #expect(try sparkle("compile", "dynamodb_sessions", "-o", file, "--stack-policy").status == 0)
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("sessions.stack-policy.json").path))
+        // With no -o there is nowhere beside the template to write it: a usage error.
+        #expect(try sparkle("compile", "dynamodb_sessions", "--stack-policy").status == 2)
+    }
+
     @Test func minifyWritesOneLine() throws {
         let result = try sparkle("compile", "food", "--minify")
         #expect(result.stdout.hasPrefix(#"{"AWSTemplateFormatVersion":"2010-09-09","#))

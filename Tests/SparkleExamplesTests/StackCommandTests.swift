@@ -91,6 +91,31 @@ private func upperLayer(withExtra: Bool) -> String {
     }
 
     @Test(.timeLimit(.minutes(5)))
+    func deploySetsTheStackPolicyTheTemplateDeclaresOrTheOneGiven() async throws {
+        let cli = try StackCLI()
+        defer { cli.cleanUp() }
+        let first = try cli(["deploy", "dynamodb-sessions", "--yes"])
+        try #require(first.status == 0, "\(first.stdout)\(first.stderr)")
+        #expect(first.stdout.contains("stack policy set on stack dynamodb-sessions"), "\(first.stdout)")
+        let declared = try #require(try await cli.client.stackPolicy(of: "dynamodb-sessions"))
+        #expect(declared.contains(#""Effect":"Deny","Action":["Update:Replace","Update:Delete"],"Resource":"LogicalResourceId/SessionsTable""#), "\(declared)")
+
+        // Nothing changed: the policy is not set again.
+        let again = try cli(["deploy", "dynamodb-sessions", "--yes"])
+        #expect(again.status == 0 && again.stdout.contains("stack policy of stack dynamodb-sessions unchanged"), "\(again.stdout)\(again.stderr)")
+
+        // A bad policy file stops the deploy before anything changes; a good one replaces the declared one.
+        let bad = try cli.file("bad-policy.json", #"{"Statements": []}"#)
+        let refused = try cli(["deploy", "dynamodb-sessions", "--yes", "--stack-policy", bad, "--parameter", "ReadCapacity=7"])
+        #expect(refused.status == 2 && refused.stderr.contains("a stack policy is a JSON object with a non-empty Statement list"), "\(refused.stderr)")
+        #expect(try await cli.client.describeStack("dynamodb-sessions").parameters["ReadCapacity"] == "5")
+        let open = #"{"Statement": [{"Effect": "Allow", "Action": "Update:*", "Principal": "*", "Resource": "*"}]}"#
+        let given = try cli(["deploy", "dynamodb-sessions", "--yes", "--stack-policy", try cli.file("open.json", open)])
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(try await cli.client.stackPolicy(of: "dynamodb-sessions") == open)
+    }
+
+    @Test(.timeLimit(.minutes(5)))
     func applyStackWorksOnUpdateIncludingForANewParameter() async throws {
         let cli = try StackCLI()
         defer { cli.cleanUp() }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Sparkle
 import SparkleAWS
+import SparkleParsers
 import SparkleStacks
 
 /// The options of every command that deploys: `deploy`, `create`, `update` and `plan`.
@@ -51,6 +52,7 @@ struct Deployment {
             forStack: name, staging: options.settings.staging, console: console,
             previousState: previous.flatMap { CompileState(of: $0, console: console) })
         let tree = loaded.tree
+        let policy = try stackPolicy(declared: loaded.stackPolicy, console: console)
         let sources = try await options.parameters.sources(console: console)
         let noEcho = Set((tree["Parameters"]?.objectValue ?? Object()).filter { _, declaration in
             declaration.objectValue?["NoEcho"] == .bool(true) || declaration.objectValue?["NoEcho"] == .string("true")
@@ -85,6 +87,7 @@ struct Deployment {
             console.say("stack \(name): no changes (\(plan.noChangesReason ?? "nothing to update"))")
             if options.console.json { console.emit(PlanReport(plan: plan, console: console).document(result: "no-changes")) }
             try await protectIfAsked(plan.existing, session: session)
+            try await apply(policy, to: name, session: session)
             return
         }
         if planOnly {
@@ -101,6 +104,7 @@ struct Deployment {
         let cursor = try await session.run { try await session.stacks.execute(plan) }
         console.say("\(plan.createsStack ? "creating" : "updating") stack \(name) (change set \(changeSet.name))")
         if proceed.detach {
+            if policy != nil { console.warn("--detach: the stack policy is set only by a deploy that waits for the stack; it was not set") }
             console.say("detached; watch it with: sparkle stack events \(name) --follow")
             if options.console.json { console.emit(PlanReport(plan: plan, console: console).document(result: "started")) }
             return
@@ -115,6 +119,7 @@ struct Deployment {
         guard case .settled(let outcome) = result else { return }
         let stack = try await session.stack(outcome.stack.id)
         if !plan.createsStack { try await protectIfAsked(stack, session: session) }
+        try await apply(policy, to: stack.id, session: session)
         OutputsReport(stack: stack).show(on: console)
         if let writeOutputs {
             try writeAtomically([(URL(fileURLWithPath: writeOutputs), Array(JSONEmitter.string(OutputsReport(stack: stack).describeStacksDocument).utf8))])
@@ -123,6 +128,28 @@ struct Deployment {
         if options.console.json {
             console.emit(PlanReport(plan: plan, console: console).document(result: plan.createsStack ? "created" : "updated", outcome: result, stack: stack))
         }
+    }
+
+    /// The stack policy to set: `--stack-policy FILE`, checked now so that a bad file stops the
+    /// deploy before anything changes, else the one the template declares.
+    private func stackPolicy(declared: String?, console: StackConsole) throws -> String? {
+        guard let file = options.settings.stackPolicy else { return declared }
+        let (bytes, document) = try parsedFile(file, console: console) { bytes throws(ParseError) in
+            try TemplateParser.parse(bytes, file: file, format: .json)
+        }
+        guard case .array(let statements)? = document.objectValue?["Statement"], !statements.isEmpty else {
+            console.error("\(file): a stack policy is a JSON object with a non-empty Statement list")
+            throw StackExit.usage
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Sets `policy` on the deployed stack when it has another (CloudFormation applies a stack's
+    /// policy to the updates after it is set, so this deploy was never held by the new one).
+    private func apply(_ policy: String?, to stack: String, session: StackSession) async throws {
+        guard let policy else { return }
+        let changed = try await session.run { try await session.stacks.setPolicy(policy, on: stack) }
+        session.console.say(changed ? "stack policy set on stack \(options.stack)" : "stack policy of stack \(options.stack) unchanged")
     }
 
     /// `--termination-protection` on a stack that exists (a new stack gets it as it is created).

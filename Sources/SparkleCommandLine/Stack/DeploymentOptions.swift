@@ -83,6 +83,7 @@ struct TemplateChoice: ParsableArguments {
         }
         var loaded = LoadedTemplate(tree: compiled.tree, body: String(decoding: files.last!.bytes, as: UTF8.self), fileExtension: "json")
         loaded.uploads = uploads
+        loaded.stackPolicy = compiled.stackPolicy.map { String(decoding: JSONEmitter.bytes($0.document, style: .minified), as: UTF8.self) }
         func nested(_ template: CompiledTemplate, path: String) -> [(path: String, tree: Object)] {
             template.children.flatMap { child in
                 let childPath = path.isEmpty ? child.logicalID : "\(path)/\(child.logicalID)"
@@ -131,6 +132,8 @@ struct LoadedTemplate {
     var uploads: [(key: String, bytes: [UInt8])] = []
     /// Each nested template's tree, by its path of stack logical IDs (`Network`, `App/Queue`).
     var nested: [(path: String, tree: Object)] = []
+    /// The stack policy its resources declare, as JSON text; nil when they declare none.
+    var stackPolicy: String?
 
     /// A deployment request for `stack` with this template.
     func request(stack: String) -> DeploymentRequest {
@@ -214,6 +217,12 @@ struct StackSettings: ParsableArguments {
 
     @Flag(help: "Delete a stack left by a failed create (ROLLBACK_COMPLETE) and create it anew.")
     var replaceFailed = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Set this stack policy (a JSON file) once the stack is deployed, instead of the one the template's resources declare.",
+            valueName: "file"), completion: .file(extensions: ["json"]))
+    var stackPolicy: String?
 
     func validate() throws {
         for tag in tags where !tag.contains("=") || tag.hasPrefix("=") {
