@@ -4,7 +4,7 @@
 //   SparkleBenchmark emit N      print the JSON of the generated N-bucket template (for whole-process timing)
 //
 // (a) compile + JSON of generated 500- and 5,000-resource templates, in-process, with peak memory;
-// (b) whole-process runs side by side with troposphere, ratios printed;
+// (b) whole-process runs side by side with troposphere and SparkleFormation, ratios printed, and start-up;
 // (c) type-check time of a generated 500-resource source file in the style README recommends;
 // (d) JSON→YAML and YAML→JSON of a ~1 MB template, whole process, side by side with cfn-flip;
 // (e) lint of the bundled examples and of a 500-resource template, whole process, beside cfn-lint;
@@ -197,6 +197,13 @@ if FileManager.default.isExecutableFile(atPath: sparkleCLI) {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-bench-\(getpid())")
     if let all = timeProcess(sparkleCLI, ["compile", "--all", "-o", scratch.path]) {
         print("    sparkle compile --all (every bundled example, to files): \(formatMS(all))")
+    }
+    // Start-up: the installed binary's fixed cost, and the smallest template each tool writes.
+    if let version = timeProcess(sparkleCLI, ["--version"], runs: 21), let food = timeProcess(sparkleCLI, ["compile", "food"], runs: 21) {
+        var line = "    start-up (median of 21): sparkle --version \(formatMS(version)), compile food \(formatMS(food)) (target ≤ 8 ms)"
+        if let one = timeProcess(python, [peerScript, "1"], runs: 5) { line += "; one bucket: troposphere \(formatMS(one))" }
+        if let peer = sparkleFormation(1), let one = timeProcess(peer.executable, peer.arguments, runs: 5) { line += ", SparkleFormation \(formatMS(one))" }
+        print(line)
     }
     try? FileManager.default.removeItem(at: scratch)
 }

@@ -66,6 +66,13 @@ public struct Resource: TemplateContent, ResourceReference {
     }
 
     public var fragment: Fragment {
+        // A built-in whose name names no type is its problem alone: a resource without a Type
+        // would only add a second, vaguer error.
+        if object["Type"] == nil, !problems.isEmpty {
+            var fragment = Fragment()
+            fragment.problems = problems
+            return fragment
+        }
         var ordered = object
         ordered.reorder(first: Self.attributeOrder)
         var fragment = Fragment(

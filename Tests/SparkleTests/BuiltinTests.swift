@@ -75,10 +75,14 @@ import Testing
     }
 
     @Test func aShortNameOfSeveralTypesIsAnErrorListingThem() throws {
-        let template = Template("t", description: "d") { Builtin(named: "instance")("Web") }
-        let messages = failures(template).filter { $0.rule == "E9016" }
+        let template = Template("t", description: "d") {
+            Builtin(named: "instance")("Web")
+            Builtin.sqsQueue("Jobs")
+        }
+        let messages = failures(template)
         let message = try #require(messages.first?.message)
-        #expect(messages.count == 1)
+        // The one error, without a second about a resource with no Type.
+        #expect(messages.map(\.rule) == ["E9016"], "\(messages)")
         #expect(message.hasPrefix("built-in name 'instance' matches "))
         #expect(message.contains("ec2_instance (AWS::EC2::Instance)"))
         #expect(message.contains("ops_works_instance (AWS::OpsWorks::Instance)"))
