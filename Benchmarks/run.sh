@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -c "import troposphere" 2>/dev/null || python3 -m pip install --quiet troposphere
 command -v cfn-flip >/dev/null || python3 -m pip install --quiet cfn-flip
-# The static Swift runtime, as the install builds it: start-up is part of every figure.
-flags=(-c release --static-swift-stdlib)
-swift build "${flags[@]}" --product sparkle >/dev/null
-swift build "${flags[@]}" --product SparkleBenchmark >/dev/null
-"$(swift build "${flags[@]}" --show-bin-path)/SparkleBenchmark" "$@"
+# Built as the install builds it: start-up is part of every figure.
+source Scripts/release-flags.sh
+swift build "${release_flags[@]}" --product sparkle >/dev/null
+swift build "${release_flags[@]}" --product SparkleBenchmark >/dev/null
+"$(swift build "${release_flags[@]}" --show-bin-path)/SparkleBenchmark" "$@"

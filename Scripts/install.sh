@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 prefix="${1:-${PREFIX:-/usr/local}}"
 root="${DESTDIR:-}${prefix}"
-flags=(-c release --static-swift-stdlib)
+source Scripts/release-flags.sh
 
 # The man page comes from the same help text, through swift-argument-parser's generate-manual.
 # It builds the package's products itself: in debug, so that its build never replaces the static
@@ -23,8 +23,8 @@ swift package plugin generate-manual --configuration debug --output-directory "$
 page="$(find "$manual" -name sparkle.1 | head -n 1)"
 [[ -n "$page" ]] || { echo "error: generate-manual wrote no sparkle.1" >&2; exit 1; }
 
-swift build "${flags[@]}" --product sparkle
-binary="$(swift build "${flags[@]}" --show-bin-path)/sparkle"
+swift build "${release_flags[@]}" --product sparkle
+binary="$(swift build "${release_flags[@]}" --show-bin-path)/sparkle"
 
 install -d "$root/bin" "$root/share/man/man1" "$root/share/bash-completion/completions" \
     "$root/share/zsh/site-functions" "$root/share/fish/vendor_completions.d"

@@ -56,10 +56,7 @@ struct LambdaRuntimes: Sendable {
 
 extension SchemaValidator {
     /// The functions' runtimes (and SAM's `Globals.Function.Runtime`) against their dates.
-    mutating func checkLambdaRuntimes(today: Date) {
-        let runtimes = LambdaRuntimes(schemas: schemas)
-        guard !runtimes.runtimes.isEmpty else { return }
-        let day = LambdaRuntimes.day(of: today)
+    mutating func checkLambdaRuntimes(today: Date?) {
         var places: [[String]] = []
         for (name, resource) in template["Resources"]?.objectValue ?? Object() {
             let type = resource.objectValue?["Type"]?.stringValue
@@ -68,8 +65,17 @@ extension SchemaValidator {
             }
         }
         places.append(["Globals", "Function", "Runtime"])
-        for path in places {
-            guard case .string(let runtime) = tree.value(at: path), let lifecycle = runtimes.runtimes[runtime] else { continue }
+        let named = places.compactMap { path -> (path: [String], runtime: String)? in
+            guard case .string(let runtime) = tree.value(at: path) else { return nil }
+            return (path, runtime)
+        }
+        // The data set and the date are read only for a template that names a runtime: most do
+        // not, and reading them was a twentieth of a small compile's start-up.
+        guard !named.isEmpty else { return }
+        let runtimes = LambdaRuntimes(schemas: schemas)
+        let day = LambdaRuntimes.day(of: today ?? LambdaRuntimes.today)
+        for (path, runtime) in named {
+            guard let lifecycle = runtimes.runtimes[runtime] else { continue }
             let next = lifecycle.successor.map { "; use '\($0)'" } ?? ""
             let subject = path[0] == "Globals" ? "Globals.Function" : "function '\(path[1])'"
             if let blocked = lifecycle.updateBlock, blocked <= day {

@@ -16,7 +16,7 @@ public struct SchemaValidator {
     public static func validate(_ template: Object, schemas: ResourceSchemas = .bundled, today: Date? = nil) -> [Diagnostic] {
         var validator = SchemaValidator(template: template, schemas: schemas)
         validator.run()
-        validator.checkLambdaRuntimes(today: today ?? LambdaRuntimes.today)
+        validator.checkLambdaRuntimes(today: today)
         validator.checkResourcePolicies()
         return validator.diagnostics
     }
