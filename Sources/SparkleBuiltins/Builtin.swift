@@ -77,9 +77,12 @@ public struct Builtin: Sendable {
         return Resource(logicalID, type: typeName, origin: site, properties: object, problems: [])
     }
 
+    /// Every built-in name and its type, read from the schema data once.
+    private static let names = ResourceSchemas.bundled.builtinNames
+
     /// The type and built-in name `written` names, or why it names none or several.
     static func resolve(_ written: String) -> Result<(type: String, name: String), BuiltinNameError> {
-        let names = ResourceSchemas.bundled.builtinNames
+        let names = Self.names
         if written.contains("::") {
             if let name = names.first(where: { $0.value == written })?.key { return .success((written, name)) }
             return .failure(BuiltinNameError("no resource type is named '\(written)'\(didYouMean(written, in: names.values))"))

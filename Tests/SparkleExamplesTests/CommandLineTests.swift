@@ -67,6 +67,16 @@ import Testing
         #expect(templates.contains("food") && templates.contains("Pick a food"))
         #expect(templates.contains("--param VpcCidr=String (default 10.1.0.0/16) [env VPC_SUBNET]"))
         #expect(try sparkle("list", "nonsense").status != 0)
+        #expect(!all.stdout.contains("ec2_instance"), "the built-ins are listed only when asked for")
+    }
+
+    @Test func listBuiltinsFindsTypesByNameOrTypeName() throws {
+        let every = try sparkle("list", "builtins").stdout.split(separator: "\n")
+        #expect(every.count == ResourceSchemas.bundled.typeNames.count)
+        let instances = try sparkle("list", "builtins", "INSTANCE").stdout
+        #expect(instances.contains("ec2_instance") && instances.contains("AWS::EC2::Instance\n") && instances.contains("ops_works_instance"), "\(instances)")
+        #expect(try sparkle("list", "builtins", "AWS::S3::").stdout.hasPrefix("s3_access_grant"))
+        #expect(try sparkle("list", "templates", "food").status == 2)
     }
 
     @Test func compileWritesToStandardOutputByDefault() throws {
