@@ -16,7 +16,8 @@ A shape is either a bare JSON type ("string") or an object with these keys, all 
   O oneOf required sets · A anyOf required sets · D dependentRequired · E dependentExcluded
   m minimum · M maximum · l minLength · L maxLength · j minItems · J maxItems · u uniqueItems
   F format (one of cfn-lint's pattern formats, listed in the @formats line)
-Lines that start with @ hold other data sets (see DATA_SETS), as @NAME<tab>JSON.
+Lines that start with @ hold other data sets (see DATA_SETS), as @NAME<tab>JSON; they come before
+the type lines, which are sorted by type name.
 A type line adds: a attributes · c create-only properties · d definitions (name -> shape) ·
   k properties that may hold a local path for `aws cloudformation package` (slash-separated) ·
   n the writable properties in the schema's own order, when that is not alphabetical.
@@ -38,6 +39,7 @@ REGION = "us_east_1"
 ROOT = os.path.dirname(cfnlint.__file__)
 OUTPUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "SparkleSchemaData", "schemas.jsonl")
 BUILTINS = os.path.join(os.path.dirname(__file__), "..", "Sources", "SparkleBuiltins", "BuiltinTypes.swift")
+ASSEMBLY = os.path.join(os.path.dirname(__file__), "..", "Sources", "SparkleSchemaData", "schemas.S")
 # Data sets beside the schemas: the Lambda runtimes' deprecation, create-block and update-block
 # dates, as AWS publishes them (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html).
 DATA_SETS = {"lambda-runtimes": "AdditionalSpecs/LmbdRuntimeLifecycle.json"}
@@ -286,21 +288,32 @@ def sam_entries():
     return entries
 
 
+def stamp_assembly():
+    """Writes the data's digest into schemas.S. The build does not see the file that `.incbin`
+    includes, so new data would otherwise leave the old object (and the old data) linked in."""
+    import hashlib
+    with open(OUTPUT, "rb") as handle:
+        digest = hashlib.sha256(handle.read()).hexdigest()
+    with open(ASSEMBLY, encoding="utf-8") as handle:
+        lines = [line for line in handle.read().split("\n") if not line.startswith("// schemas.jsonl sha256:")]
+    lines.insert(2, "// schemas.jsonl sha256: " + digest + " (Scripts/generate_schemas.py writes it, so new data rebuilds this file)")
+    with open(ASSEMBLY, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(lines))
+
+
 def main():
     with open(os.path.join(ROOT, "data", "schemas", "providers", REGION + ".py"), encoding="utf-8") as handle:
         types = dict(re.findall(r'"([^"]+)": "([0-9a-f]+)"', handle.read()))
-    # One line per type ("TYPE<tab>JSON"), after a first line naming the source: Sparkle reads the
-    # names up front and parses only the schemas a template uses.
+    # The source, then the data sets (lines named with a leading @, so no type can clash), then one
+    # line per type ("TYPE<tab>JSON"), sorted: Sparkle reads the short lines before the types, finds
+    # a type by binary search, and parses only the schemas a template uses.
+    entries = {}
+    for type_name, digest in types.items():
+        with open(os.path.join(ROOT, "data", "schemas", "resources", digest + ".json"), encoding="utf-8") as handle:
+            entries[type_name] = entry_for(type_name, json.load(handle))
+    entries.update(sam_entries())
     with open(OUTPUT, "w", encoding="utf-8") as out:
         out.write("cfn-lint " + cfn_lint_version + " (" + REGION.replace("_", "-") + ")\n")
-        entries = {}
-        for type_name, digest in types.items():
-            with open(os.path.join(ROOT, "data", "schemas", "resources", digest + ".json"), encoding="utf-8") as handle:
-                entries[type_name] = entry_for(type_name, json.load(handle))
-        entries.update(sam_entries())
-        for type_name, entry in sorted(entries.items()):
-            out.write(type_name + "\t" + json.dumps(entry, separators=(",", ":"), sort_keys=True) + "\n")
-        # Data sets other rules read, one line each, named with a leading @ so no type can clash.
         for name, path in DATA_SETS.items():
             with open(os.path.join(ROOT, "data", *path.split("/")), encoding="utf-8") as handle:
                 data = json.load(handle)
@@ -311,6 +324,9 @@ def main():
         # The types whose DeletionPolicy and UpdateReplacePolicy may be Snapshot.
         from cfnlint.helpers import valid_snapshot_types
         out.write("@snapshot-types\t" + json.dumps(sorted(valid_snapshot_types), separators=(",", ":")) + "\n")
+        for type_name, entry in sorted(entries.items()):
+            out.write(type_name + "\t" + json.dumps(entry, separators=(",", ":"), sort_keys=True) + "\n")
+    stamp_assembly()
     print(f"{len(types)} resource types from cfn-lint {cfn_lint_version}, {len(entries) - len(types)} SAM types -> {os.path.normpath(OUTPUT)}")
 
 

@@ -194,24 +194,25 @@ final class Definitions: @unchecked Sendable {
 
 /// The resource schemas bundled with Sparkle (see `Scripts/generate_schemas.py`), linked into the binary.
 ///
-/// The file holds one type per line; the names are indexed up front and a type's schema is parsed
-/// the first time it is asked for, so a compile pays only for the types it uses.
+/// The file holds its data sets, then one type per line, sorted by name. A type is found by binary
+/// search over the lines and its schema parsed the first time it is asked for, so a compile pays
+/// (and pages in) only for the types it uses.
 public final class ResourceSchemas: @unchecked Sendable {
     /// Where the data came from, for example `cfn-lint 1.51.0 (us-east-1)`.
     public let source: String
-    /// Every resource type name, sorted.
-    public let typeNames: [String]
     /// The data, linked into the binary: only the lines of types a template uses are ever paged in.
     private let data: Data
-    private let lines: [String: Range<Int>]
+    /// Where the type lines are.
+    private let types: Range<Int>
     /// The `@NAME` lines: data sets other than schemas, such as the Lambda runtimes' dates.
     private let dataSets: [String: Range<Int>]
     private let lock = NSLock()
     private var parsed: [String: ResourceSchema] = [:]
     private var parsedDataSets: [String: Any] = [:]
+    private var allTypeNames: [String]?
 
-    /// The bundled schemas, indexed once. They are part of the binary (see `SparkleSchemaData`), so
-    /// there is no file to lose when the binary is copied.
+    /// The bundled schemas. They are part of the binary (see `SparkleSchemaData`), so there is no
+    /// file to lose when the binary is copied.
     public static let bundled: ResourceSchemas = {
         var count = 0
         let bytes = sparkle_schemas(&count)!
@@ -228,39 +229,96 @@ public final class ResourceSchemas: @unchecked Sendable {
         return String(decoding: buffer.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
     }
 
-    /// Indexes the file by scanning bytes: the first line is the source, then `TYPE<tab>JSON` lines
-    /// and `@NAME<tab>JSON` data sets.
+    /// Reads the first line (the source) and the `@NAME<tab>JSON` data sets after it; the
+    /// `TYPE<tab>JSON` lines that follow are left unread until a type is looked up. Reading all of
+    /// them up front was an eighth of a small compile's start-up.
     init(data: Data) {
         self.data = data
-        var index: [String: Range<Int>] = [:]
-        index.reserveCapacity(2048)
         var source = "none"
         var dataSets: [String: Range<Int>] = [:]
+        var typesStart = data.count
+        Self.lines(of: data, from: 0) { start, tab, end in
+            if start == 0 {
+                source = String(decoding: data[0..<end], as: UTF8.self)
+                return true
+            }
+            guard data[start] == UInt8(ascii: "@") else {
+                typesStart = start
+                return false
+            }
+            if let tab { dataSets[String(decoding: data[(start + 1)..<tab], as: UTF8.self)] = (tab + 1)..<end }
+            return true
+        }
+        self.source = source
+        self.dataSets = dataSets
+        types = typesStart..<data.count
+    }
+
+    /// Whether the data holds no resource type.
+    public var isEmpty: Bool { types.isEmpty }
+
+    /// Every resource type name, sorted; read from the data the first time it is asked for.
+    public var typeNames: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let allTypeNames { return allTypeNames }
+        var names: [String] = []
+        Self.lines(of: data, from: types.lowerBound) { start, tab, _ in
+            if let tab { names.append(String(decoding: data[start..<tab], as: UTF8.self)) }
+            return true
+        }
+        allTypeNames = names
+        return names
+    }
+
+    /// Calls `body` with each line from `offset` on (its start, its first tab, its end before the
+    /// newline) until `body` answers false or the data ends. memchr skips each line's JSON.
+    private static func lines(of data: Data, from offset: Int, _ body: (Int, Int?, Int) -> Bool) {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let buffer = raw.bindMemory(to: UInt8.self)
             guard let base = buffer.baseAddress else { return }
-            var lineStart = 0
-            while lineStart < buffer.count {
-                // Only the type name is read; memchr skips the JSON after the tab to the line's end.
-                guard let found = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), buffer.count - lineStart) else { break }
-                let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if lineStart == 0 {
-                    source = String(decoding: buffer[0..<newline], as: UTF8.self)
-                } else if let tab = buffer[lineStart..<newline].firstIndex(of: UInt8(ascii: "\t")) {
-                    let name = String(decoding: buffer[lineStart..<tab], as: UTF8.self)
-                    if name.hasPrefix("@") {
-                        dataSets[String(name.dropFirst())] = (tab + 1)..<newline
-                    } else {
-                        index[name] = (tab + 1)..<newline
-                    }
-                }
-                lineStart = newline + 1
+            var start = offset
+            while start < buffer.count {
+                let end = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start)
+                    .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count
+                let tab = memchr(base + start, Int32(UInt8(ascii: "\t")), end - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+                guard body(start, tab, end) else { return }
+                start = end + 1
             }
         }
-        self.source = source
-        lines = index
-        self.dataSets = dataSets
-        typeNames = index.keys.sorted()
+    }
+
+    /// The JSON of `type`'s line, found by binary search over the sorted type lines: each probe
+    /// reads the first line that starts at or after the middle of the range left.
+    private func line(of type: String) -> Range<Int>? {
+        let name = Array(type.utf8)
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Range<Int>? in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            guard let base = buffer.baseAddress else { return nil }
+            func find(_ byte: UInt8, from start: Int, to end: Int) -> Int? {
+                memchr(base + start, Int32(byte), end - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+            }
+            // The line sought, if there is one, starts in low..<high; low is always a line's start.
+            var (low, high) = (types.lowerBound, types.upperBound)
+            while low < high {
+                let middle = (low + high) / 2
+                let start = middle == low || buffer[middle - 1] == UInt8(ascii: "\n") ? middle : find(UInt8(ascii: "\n"), from: middle, to: high).map { $0 + 1 } ?? high
+                guard start < high else {
+                    high = middle
+                    continue
+                }
+                let end = find(UInt8(ascii: "\n"), from: start, to: buffer.count) ?? buffer.count
+                guard let tab = find(UInt8(ascii: "\t"), from: start, to: end) else { return nil }
+                let key = UnsafeBufferPointer(rebasing: buffer[start..<tab])
+                if key.elementsEqual(name) { return (tab + 1)..<end }
+                if key.lexicographicallyPrecedes(name) {
+                    low = end + 1
+                } else {
+                    high = start
+                }
+            }
+            return nil
+        }
     }
 
     /// The schema of `type`, or nil when the registry has no such type.
@@ -271,7 +329,7 @@ public final class ResourceSchemas: @unchecked Sendable {
         let cached = parsed[type]
         lock.unlock()
         if let cached { return cached }
-        guard let range = lines[type],
+        guard let range = line(of: type),
             let entry = data.withUnsafeBytes({ raw in CompactJSON.parse(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[range])) })
         else { return nil }
         let schema = ResourceSchema(

@@ -55,7 +55,7 @@ public struct SchemaValidator {
 
 
     private mutating func run() {
-        guard !schemas.typeNames.isEmpty, let resources = template["Resources"]?.objectValue else { return }
+        guard !schemas.isEmpty, let resources = template["Resources"]?.objectValue else { return }
         for (name, resource) in resources {
             guard let type = resource.objectValue?["Type"]?.stringValue, !isUnchecked(type) else { continue }
             guard let schema = schemas.schema(for: type) else {

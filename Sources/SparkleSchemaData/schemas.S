@@ -1,5 +1,6 @@
 // The resource schemas, linked into the binary itself, so that a binary copied on its own (to
 // /usr/local/bin, into a container) still has them.
+// schemas.jsonl sha256: 2595f1a44d316803a72ecac60653ff22703a711eee6976654d8199f7da0b9b11 (Scripts/generate_schemas.py writes it, so new data rebuilds this file)
 #if defined(__APPLE__)
     .section __TEXT,__const
     .globl _sparkle_schemas_start
