@@ -352,7 +352,7 @@ try? FileManager.default.removeItem(at: bucketsFile)
 
 // (f) The author's loop, in debug as an author builds: the first build of a package made by
 // `sparkle init` beside one that uses the Sparkle library alone, then edit → JSON of a template of
-// 100 and 1,000 buckets written as README's habits say (typed computed properties, files of twenty),
+// 100 and 1,000 buckets written as README's habits say (typed computed properties, files of ten),
 // beside troposphere running the same template.
 print("\n(f) the author's loop (debug builds, as `sparkle init` sets a package up)")
 let loopDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-loop-\(getpid())")
@@ -393,17 +393,20 @@ if !libraryTimes.isEmpty, !initTimes.isEmpty {
     print("    first build failed; run `swift build` in \(loopDirectory.path) to see why")
 }
 
-/// The bucket template as README's habits write it: files of twenty resources, each a typed
-/// computed property, each file with a builder function listing its part; the template lists the
-/// parts. `edit` changes one value of bucket 0, in the first file.
+/// How many resources README's habit 2 puts in a file.
+let resourcesPerFile = 10
+
+/// The bucket template as README's habits write it: files of `resourcesPerFile` resources, each a
+/// typed computed property, each file with a builder function listing its part; the template
+/// lists the parts. `edit` changes one value of bucket 0, in the first file.
 func habitFiles(_ count: Int, edit: Int) -> [(name: String, text: String)] {
     var files: [(name: String, text: String)] = []
     var parts: [String] = []
-    for start in stride(from: 0, to: count, by: 20) {
-        let part = "benchPart\(start / 20)"
+    for start in stride(from: 0, to: count, by: resourcesPerFile) {
+        let part = "benchPart\(start / resourcesPerFile)"
         parts.append(part)
         var lines = ["import Sparkle", ""]
-        let indices = start..<min(count, start + 20)
+        let indices = start..<min(count, start + resourcesPerFile)
         for index in indices { lines += bucketSource(index, modifier: "private ", days: index == 0 ? 7 + edit : 7) }
         lines.append("@TemplateBuilder func \(part)() -> Fragment {")
         lines += indices.map { "    bucket\($0)" }
