@@ -502,7 +502,7 @@ for round in 0..<2 {
     if round == 0, let time = coldBuild(libraryPackage) { withTimes.append(time) }
 }
 if let with = withTimes.min(), let without = withoutTimes.min() {
-    print(String(format: "    first build of a package using the Sparkle library: %.1f s with the built-ins, %.1f s without → +%.0f%% (target ≤ +25%%)", with, without, (with / without - 1) * 100))
+    print(String(format: "    first build of a package using the Sparkle library: %.1f s with the built-ins, %.1f s without → %+.0f%% (target ≤ +25%%)", with, without, (with / without - 1) * 100))
 } else {
     print("    first build failed; see \(strippedPackage.path)")
 }
