@@ -46,12 +46,7 @@ public struct Resource: TemplateContent, ResourceReference {
         _ logicalID: String, type: String? = nil, file: String = #filePath, line: Int = #line,
         @PropertiesBuilder properties: () -> Properties = { Properties() }
     ) {
-        self.logicalID = logicalID
-        origin = SourceLocation(file: file, line: line)
-        object = Object()
-        if let type { object["Type"] = .string(type) }
-        let body = properties().object
-        if !body.isEmpty { object.set("Properties", .object(body), origin: nil) }
+        self.init(logicalID, type: type, origin: SourceLocation(file: file, line: line), properties: properties().object, problems: [])
     }
 
     /// A resource made by another part of Sparkle (a built-in dynamic): its properties already
