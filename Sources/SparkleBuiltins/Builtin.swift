@@ -82,7 +82,6 @@ public struct Builtin: Sendable {
 
     /// The type and built-in name `written` names, or why it names none or several.
     static func resolve(_ written: String) -> Result<(type: String, name: String), BuiltinNameError> {
-        let names = Self.names
         if written.contains("::") {
             if let name = names.first(where: { $0.value == written })?.key { return .success((written, name)) }
             return .failure(BuiltinNameError("no resource type is named '\(written)'\(didYouMean(written, in: names.values))"))

@@ -279,13 +279,16 @@ public final class ResourceSchemas: @unchecked Sendable {
             guard let base = buffer.baseAddress else { return }
             var start = offset
             while start < buffer.count {
-                let end = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start)
-                    .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count
-                let tab = memchr(base + start, Int32(UInt8(ascii: "\t")), end - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
-                guard body(start, tab, end) else { return }
+                let end = find(UInt8(ascii: "\n"), in: base, from: start, to: buffer.count) ?? buffer.count
+                guard body(start, find(UInt8(ascii: "\t"), in: base, from: start, to: end), end) else { return }
                 start = end + 1
             }
         }
+    }
+
+    /// The offset of the first `byte` in `start..<end` of the data at `base`, found with memchr.
+    private static func find(_ byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        memchr(base + start, Int32(byte), end - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
     }
 
     /// The JSON of `type`'s line, found by binary search over the sorted type lines: each probe
@@ -295,9 +298,7 @@ public final class ResourceSchemas: @unchecked Sendable {
         return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Range<Int>? in
             let buffer = raw.bindMemory(to: UInt8.self)
             guard let base = buffer.baseAddress else { return nil }
-            func find(_ byte: UInt8, from start: Int, to end: Int) -> Int? {
-                memchr(base + start, Int32(byte), end - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
-            }
+            func find(_ byte: UInt8, from start: Int, to end: Int) -> Int? { Self.find(byte, in: base, from: start, to: end) }
             // The line sought, if there is one, starts in low..<high; low is always a line's start.
             var (low, high) = (types.lowerBound, types.upperBound)
             while low < high {
