@@ -6,6 +6,7 @@ import PackageDescription
 //   SparkleIntrinsics  typed helpers for every CloudFormation intrinsic function and pseudo parameter
 //   SparkleDSL         result builders: Template, Component, Dynamic, Registry, sections, compile-time inputs
 //   SparkleBuiltins    a built-in dynamic for every resource type of the schemas (Builtin.ec2Instance)
+//   SparkleValues      the intrinsic-aware view of values every check uses (Fn::If branches, unknown values by type)
 //   SparkleValidation  checks on a compiled tree (dangling references, names, cycles, limits)
 //   SparkleSchema      checks against the CloudFormation resource schemas (types, properties, attributes)
 //   SparkleSchemaData  the schema data, linked into the binary
@@ -46,10 +47,12 @@ let package = Package(
                 "SparkleTree", "SparkleIntrinsics", .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
-        .target(name: "SparkleValidation", dependencies: ["SparkleTree"]),
+        // What a value may be once CloudFormation resolves its functions: the one view every rule reads.
+        .target(name: "SparkleValues", dependencies: ["SparkleTree"]),
+        .target(name: "SparkleValidation", dependencies: ["SparkleTree", "SparkleValues"]),
         // Resource types, properties and attributes from the CloudFormation registry schemas, as
         // Scripts/generate_schemas.py extracts them from cfn-lint's bundled copy.
-        .target(name: "SparkleSchema", dependencies: ["SparkleTree", "SparkleValidation", "SparkleSchemaData"]),
+        .target(name: "SparkleSchema", dependencies: ["SparkleTree", "SparkleValues", "SparkleValidation", "SparkleSchemaData"]),
         // The schema data itself, linked into the binary by the assembler (.incbin), so that a
         // copied binary keeps it.
         .target(

@@ -91,18 +91,22 @@ struct Lint: ParsableCommand {
         }
         // Built only when a target names a template: linting files never builds the catalog.
         lazy var catalog = CatalogStore.shared.catalog
-        // Every target is resolved (and a bad one reported) before any is linted.
-        var jobs: [@Sendable () -> (target: String, diagnostics: [Diagnostic])] = []
+        // Every target is resolved (and a bad one reported) before any is linted. A job found by a
+        // directory walk answers nil for a file that is plainly not a template.
+        var jobs: [@Sendable () -> (target: String, diagnostics: [Diagnostic])?] = []
+        var walked: [(directory: String, jobs: Range<Int>)] = []
         for target in targets {
             var isDirectory: ObjCBool = false
             if target == "-" {
-                jobs.append { [self] in (stdinName, lint(Array(FileHandle.standardInput.readDataToEndOfFile()), name: stdinName)) }
+                jobs.append { [self] in (stdinName, lint(Array(FileHandle.standardInput.readDataToEndOfFile()), name: stdinName)!) }
             } else if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {
-                let files = isDirectory.boolValue ? Self.templateFiles(in: target, excluding: excludes) : [target]
+                let walking = isDirectory.boolValue
+                let files = walking ? Self.templateFiles(in: target, excluding: excludes) : [target]
                 if files.isEmpty && !allowEmpty {
                     throw ValidationError("\(target) holds no template (.json, .yaml, .yml, .template); pass --allow-empty if that is expected")
                 }
-                for file in files { jobs.append { [self] in (file, lintFile(file)) } }
+                if walking { walked.append((target, jobs.count..<(jobs.count + files.count))) }
+                for file in files { jobs.append { [self] in lintFile(file, skippingNonTemplates: walking).map { (file, $0) } } }
             } else if let template = catalog.template(named: target) {
                 jobs.append { [self] in
                     let (tree, diagnostics, _) = Compiler.check(template, ignoringUnknownParameters: true)
@@ -112,10 +116,16 @@ struct Lint: ParsableCommand {
                 throw ValidationError("'\(target)' is neither a file nor a directory, and \(catalog.unknownTemplate(target))")
             }
         }
-        let reports = Self.runConcurrently(jobs)
+        let results = Self.runConcurrently(jobs)
+        if !allowEmpty, let empty = walked.first(where: { walk in results[walk.jobs].allSatisfy { $0 == nil } }) {
+            throw ValidationError(
+                "\(empty.directory) holds no template: its \(empty.jobs.count) JSON and YAML file(s) have no Resources, AWSTemplateFormatVersion or Transform; pass --allow-empty if that is expected")
+        }
+        let reports = results.compactMap { $0 }
+        let skipped = results.count - reports.count
         let rendered: String
         switch format {
-        case .text: rendered = LintReport.text(reports)
+        case .text: rendered = LintReport.text(reports, skipped: skipped)
         case .json: rendered = LintReport.json(reports)
         case .sarif: rendered = LintReport.sarif(reports)
         case .junit: rendered = LintReport.junit(reports)
@@ -171,15 +181,22 @@ struct Lint: ParsableCommand {
         return files.sorted()
     }
 
-    private func lintFile(_ path: String) -> [Diagnostic] {
+    /// The findings for the file at `path`; nil, with `skippingNonTemplates`, when the file is
+    /// plainly not a template (a repository's `mkdocs.yml` or CI workflow beside its templates).
+    private func lintFile(_ path: String, skippingNonTemplates: Bool = false) -> [Diagnostic]? {
         guard let data = FileManager.default.contents(atPath: path) else {
             return [Diagnostic(rule: "E0000", message: "cannot read the file", location: SourceLocation(file: path, line: 1, column: 1))]
         }
-        return lint(Array(data), name: path)
+        return lint(Array(data), name: path, skippingNonTemplates: skippingNonTemplates)
     }
 
-    /// The findings for the template text `bytes`, named `path` in them, sorted by line and column.
-    private func lint(_ bytes: [UInt8], name path: String) -> [Diagnostic] {
+    /// The top-level keys one of which every template has.
+    static let templateKeys = ["Resources", "AWSTemplateFormatVersion", "Transform"]
+
+    /// The findings for the template text `bytes`, named `path` in them, sorted by line and column;
+    /// nil, with `skippingNonTemplates`, when the text is plainly not a template: a document
+    /// without any of ``templateKeys``, or unreadable text that never spells one of them.
+    private func lint(_ bytes: [UInt8], name path: String, skippingNonTemplates: Bool = false) -> [Diagnostic]? {
         let tree: Object
         var notes: [Diagnostic] = []
         do {
@@ -189,7 +206,13 @@ struct Lint: ParsableCommand {
             // YAML includes JSON; cfn-lint reads it so too. Say so, as a warning.
             guard TemplateFormat.detect(path: path, bytes: bytes) == .json,
                 let yaml = try? TemplateParser.parseTemplate(bytes, file: path, format: .yaml)
-            else { return [error.diagnostic] }
+            else {
+                if skippingNonTemplates {
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    if !Self.templateKeys.contains(where: text.contains) { return nil }
+                }
+                return [error.diagnostic]
+            }
             tree = yaml
             var note = error.diagnostic
             note.rule = Rule.looseJSON.id
@@ -197,6 +220,7 @@ struct Lint: ParsableCommand {
             note.message = "not strict JSON (\(error.message)); read as YAML"
             notes.append(note)
         }
+        if skippingNonTemplates, !Self.templateKeys.contains(where: { tree[$0] != nil }) { return nil }
         // Findings about the whole document (its size, a missing section) point at its start.
         let diagnostics = notes + Compiler.validate(tree, nestedTemplates: Self.readNestedTemplate).map { diagnostic in
             var located = diagnostic
@@ -232,7 +256,8 @@ struct Lint: ParsableCommand {
 enum LintReport {
     typealias Reports = [(target: String, diagnostics: [Diagnostic])]
 
-    static func text(_ reports: Reports) -> String {
+    /// `skipped` counts the files a directory walk passed over as no template.
+    static func text(_ reports: Reports, skipped: Int = 0) -> String {
         var lines: [String] = []
         for (target, diagnostics) in reports {
             for diagnostic in diagnostics {
@@ -241,7 +266,8 @@ enum LintReport {
         }
         let all = reports.flatMap(\.diagnostics)
         let errors = all.filter { $0.severity == .error }.count
-        lines.append("\(errors) error(s), \(all.count - errors) warning(s) in \(reports.count) target(s)")
+        let passedOver = skipped == 0 ? "" : "; \(skipped) file(s) skipped that are not templates"
+        lines.append("\(errors) error(s), \(all.count - errors) warning(s) in \(reports.count) target(s)\(passedOver)")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import SparkleTree
+import SparkleValues
 import SparkleValidation
 
 /// Checks resources against their registry schemas: the type exists; at every depth, properties
@@ -29,6 +30,8 @@ public struct SchemaValidator {
     /// Whether the template declares the SAM transform, whose types have schemas of their own.
     private let isServerless: Bool
     private var diagnostics: [Diagnostic] = []
+    /// What values may be once their functions are resolved.
+    let view: ValueView
     /// Resource types by logical ID, for the resources whose type has a schema.
     private var typed: [String: (type: String, schema: ResourceSchema)] = [:]
 
@@ -36,6 +39,7 @@ public struct SchemaValidator {
         // Judged as CloudFormation sees it: with Fn::ForEach loops expanded.
         self.template = LanguageExtensions.expanded(template)
         tree = .object(self.template)
+        view = ValueView(template: self.template)
         self.schemas = schemas
         formats = StringFormat.all(in: schemas)
         isServerless = self.template.declaresTransform(Serverless.transform)
@@ -132,25 +136,24 @@ public struct SchemaValidator {
         }
     }
 
-    /// Checks `value` against `shape`, and what it holds against the shapes inside.
+    /// Checks `value` against `shape`, and what it holds against the shapes inside, in every form
+    /// the value may take (see ``ValueView``): each `Fn::If` branch, a `Fn::FindInMap`'s mapped value,
+    /// a document written as JSON text. A value known only at deploy time is not judged.
     private mutating func check(_ value: Value, against declared: PropertyShape, _ subject: Subject, at path: [String]) {
         let shape = subject.schema.resolved(declared)
-        if let (function, argument) = value.intrinsic {
-            // Each branch of an Fn::If is a candidate value; other functions are left to CloudFormation.
-            if function == "Fn::If", let branches = argument.arrayValue, branches.count == 3 {
-                for index in 1...2 where !Self.isNoValue(branches[index]) {
-                    check(branches[index], against: shape, subject, at: path + [function, String(index)])
-                }
-            }
-            return
+        for alternative in view.alternatives(of: value) {
+            guard let known = alternative.known else { continue }
+            checkKnown(known, against: shape, subject, at: path + alternative.branch)
         }
+    }
+
+    private mutating func checkKnown(_ value: Value, against shape: PropertyShape, _ subject: Subject, at path: [String]) {
         if case .string(let text) = value,
-            text.contains("{{resolve:") || Validator.pseudoParameters.contains(text)
+            Validator.pseudoParameters.contains(text)
                 || (!subject.schema.packagedProperties.isEmpty
                     && subject.schema.packagedProperties.contains(subject.place(of: path).joined(separator: "/")))
         {
-            // Dynamic references resolve at deploy time, `package` replaces local paths, and a bare
-            // pseudo parameter name is a fault of its own.
+            // `package` replaces local paths, and a bare pseudo parameter name is a fault of its own.
             return
         }
         guard checkType(value, expected: shape.type, subject, at: path) else { return }
@@ -175,6 +178,10 @@ public struct SchemaValidator {
         for (key, child) in object {
             if let property = shape.properties[key] {
                 check(child, against: property, subject, at: path + [key])
+            } else if path.count == Subject.propertiesDepth, subject.schema.attributes.contains(key) {
+                // A read-only property may be written; CloudFormation does not send it to the
+                // resource's handler (cfn-lint's E3040, off by default, says so).
+                continue
             } else if !shape.isOpen {
                 let hint = didYouMean(key, in: shape.properties.keys)
                 report(.unknownProperty, "\(subject.describe(path)) has no property '\(key)'\(hint)", at: path + [key])
@@ -185,13 +192,13 @@ public struct SchemaValidator {
         }
     }
 
-    /// Required keys and the keywords that say which keys go together. A key whose value is an
-    /// `Fn::If` or `!Ref AWS::NoValue` may or may not be there, so it satisfies a requirement but
-    /// never counts against an exclusion: a valid template is never flagged.
+    /// Required keys and the keywords that say which keys go together, counting only what exists:
+    /// a key whose value is `!Ref AWS::NoValue` is absent, and one that is there under a condition
+    /// only satisfies a requirement but never counts against an exclusion.
     private mutating func checkCombinations(_ object: Object, against shape: PropertyShape, _ subject: Subject, at path: [String]) {
         // A null reads as absent, as cfn-lint reads it: `Value: ~` does not give a required Value.
-        func maybe(_ key: String) -> Bool { object[key] != nil && object[key] != .null }
-        func surely(_ key: String) -> Bool { object[key].map { !Self.isConditional($0) } ?? false }
+        func maybe(_ key: String) -> Bool { view.presence(of: object[key]) != .absent }
+        func surely(_ key: String) -> Bool { view.presence(of: object[key]) == .present }
         // Named only when something is reported: most objects pass.
         func subjectText() -> String { subject.describe(path) }
         let missing = shape.required.filter { !maybe($0) }
@@ -233,15 +240,6 @@ public struct SchemaValidator {
                 report(.propertyCombination, "\(subjectText()): \(clashing) cannot be used with \(key)", at: path + [clashing])
             }
         }
-    }
-
-    private static func isNoValue(_ value: Value) -> Bool {
-        value.intrinsic.map { $0.name == "Ref" && $0.argument.stringValue == "AWS::NoValue" } ?? false
-    }
-
-    /// Whether a key's presence depends on a condition: `Fn::If` (a branch may be `AWS::NoValue`) or `AWS::NoValue` itself.
-    private static func isConditional(_ value: Value) -> Bool {
-        value.intrinsic?.name == "Fn::If" || isNoValue(value)
     }
 
     /// Reports a literal of the wrong JSON type; returns whether the value may be checked further.

@@ -60,19 +60,18 @@ extension SchemaValidator {
         }
     }
 
-    /// The element count and uniqueness of a literal list. Elements that are `Fn::If` or
-    /// `AWS::NoValue` may vanish, so a list holding one is not counted.
+    /// The element count and uniqueness of a literal list, counting only the elements that exist:
+    /// `AWS::NoValue` ones never, those under a condition only towards the most there may be.
     mutating func checkLimits(_ elements: [Value], against shape: PropertyShape, _ subject: Subject, at path: [String]) {
-        let settled = !elements.contains { $0.intrinsic?.name == "Fn::If" || $0 == ["Ref": "AWS::NoValue"] }
-        guard settled else { return }
-        if let minimum = shape.minItems, elements.count < minimum {
-            report(.arrayLength, "\(subject.value(at: path)) has \(elements.count) elements, fewer than the minimum \(minimum)", at: path)
-        } else if let maximum = shape.maxItems, elements.count > maximum {
-            report(.arrayLength, "\(subject.value(at: path)) has \(elements.count) elements, more than the maximum \(maximum)", at: path)
+        let (_, fewest, most) = view.elements(of: elements)
+        if let minimum = shape.minItems, most < minimum {
+            report(.arrayLength, "\(subject.value(at: path)) has \(most) elements, fewer than the minimum \(minimum)", at: path)
+        } else if let maximum = shape.maxItems, fewest > maximum {
+            report(.arrayLength, "\(subject.value(at: path)) has \(fewest) elements, more than the maximum \(maximum)", at: path)
         }
         if shape.uniqueItems {
             var seen = Set<Value>()
-            for (index, element) in elements.enumerated() where !seen.insert(element).inserted {
+            for (index, element) in elements.enumerated() where view.presence(of: element) == .present && !seen.insert(element).inserted {
                 report(.uniqueItems, "\(subject.value(at: path)) holds \(Self.describe(element)) more than once", at: path + [String(index)])
             }
         }

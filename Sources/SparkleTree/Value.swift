@@ -87,3 +87,17 @@ extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Expres
 }
 
 extension Value: ExpressibleByStringInterpolation {}
+
+extension Value {
+    /// A scalar as the text CloudFormation uses for parameter values (nil for objects, arrays, null).
+    public var scalarText: String? {
+        switch self {
+        case .string(let text): text
+        case .int(let int): String(int)
+        case .double(let double): String(double)
+        case .number(let number): number.text
+        case .bool(let bool): bool ? "true" : "false"
+        default: nil
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import SparkleTree
+import SparkleValues
 
 /// Checks what the tree alone can tell about a CloudFormation template.
 ///
@@ -31,6 +32,8 @@ public struct Validator {
     let resources: Set<String>
     let conditions: Set<String>
     let mappings: Object
+    /// What values may be once their functions are resolved: the view every rule reads them through.
+    let view: ValueView
     /// Whether the template declares the AWS::LanguageExtensions transform.
     let hasLanguageExtensions: Bool
     /// The template's SAM resources (`AWS::Serverless::*`) when it declares the SAM transform,
@@ -50,6 +53,7 @@ public struct Validator {
         resources = Set(root["Resources"]?.objectValue?.keys ?? [])
         conditions = Set(root["Conditions"]?.objectValue?.keys ?? [])
         mappings = root["Mappings"]?.objectValue ?? Object()
+        view = ValueView(template: root)
         hasLanguageExtensions = LanguageExtensions.isDeclared(in: root)
         serverless = root.declaresTransform(Serverless.transform) ? Serverless(root) : nil
     }
@@ -72,8 +76,8 @@ public struct Validator {
     public static let rules: [Rule] = [
         .structure, .noResources, .logicalID, .uniqueName, .rulesSection, .intrinsicShape, .importValueArgument, .selectArgument, .splitArgument, .base64Argument, .joinArgument,
         .equalsArgument, .intrinsicPlacement, .number, .unknownFunction, .refTarget, .getAttTarget,
-        .subVariable, .dependsOn, .conditionTarget, .findInMap, .cycle, .serverlessTransform, .conditionalReference,
-        .identityPolicy, .resourcePolicy, .repositoryPolicy, .trustPolicy, .iamAction, .parameterDefault, .outputValue, .exportName, .mappingShape, .dynamoDBAttributes, .module, .nestedStackParameters,
+        .subVariable, .dependsOn, .conditionTarget, .findInMap, .cycle, .serverlessTransform, .serverlessAttribute, .conditionalReference,
+        .identityPolicy, .resourcePolicy, .repositoryPolicy, .trustPolicy, .duplicateSid, .iamAction, .parameterDefault, .outputValue, .exportName, .mappingShape, .dynamoDBAttributes, .module, .nestedStackParameters,
         .unusedParameter, .unusedMapping, .unusedCondition, .count, .descriptionLength,
         .bodySize, .inlineBodySize,
     ]
@@ -172,19 +176,4 @@ public struct Validator {
         return found
     }
 
-}
-
-
-extension Value {
-    /// A scalar as the text CloudFormation uses for parameter values (nil for objects, arrays, null).
-    public var scalarText: String? {
-        switch self {
-        case .string(let text): text
-        case .int(let int): String(int)
-        case .double(let double): String(double)
-        case .number(let number): number.text
-        case .bool(let bool): bool ? "true" : "false"
-        default: nil
-        }
-    }
 }

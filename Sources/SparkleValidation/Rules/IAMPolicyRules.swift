@@ -1,5 +1,6 @@
 import Foundation
 import SparkleTree
+import SparkleValues
 
 // IAM policy documents embedded in resources: identity policies, resource policies and role trust
 // policies, checked for the structure IAM accepts, as cfn-lint's policy schemas describe it.
@@ -10,6 +11,7 @@ extension Rule {
     public static let repositoryPolicy = Rule("E3513", "ECR repository policies are well-formed and name principals", cfnLint: ["E3513"])
     public static let iamAction = Rule("W3037", "IAM actions are written service:action or *", cfnLint: ["W3037"])
     public static let trustPolicy = Rule("E3530", "Role trust policies are well-formed and name principals, not resources", cfnLint: ["E3530"])
+    public static let duplicateSid = Rule("W9510", "The statements of one policy document have different Sids")
 }
 
 /// One kind of policy document: where it is found, and which statement keys it takes.
@@ -62,7 +64,7 @@ extension Validator {
             guard let type = resource.objectValue?["Type"]?.stringValue, let properties = resource.objectValue?["Properties"] else { continue }
             for kind in PolicyKind.all {
                 for place in kind.places[type] ?? [] {
-                    for (path, document) in Self.values(in: properties, along: place, at: ["Resources", name, "Properties"]) {
+                    for (path, document) in values(in: properties, along: place, at: ["Resources", name, "Properties"]) {
                         checkPolicy(document, kind, at: path)
                     }
                 }
@@ -70,43 +72,72 @@ extension Validator {
         }
     }
 
-    /// The values along a path of keys, where `*` stands for every element of a list.
-    static func values(in value: Value, along place: some Collection<String>, at path: [String]) -> [([String], Value)] {
+    /// The values along a path of keys, where `*` stands for every element of a list, as they may
+    /// be deployed: each `Fn::If` branch on the way is followed, and `AWS::NoValue` ends the way.
+    func values(in value: Value, along place: some Collection<String>, at path: [String]) -> [([String], Value)] {
         guard let step = place.first else { return [(path, value)] }
-        if step == "*" {
-            return (value.arrayValue ?? []).enumerated().flatMap { values(in: $1, along: place.dropFirst(), at: path + [String($0)]) }
+        return view.alternatives(of: value).flatMap { alternative -> [([String], Value)] in
+            let here = path + alternative.branch
+            switch alternative.known {
+            case .array(let elements)? where step == "*":
+                return view.elements(of: elements).alternatives.flatMap { index, element in
+                    element.known.map { values(in: $0, along: place.dropFirst(), at: here + [String(index)] + element.branch) } ?? []
+                }
+            case .object(let object)? where step != "*":
+                return object[step].map { values(in: $0, along: place.dropFirst(), at: here + [step]) } ?? []
+            default:
+                return []
+            }
         }
-        guard let child = value.objectValue?[step] else { return [] }
-        return values(in: child, along: place.dropFirst(), at: path + [step])
     }
 
+    /// A policy document in each form it may take, including JSON text. A document only known at
+    /// deploy time (a parameter, or text whose references stand where JSON needs a value) is left alone.
     private mutating func checkPolicy(_ document: Value, _ kind: PolicyKind, at path: [String]) {
-        guard case .object(let policy) = document else {
-            // A JSON string, or a function that makes one, is left alone.
-            if document.stringValue == nil && document.intrinsic == nil { report(kind.rule, "a policy document must be an object", at: path) }
-            return
+        for alternative in view.alternatives(of: document) {
+            let at = path + alternative.branch
+            switch alternative.known {
+            case .object(let policy)?: checkDocument(policy, kind, at: at)
+            case .string?, nil:
+                // A document written as JSON text, perhaps with references in its strings.
+                if case .object(let policy)? = view.document(in: alternative.source) { checkDocument(policy, kind, at: at) }
+            default: report(kind.rule, "a policy document must be an object", at: at)
+            }
         }
+    }
+
+    private mutating func checkDocument(_ policy: Object, _ kind: PolicyKind, at path: [String]) {
         for key in policy.keys where !["Version", "Id", "Statement"].contains(key) {
             report(kind.rule, "policy documents have Version, Id and Statement, not '\(key)'\(didYouMean(key, in: ["Version", "Id", "Statement"]))", at: path + [key])
         }
-        if let version = policy["Version"], version.intrinsic == nil, version != "2012-10-17", version != "2008-10-17" {
-            report(kind.rule, "policy Version must be \"2012-10-17\" (or the older \"2008-10-17\")", at: path + ["Version"])
+        for (at, version) in strings(policy["Version"], at: path + ["Version"]) where version != "2012-10-17" && version != "2008-10-17" {
+            report(kind.rule, "policy Version must be \"2012-10-17\" (or the older \"2008-10-17\")", at: at)
         }
-        guard let statements = policy["Statement"] else {
+        guard view.presence(of: policy["Statement"]) != .absent, let statements = policy["Statement"] else {
             return report(kind.rule, "a policy document needs a Statement", at: path)
         }
-        let list: [(String?, Value)] = statements.arrayValue.map { $0.enumerated().map { (String($0), $1) } } ?? [(nil, statements)]
         var sids: [String: String] = [:]
-        for (index, statement) in list {
-            let at = index.map { path + ["Statement", $0] } ?? path + ["Statement"]
-            guard case .object(let object) = statement else {
-                if statement.intrinsic == nil { report(kind.rule, "a statement must be an object", at: at) }
-                continue
+        for alternative in view.alternatives(of: statements) {
+            let at = path + ["Statement"] + alternative.branch
+            var list: [(place: [String], statement: ValueView.Alternative)] = []
+            switch alternative.known {
+            case .array(let elements)?:
+                list = view.elements(of: elements).alternatives.map { (at + [String($0.index)] + $0.alternative.branch, $0.alternative) }
+            case let statement?: list = [(at, ValueView.Alternative(form: .known(statement), source: statement, branch: []))]
+            case nil: continue
             }
-            checkStatement(object, kind, at: at)
-            if let sid = object["Sid"]?.stringValue {
-                if let first = sids[sid] { report(kind.rule, "Sid '\(sid)' is used by statement \(first) already; each statement needs its own", at: at + ["Sid"]) }
-                sids[sid] = sids[sid] ?? index ?? "0"
+            for (place, statement) in list {
+                switch statement.known {
+                case .object(let object)?:
+                    checkStatement(object, kind, at: place)
+                    // A statement under a condition may share its Sid with the one its other branch holds.
+                    if let sid = object["Sid"]?.stringValue, statement.branch.isEmpty, alternative.branch.isEmpty {
+                        if let first = sids[sid] { report(.duplicateSid, "Sid '\(sid)' is used by statement \(first) already; IAM asks each statement for its own", at: place + ["Sid"]) }
+                        sids[sid] = sids[sid] ?? place.last ?? "0"
+                    }
+                case nil: break
+                default: report(kind.rule, "a statement must be an object", at: place)
+                }
             }
         }
     }
@@ -118,32 +149,31 @@ extension Validator {
                 : ["Resource", "NotResource"].contains(key) ? " (a trust policy is about who may assume the role)" : didYouMean(key, in: allowed)
             report(kind.rule, "statements here take \(allowed.sorted().joined(separator: ", ")), not '\(key)'\(why)", at: path + [key])
         }
-        switch statement["Effect"] {
-        case nil: report(kind.rule, "a statement needs an Effect (Allow or Deny)", at: path)
-        case .string(let effect) where effect != "Allow" && effect != "Deny":
-            report(kind.rule, "Effect must be Allow or Deny, not '\(effect)'", at: path + ["Effect"])
-        default: break
+        if view.presence(of: statement["Effect"]) == .absent {
+            report(kind.rule, "a statement needs an Effect (Allow or Deny)", at: path)
+        }
+        for (at, effect) in strings(statement["Effect"], at: path + ["Effect"]) where effect != "Allow" && effect != "Deny" {
+            report(kind.rule, "Effect must be Allow or Deny, not '\(effect)'", at: at)
         }
         var pairs = [("Action", "NotAction", PolicyKind.Presence.required)]
         if kind.resource != .forbidden { pairs.append(("Resource", "NotResource", kind.resource)) }
         if kind.principal != .forbidden { pairs.append(("Principal", "NotPrincipal", kind.principal)) }
         for (key, negated, presence) in pairs {
-            switch (statement[key] != nil, statement[negated] != nil) {
-            case (false, false) where presence == .required: report(kind.rule, "a statement needs \(key) or \(negated)", at: path)
-            case (true, true): report(kind.rule, "a statement has either \(key) or \(negated), not both", at: path)
+            switch (view.presence(of: statement[key]), view.presence(of: statement[negated])) {
+            case (.absent, .absent) where presence == .required: report(kind.rule, "a statement needs \(key) or \(negated)", at: path)
+            case (.present, .present): report(kind.rule, "a statement has either \(key) or \(negated), not both", at: path)
             default: break
             }
         }
         for key in ["Action", "NotAction"] {
-            guard let actions = statement[key], actions.intrinsic == nil else { continue }
+            guard let actions = statement[key] else { continue }
             if actions.arrayValue?.isEmpty == true { report(kind.rule, "\(key) must name at least one action", at: path + [key]) }
-            for (at, action) in Self.strings(actions, at: path + [key]) where !Self.isAction(action) {
+            for (at, action) in strings(actions, at: path + [key]) where !Self.isAction(action) {
                 report(.iamAction, "'\(action)' is no IAM action; actions are written service:Action (s3:GetObject, ec2:Describe*) or *", at: at)
             }
         }
         for key in ["Resource", "NotResource"] {
-            guard let resources = statement[key] else { continue }
-            for (at, arn) in Self.strings(resources, at: path + [key]) where !Self.matches(arn, Self.arnPattern) {
+            for (at, arn) in strings(statement[key], at: path + [key]) where !Self.matches(arn, Self.arnPattern) {
                 report(kind.rule, "'\(arn)' is not an ARN (arn:partition:service:region:account:resource) or *", at: at)
             }
         }
@@ -157,37 +187,51 @@ extension Validator {
     }
 
     private mutating func checkPrincipal(_ principal: Value, _ kind: PolicyKind, at path: [String]) {
-        switch principal {
-        case .string(let text) where text != "*":
-            report(kind.rule, "a Principal given as text must be \"*\"; name others as {AWS: …}, {Service: …}, {Federated: …}", at: path)
-        case .object(let object) where principal.intrinsic == nil:
-            let kinds: Set<String> = ["AWS", "CanonicalUser", "Federated", "Service"]
-            for key in object.keys where !kinds.contains(key) {
-                report(kind.rule, "principals are AWS, Service, Federated or CanonicalUser, not '\(key)'\(didYouMean(key, in: kinds))", at: path + [key])
-            }
-            if let aws = object["AWS"] {
-                for (at, arn) in Self.strings(aws, at: path + ["AWS"]) where !Self.principalPatterns.contains(where: { Self.matches(arn, $0) }) {
-                    report(kind.rule, "'\(arn)' is not an AWS principal (an account ID, an IAM or STS ARN, or *)", at: at)
+        for alternative in view.alternatives(of: principal) {
+            let at = path + alternative.branch
+            switch alternative.known {
+            case .string(let text)? where text != "*":
+                report(kind.rule, "a Principal given as text must be \"*\"; name others as {AWS: …}, {Service: …}, {Federated: …}", at: at)
+            case .object(let object)?:
+                let kinds: Set<String> = ["AWS", "CanonicalUser", "Federated", "Service"]
+                for key in object.keys where !kinds.contains(key) {
+                    report(kind.rule, "principals are AWS, Service, Federated or CanonicalUser, not '\(key)'\(didYouMean(key, in: kinds))", at: at + [key])
                 }
+                for (place, arn) in strings(object["AWS"], at: at + ["AWS"]) where !Self.principalPatterns.contains(where: { Self.matches(arn, $0) }) {
+                    report(kind.rule, "'\(arn)' is not an AWS principal (an account ID, an IAM or STS ARN, or *)", at: place)
+                }
+            default: break
             }
-        default: break
         }
     }
 
     private mutating func checkCondition(_ condition: Value, _ kind: PolicyKind, at path: [String]) {
-        guard case .object(let operators) = condition, condition.intrinsic == nil else { return }
-        for (name, value) in operators where !Self.conditionOperators.contains(where: { Self.matches(name, $0) }) || value.objectValue == nil && value.intrinsic == nil {
-            report(kind.rule, "'\(name)' is no IAM condition operator with a {key: value} map (StringEquals, ArnLike, Bool, …)", at: path + [name])
+        for alternative in view.alternatives(of: condition) {
+            guard case .object(let operators)? = alternative.known else { continue }
+            let at = path + alternative.branch
+            for (name, value) in operators {
+                let isMap = view.alternatives(of: value).allSatisfy { $0.known.map { $0.objectValue != nil } ?? true }
+                if !isMap || !Self.conditionOperators.contains(where: { Self.matches(name, $0) }) {
+                    report(kind.rule, "'\(name)' is no IAM condition operator with a {key: value} map (StringEquals, ArnLike, Bool, …)", at: at + [name])
+                }
+            }
         }
     }
 
-    /// The literal strings of a string-or-list, with their paths; functions are left alone.
-    static func strings(_ value: Value, at path: [String]) -> [([String], String)] {
-        switch value {
-        case .string(let text): return [(path, text)]
-        case .array(let elements):
-            return elements.enumerated().compactMap { index, element in element.stringValue.map { (path + [String(index)], $0) } }
-        default: return []
+    /// The literal strings a string-or-list may be, with their paths, through every `Fn::If`
+    /// branch; values known only at deploy time are left alone.
+    func strings(_ value: Value?, at path: [String]) -> [([String], String)] {
+        guard let value else { return [] }
+        return view.alternatives(of: value).flatMap { alternative -> [([String], String)] in
+            let at = path + alternative.branch
+            switch alternative.known {
+            case .string(let text)?: return [(at, text)]
+            case .array(let elements)?:
+                return view.elements(of: elements).alternatives.compactMap { index, element in
+                    element.known?.stringValue.map { (at + [String(index)] + element.branch, $0) }
+                }
+            default: return []
+            }
         }
     }
 

@@ -6,6 +6,8 @@ extension Rule {
     public static let serverlessTransform = Rule(
         "E3038", "AWS::Serverless resource types need the SAM transform (Transform: AWS::Serverless-2016-10-31)",
         cfnLint: ["E3038", "E3006"])
+    public static let serverlessAttribute = Rule(
+        "W9038", "SAM resources hold only attributes the SAM transform reads (it drops others; a Description is accepted without a word)")
 }
 
 /// The SAM resources of a template that declares the SAM transform, and the names of the

@@ -90,7 +90,16 @@ extension Validator {
             default: report(.structure, "resource '\(name)': Type must be a string", at: ["Resources", name, "Type"])
             }
             let isCustom = (attributes["Type"]?.stringValue).map { $0.hasPrefix("Custom::") || $0 == "AWS::CloudFormation::CustomResource" } ?? false
+            // The SAM transform rebuilds its own resources from their Type, Properties and the
+            // attributes it supports, and drops any other key (a resource's Description, say).
+            let isServerlessResource = serverless != nil && (attributes["Type"]?.stringValue?.hasPrefix(Serverless.typePrefix) ?? false)
             for key in attributes.keys where !Self.resourceAttributes.contains(key) && !(serverless != nil && Self.serverlessAttributes.contains(key)) {
+                if isServerlessResource {
+                    if key != "Description" {
+                        report(.serverlessAttribute, "resource '\(name)': the SAM transform drops the unknown attribute '\(key)'\(didYouMean(key, in: Self.resourceAttributes))", at: ["Resources", name, key])
+                    }
+                    continue
+                }
                 let hint = didYouMean(key, in: Self.resourceAttributes)
                 report(.structure, "resource '\(name)' has an unknown attribute '\(key)'\(hint)", at: ["Resources", name, key])
             }
