@@ -200,12 +200,12 @@ struct Lint: ParsableCommand {
         let tree: Object
         var notes: [Diagnostic] = []
         do {
-            tree = try TemplateParser.parseTemplate(bytes, file: path)
+            tree = try TemplateParser.parseTemplate(bytes, file: path, notes: &notes)
         } catch {
             // Text that fails as JSON but reads as YAML (a trailing comma, say) deploys, because
             // YAML includes JSON; cfn-lint reads it so too. Say so, as a warning.
             guard TemplateFormat.detect(path: path, bytes: bytes) == .json,
-                let yaml = try? TemplateParser.parseTemplate(bytes, file: path, format: .yaml)
+                let yaml = try? TemplateParser.parseTemplate(bytes, file: path, format: .yaml, notes: &notes)
             else {
                 if skippingNonTemplates {
                     let text = String(decoding: bytes, as: UTF8.self)

@@ -29,17 +29,28 @@ public enum TemplateFormat: String, Sendable, CaseIterable {
 /// Reads CloudFormation templates from JSON or YAML into the long-form tree.
 ///
 /// YAML short forms become their long form (`!GetAtt a.b.c` is `{"Fn::GetAtt": ["a", "b.c"]}`);
-/// keys keep their order; every key records its line and column. Duplicate keys, anchors, aliases
-/// and merge keys are errors, as are invalid UTF-8 and nesting deeper than 1,000 levels.
+/// keys keep their order; every key records its line and column. YAML anchors, aliases and merge
+/// keys are expanded, with warnings (CloudFormation refuses them). Duplicate keys, invalid UTF-8 and
+/// nesting deeper than 256 levels are errors.
 public enum TemplateParser {
     /// Parses `bytes`, named `file` in errors, as `format` (by default: from the file name, else
     /// JSON when the text starts with `{`, else YAML).
     public static func parse(_ bytes: [UInt8], file: String, format: TemplateFormat? = nil) throws(ParseError) -> Value {
+        var notes: [Diagnostic] = []
+        return try parse(bytes, file: file, format: format, notes: &notes)
+    }
+
+    /// Parses like ``parse(_:file:format:)``, and adds the warnings reading gave to `notes`:
+    /// YAML anchors, aliases and merge keys, which were expanded.
+    public static func parse(_ bytes: [UInt8], file: String, format: TemplateFormat? = nil, notes: inout [Diagnostic]) throws(ParseError) -> Value {
         let text = try decodeUTF8(bytes, file: file)
         let resolved = format ?? TemplateFormat.detect(path: file, bytes: text)
         switch resolved {
         case .json: return try JSONParser.parse(Array(text), file: file)
-        case .yaml: return try YAMLLoader.load(String(decoding: text, as: UTF8.self), file: file)
+        case .yaml:
+            let (value, warnings) = try YAMLLoader.load(String(decoding: text, as: UTF8.self), file: file)
+            notes += warnings
+            return value
         }
     }
 
@@ -47,7 +58,15 @@ public enum TemplateParser {
     public static func parseTemplate(_ bytes: [UInt8], file: String, format: TemplateFormat? = nil) throws(ParseError)
         -> Object
     {
-        guard case .object(let root) = try parse(bytes, file: file, format: format) else {
+        var notes: [Diagnostic] = []
+        return try parseTemplate(bytes, file: file, format: format, notes: &notes)
+    }
+
+    /// Parses a template like ``parseTemplate(_:file:format:)``, and adds the warnings reading gave to `notes`.
+    public static func parseTemplate(_ bytes: [UInt8], file: String, format: TemplateFormat? = nil, notes: inout [Diagnostic]) throws(ParseError)
+        -> Object
+    {
+        guard case .object(let root) = try parse(bytes, file: file, format: format, notes: &notes) else {
             throw ParseError(file: file, line: 1, column: 1, message: "a template must be a mapping (object) at its root")
         }
         return root

@@ -5,19 +5,31 @@ import SparkleTree
 ///
 /// Plain scalars resolve as YAML 1.1 loaders (PyYAML, and so cfn-lint) read them: booleans
 /// (`yes`, `on`, `true`, …), null, integers in every notation, floats. Dates stay strings, as
-/// CloudFormation keeps them. Anchors, aliases, merge keys, non-scalar keys, duplicate keys and
-/// tags that cannot name a function (`!!binary`, verbatim tags) are errors; any other `!Name` reads
-/// as `Fn::Name`, as cfn-lint and cfn-flip read it. Nesting stops at `maximumDepth` levels.
+/// CloudFormation keeps them. Anchors, aliases and merge keys (`<<`) are expanded, as cfn-lint and
+/// `aws cloudformation package` read them, each with a warning in ``notes``, since CloudFormation
+/// itself refuses them; aliases may add at most ``maximumAliasNodes`` nodes. Non-scalar keys,
+/// duplicate keys and tags that cannot name a function (`!!binary`, verbatim tags) are errors; any
+/// other `!Name` reads as `Fn::Name`, as cfn-lint and cfn-flip read it. Nesting stops at
+/// `maximumDepth` levels.
 final class YAMLLoader {
     private let file: String
     private var parser = yaml_parser_t()
+    /// The values anchored so far, by anchor name.
+    private var anchors: [String: Value] = [:]
+    /// How many nodes the aliases read so far stand for: bounded, so that a few lines of nested
+    /// aliases (the "billion laughs") cannot make a tree no check or writer could walk.
+    private var aliasNodes = 0
+    static let maximumAliasNodes = 1_000_000
+    /// Warnings about what was read: anchors, aliases and merge keys, which CloudFormation refuses.
+    private(set) var notes: [Diagnostic] = []
 
-    static func load(_ text: String, file: String) throws(ParseError) -> Value {
+    /// The document in `text`, and the warnings reading it gave.
+    static func load(_ text: String, file: String) throws(ParseError) -> (value: Value, notes: [Diagnostic]) {
         var text = text
-        let result: Result<Value, ParseError> = text.withUTF8 { bytes in
+        let result: Result<(Value, [Diagnostic]), ParseError> = text.withUTF8 { bytes in
             let loader = YAMLLoader(file: file)
             yaml_parser_set_input_string(&loader.parser, bytes.baseAddress, bytes.count)
-            return Result { () throws(ParseError) -> Value in try loader.loadSingleDocument() }
+            return Result { () throws(ParseError) -> (Value, [Diagnostic]) in (try loader.loadSingleDocument(), loader.notes) }
         }
         return try result.get()
     }
@@ -71,30 +83,75 @@ final class YAMLLoader {
         pointer.map { String(cString: $0) }
     }
 
-    private func rejectAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, at mark: yaml_mark_t) throws(ParseError) {
-        if let anchor = Self.string(anchor) { throw anchorError(anchor, at: mark) }
+    /// Records an anchored value, and says once per document that anchors are expanded.
+    private func anchor(_ name: String, _ value: Value, at mark: yaml_mark_t) {
+        if anchors.isEmpty {
+            note(
+                "W9003",
+                "anchors and aliases (&\(name)) are expanded here, as cfn-lint and `aws cloudformation package` read them, but CloudFormation refuses them; convert writes them out",
+                at: mark)
+        }
+        anchors[name] = value
     }
 
-    private func anchorError(_ anchor: String, at mark: yaml_mark_t) -> ParseError {
-        error("anchors and aliases (&\(anchor)) are not accepted by CloudFormation; write the value out", at: mark)
+    /// The value an alias names, counted against ``maximumAliasNodes``.
+    private func alias(_ name: String, at mark: yaml_mark_t) throws(ParseError) -> Value {
+        guard let value = anchors[name] else { throw error("alias *\(name) names no anchor defined before it", at: mark) }
+        aliasNodes += Self.nodeCount(value, upTo: Self.maximumAliasNodes - aliasNodes + 1)
+        guard aliasNodes <= Self.maximumAliasNodes else {
+            throw error("aliases expand to more than \(Self.maximumAliasNodes) nodes; write the values out", at: mark)
+        }
+        return value
     }
 
-    /// The node that starts with `event` (which this deletes), with everything inside it.
+    /// The nodes of `value`, counted up to `limit`.
+    private static func nodeCount(_ value: Value, upTo limit: Int) -> Int {
+        var count = 0
+        var pending = [value]
+        while let next = pending.popLast(), count < limit {
+            count += 1
+            switch next {
+            case .array(let elements): pending += elements
+            case .object(let object): pending += object.entries.values
+            default: break
+            }
+        }
+        return count
+    }
+
+    private func note(_ rule: String, _ message: String, at mark: yaml_mark_t) {
+        notes.append(
+            Diagnostic(rule: rule, severity: .warning, message: message, location: SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)))
+    }
+
+    /// The node that starts with `event` (which this deletes), with everything inside it; an
+    /// anchored node is recorded for the aliases that follow.
     private func load(_ event: inout yaml_event_t, depth: Int) throws(ParseError) -> Value {
         defer { yaml_event_delete(&event) }
         let mark = event.start_mark
         guard depth < maximumDepth else { throw error("nesting deeper than \(maximumDepth) levels", at: mark) }
+        let anchorName: String?
+        switch event.type {
+        case YAML_SCALAR_EVENT: anchorName = Self.string(event.data.scalar.anchor)
+        case YAML_SEQUENCE_START_EVENT: anchorName = Self.string(event.data.sequence_start.anchor)
+        case YAML_MAPPING_START_EVENT: anchorName = Self.string(event.data.mapping_start.anchor)
+        default: anchorName = nil
+        }
+        let value = try loadNode(&event, at: mark, depth: depth)
+        if let anchorName { anchor(anchorName, value, at: mark) }
+        return value
+    }
+
+    private func loadNode(_ event: inout yaml_event_t, at mark: yaml_mark_t, depth: Int) throws(ParseError) -> Value {
         switch event.type {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            try rejectAnchor(scalar.anchor, at: mark)
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             guard let tag = Self.string(scalar.tag) else {
                 return scalar.style == YAML_PLAIN_SCALAR_STYLE ? Self.resolvePlain(text) : .string(text)
             }
             return try tagged(tag, .string(text), at: mark)
         case YAML_SEQUENCE_START_EVENT:
-            try rejectAnchor(event.data.sequence_start.anchor, at: mark)
             let tag = Self.string(event.data.sequence_start.tag)
             var elements: [Value] = []
             while true {
@@ -107,9 +164,10 @@ final class YAMLLoader {
             }
             return try untaggedOrTagged(tag, .array(elements), at: mark)
         case YAML_MAPPING_START_EVENT:
-            try rejectAnchor(event.data.mapping_start.anchor, at: mark)
             let tag = Self.string(event.data.mapping_start.tag)
             var object = Object()
+            // Mappings merged in with `<<`, in order: explicit keys win over them, earlier over later.
+            var merged: [Object] = []
             while true {
                 var keyEvent = try next()
                 if keyEvent.type == YAML_MAPPING_END_EVENT {
@@ -117,25 +175,41 @@ final class YAMLLoader {
                     break
                 }
                 let keyMark = keyEvent.start_mark
-                guard keyEvent.type == YAML_SCALAR_EVENT else {
+                let key: String
+                switch keyEvent.type {
+                case YAML_SCALAR_EVENT:
+                    let keyScalar = keyEvent.data.scalar
+                    let isMergeKey = keyScalar.style == YAML_PLAIN_SCALAR_STYLE && keyScalar.length == 2
+                        && keyScalar.value[0] == UInt8(ascii: "<") && keyScalar.value[1] == UInt8(ascii: "<")
+                    // Everything the event points to is read before it is deleted: the anchor too.
+                    let anchorName = Self.string(keyScalar.anchor)
+                    let keyTag = Self.string(keyScalar.tag)
+                    key = String(decoding: UnsafeBufferPointer(start: keyScalar.value, count: keyScalar.length), as: UTF8.self)
+                    yaml_event_delete(&keyEvent)
+                    if isMergeKey {
+                        note("W1100", "merge keys (<<) are expanded here, as cfn-lint reads them, but CloudFormation refuses them; convert writes the keys out", at: keyMark)
+                        var valueEvent = try next()
+                        let source = try load(&valueEvent, depth: depth + 1)
+                        guard let mappings = source.objectValue.map({ [$0] }) ?? source.arrayValue?.compactMap(\.objectValue),
+                            mappings.count == (source.arrayValue?.count ?? 1)
+                        else { throw error("a merge key (<<) takes a mapping or a list of mappings", at: keyMark) }
+                        merged += mappings
+                        continue
+                    }
+                    if let anchorName { anchor(anchorName, .string(key), at: keyMark) }
+                    if let keyTag, keyTag != "!", keyTag != "tag:yaml.org,2002:str" {
+                        throw error("mapping keys cannot be tagged (\(keyTag)); write the key as a plain string", at: keyMark)
+                    }
+                case YAML_ALIAS_EVENT:
+                    let name = Self.string(keyEvent.data.alias.anchor) ?? ""
+                    yaml_event_delete(&keyEvent)
+                    guard case .string(let text) = try alias(name, at: keyMark) else {
+                        throw error("mapping keys must be plain strings; *\(name) is not one", at: keyMark)
+                    }
+                    key = text
+                default:
                     yaml_event_delete(&keyEvent)
                     throw error("mapping keys must be plain strings", at: keyMark)
-                }
-                let keyScalar = keyEvent.data.scalar
-                let isMergeKey = keyScalar.style == YAML_PLAIN_SCALAR_STYLE && keyScalar.length == 2
-                    && keyScalar.value[0] == UInt8(ascii: "<") && keyScalar.value[1] == UInt8(ascii: "<")
-                if isMergeKey {
-                    yaml_event_delete(&keyEvent)
-                    throw error("merge keys (<<) are not accepted by CloudFormation; write the keys out", at: keyMark)
-                }
-                // Everything the event points to is read before it is deleted: the anchor too.
-                let anchor = Self.string(keyScalar.anchor)
-                let keyTag = Self.string(keyScalar.tag)
-                let key = String(decoding: UnsafeBufferPointer(start: keyScalar.value, count: keyScalar.length), as: UTF8.self)
-                yaml_event_delete(&keyEvent)
-                if let anchor { throw anchorError(anchor, at: keyMark) }
-                if let keyTag, keyTag != "!", keyTag != "tag:yaml.org,2002:str" {
-                    throw error("mapping keys cannot be tagged (\(keyTag)); write the key as a plain string", at: keyMark)
                 }
                 let origin = SourceLocation(file: file, line: keyMark.line + 1, column: keyMark.column + 1)
                 var valueEvent = try next()
@@ -145,10 +219,14 @@ final class YAMLLoader {
                         at: keyMark)
                 }
             }
+            for mapping in merged {
+                for (key, value) in mapping where object[key] == nil {
+                    object.set(key, value, origin: mapping.origin(of: key))
+                }
+            }
             return try untaggedOrTagged(tag, .object(object), at: mark)
         case YAML_ALIAS_EVENT:
-            let anchor = Self.string(event.data.alias.anchor) ?? ""
-            throw error("aliases (*\(anchor)) are not accepted by CloudFormation; write the value out", at: mark)
+            return try alias(Self.string(event.data.alias.anchor) ?? "", at: mark)
         default:
             throw error("unexpected YAML structure", at: mark)
         }

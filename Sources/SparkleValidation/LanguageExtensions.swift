@@ -27,7 +27,8 @@ public enum LanguageExtensions {
             case .array(let elements):
                 return .array(elements.map { expand($0, bindings: bindings) })
             case .object(let object):
-                if !bindings.isEmpty, let (name, argument) = value.intrinsic {
+                // A one-key object may be a loop nested in a loop's body, which expands below.
+                if !bindings.isEmpty, let (name, argument) = value.intrinsic, !name.hasPrefix("Fn::ForEach::") {
                     return substituted(name, argument, bindings: bindings)
                 }
                 var result = Object()

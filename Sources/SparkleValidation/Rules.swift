@@ -20,7 +20,9 @@ public struct Rule: Sendable, Hashable {
 }
 
 extension Rule {
-    public static let parse = Rule("E0000", "The file is valid UTF-8 JSON or YAML, without duplicate keys, anchors or aliases", cfnLint: ["E0000"])
+    public static let parse = Rule("E0000", "The file is valid UTF-8 JSON or YAML, without duplicate keys", cfnLint: ["E0000"])
+    public static let yamlAlias = Rule("W9003", "YAML anchors and aliases are expanded as cfn-lint reads them, but CloudFormation refuses them")
+    public static let yamlMergeKey = Rule("W1100", "YAML merge keys (<<) are expanded as cfn-lint reads them, but CloudFormation refuses them", cfnLint: ["W1100"])
     public static let looseJSON = Rule("W9002", "A .json file is strict JSON (text that only YAML accepts is read as YAML)")
     public static let input = Rule("E9001", "A compile-time input is missing, malformed or not allowed")
     public static let duplicate = Rule("E9012", "A logical ID is declared twice in one layer (two dynamics, two declarations)")
@@ -36,5 +38,5 @@ extension Rule {
 
     /// The rules of the stages before validation: reading files, compile-time inputs, the DSL's
     /// composition and nesting.
-    public static let pipeline: [Rule] = [.parse, .looseJSON, .input, .duplicate, .dynamicHandle, .nesting, .composition, .builtin]
+    public static let pipeline: [Rule] = [.parse, .yamlAlias, .yamlMergeKey, .looseJSON, .input, .duplicate, .dynamicHandle, .nesting, .composition, .builtin]
 }
