@@ -20,7 +20,8 @@ Lines that start with @ hold other data sets (see DATA_SETS), as @NAME<tab>JSON;
 the type lines, which are sorted by type name.
 A type line adds: a attributes · c create-only properties · d definitions (name -> shape) ·
   k properties that may hold a local path for `aws cloudformation package` (slash-separated) ·
-  n the writable properties in the schema's own order, when that is not alphabetical.
+  n the writable properties in the schema's own order, when that is not alphabetical ·
+  z the service's lifecycle, [status, date], when it is shut down, sunsetting or in maintenance.
 The @builtins line maps each type's built-in dynamic name (AWS::EC2::Instance -> ec2_instance) to
 the type; Sources/SparkleBuiltins/BuiltinTypes.swift, written from the same entries, gives each one
 a typed, documented member.
@@ -144,6 +145,81 @@ def string_formats():
 FORMATS = string_formats()
 
 
+# The JSON Schema keywords Sparkle's evaluator of cfn-lint's resource extensions reads
+# (Sources/SparkleSchema/ResourceExtensions.swift); an extension using any other keyword (cfn-lint's
+# own, which gather other resources or the template's context) is left out.
+EXTENSION_KEYWORDS = {"type", "properties", "required", "if", "then", "else", "const", "enum", "pattern", "allOf", "anyOf",
+                      "oneOf", "not", "items", "maximum", "minimum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+                      "minItems", "maxItems", "additionalProperties", "contains", "propertyNames", "description",
+                      "minLength", "maxLength", "uniqueItems"}
+
+
+def schema_keywords(node, found):
+    """Every keyword a JSON schema uses, at any depth."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found.add(key)
+            if key in ("properties", "patternProperties", "definitions", "dependentSchemas"):
+                for child in value.values() if isinstance(value, dict) else []:
+                    schema_keywords(child, found)
+            elif key not in ("enum", "const", "required"):
+                schema_keywords(value, found)
+    elif isinstance(node, list):
+        for child in node:
+            schema_keywords(child, found)
+
+
+def resource_extensions():
+    """cfn-lint's per-resource rules that are a JSON schema alone (data/schemas/extensions, paired
+    with their rule IDs and the paths they check in cfn-lint's rule classes): a list of
+    {id, summary, paths, schema}. Regional schemas are read for the schemas' region."""
+    import importlib
+    import inspect
+    import pkgutil
+    import cfnlint.rules
+    from cfnlint.rules.jsonschema.CfnLintJsonSchema import CfnLintJsonSchema
+    from cfnlint.rules.jsonschema.CfnLintJsonSchemaRegional import CfnLintJsonSchemaRegional
+    found = {}
+    for info in pkgutil.walk_packages(cfnlint.rules.__path__, "cfnlint.rules."):
+        module = importlib.import_module(info.name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if (not issubclass(cls, CfnLintJsonSchema) or cls.__module__ != module.__name__
+                    or cls in (CfnLintJsonSchema, CfnLintJsonSchemaRegional)):
+                continue
+            rule = cls()
+            paths = [path for path in rule.keywords if path.startswith("Resources/AWS::")]
+            if not rule.schema or not paths or rule.id[0] not in "EW":
+                continue
+            regional = isinstance(rule, CfnLintJsonSchemaRegional)
+            schema = rule.schema.get(REGION.replace("_", "-"), True) if regional else rule.schema
+            used = set()
+            schema_keywords(schema, used)
+            if used - EXTENSION_KEYWORDS:
+                continue
+            found[rule.id] = {"id": rule.id, "summary": rule.shortdesc, "paths": paths, "schema": schema}
+    return [found[key] for key in sorted(found)]
+
+
+def write_extensions(out):
+    """The extensions as one data set per resource type (`@extensions/AWS::RDS::DBInstance`), so
+    that a template parses only those of the types it declares, and `@extension-rules`: each
+    rule's ID and summary, for the rule list. A path is the place below Properties, `*` standing
+    for each element of a list."""
+    by_type = {}
+    rules = []
+    for extension in resource_extensions():
+        rules.append({"id": extension["id"], "summary": extension["summary"]})
+        for path in extension["paths"]:
+            parts = path.split("/")
+            if len(parts) < 3 or parts[2] != "Properties":
+                continue
+            by_type.setdefault(parts[1], []).append(
+                {"id": extension["id"], "summary": extension["summary"], "path": parts[3:], "schema": extension["schema"]})
+    out.write("@extension-rules\t" + json.dumps(rules, separators=(",", ":"), sort_keys=True) + "\n")
+    for type_name in sorted(by_type):
+        out.write("@extensions/" + type_name + "\t" + json.dumps(by_type[type_name], separators=(",", ":"), sort_keys=True) + "\n")
+
+
 def attribute(path):
     return ".".join(part for part in path.split("/")[2:] if part != "*")
 
@@ -187,6 +263,9 @@ def entry_for(type_name, schema):
         entry["k"] = packaged_paths(type_name)
     if list(writable) != sorted(writable):
         entry["n"] = list(writable)
+    lifecycle = schema.get("lifecycle")
+    if isinstance(lifecycle, dict) and lifecycle.get("status") in ("shutdown", "sunset", "maintenance"):
+        entry["z"] = [lifecycle["status"], lifecycle.get("date", "")]
     return entry
 
 
@@ -321,6 +400,10 @@ def main():
         builtins = write_builtins(entries, BUILTINS)
         out.write("@builtins\t" + json.dumps(builtins, separators=(",", ":"), sort_keys=True) + "\n")
         out.write("@formats\t" + json.dumps(FORMATS, separators=(",", ":"), sort_keys=True) + "\n")
+        write_extensions(out)
+        # SSM secure-string dynamic references are accepted only in these properties (cfn-lint E1027).
+        from cfnlint.rules.functions.DynamicReferenceSecureString import DynamicReferenceSecureString
+        out.write("@secure-string-properties\t" + json.dumps(sorted(DynamicReferenceSecureString().exceptions), separators=(",", ":")) + "\n")
         # The types whose DeletionPolicy and UpdateReplacePolicy may be Snapshot.
         from cfnlint.helpers import valid_snapshot_types
         out.write("@snapshot-types\t" + json.dumps(sorted(valid_snapshot_types), separators=(",", ":")) + "\n")

@@ -68,7 +68,7 @@ struct Lint: ParsableCommand {
 
     mutating func run() throws {
         if let explain, let rule = Self.rule(explain) {
-            let severity = rule.id.hasPrefix("W") ? "warning" : "error"
+            let severity = rule.severity.rawValue
             var lines = ["\(rule.id) (\(severity)): \(rule.summary)"]
             lines.append(rule.cfnLint.isEmpty
                 ? "cfn-lint has no rule for this."

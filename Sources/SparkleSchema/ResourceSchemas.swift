@@ -158,6 +158,10 @@ public struct ResourceSchema: Sendable {
     /// but a few types): the order built-in dynamics write them in.
     public let propertyOrder: [String]
 
+    /// Where the type's service stands when it is going away: `shutdown`, `sunset` or
+    /// `maintenance`, and since or until when.
+    public let lifecycle: (status: String, date: String)?
+
     /// `shape` with its definition reference followed (through chains of references).
     public func resolved(_ shape: PropertyShape) -> PropertyShape {
         var shape = shape
@@ -336,7 +340,8 @@ public final class ResourceSchemas: @unchecked Sendable {
         let schema = ResourceSchema(
             root: PropertyShape(compact: entry), definitions: Definitions(entry["d"]),
             attributes: Set(entry["a"]?.stringValues ?? []), packagedProperties: Set(entry["k"]?.stringValues ?? []),
-            propertyOrder: entry["n"]?.stringValues ?? entry["p"]?.entries.map(\.0).sorted() ?? [])
+            propertyOrder: entry["n"]?.stringValues ?? entry["p"]?.entries.map(\.0).sorted() ?? [],
+            lifecycle: entry["z"]?.stringValues.flatMap { $0.count == 2 ? ($0[0], $0[1]) : nil })
         lock.lock()
         defer { lock.unlock() }
         if let first = parsed[type] { return first }

@@ -19,6 +19,8 @@ public struct SchemaValidator {
         validator.run()
         validator.checkLambdaRuntimes(today: today)
         validator.checkResourcePolicies()
+        validator.checkExtensions()
+        validator.checkSecureStrings()
         return validator.diagnostics
     }
 
@@ -69,6 +71,7 @@ public struct SchemaValidator {
             }
             // A SAM resource's attributes are those of what the transform makes of it, which its schema does not list.
             if !type.hasPrefix("AWS::Serverless::") { typed[name] = (type, schema) }
+            checkLifecycle(of: name, type: type, schema: schema)
             checkProperties(of: name, type: type, schema: schema, resource.objectValue!)
         }
         walkGetAtts()

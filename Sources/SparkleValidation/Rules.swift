@@ -1,3 +1,5 @@
+import SparkleTree
+
 /// The checks a compiled template goes through, each with a stable ID and a one-line summary.
 public struct Rule: Sendable, Hashable {
     public let id: String
@@ -12,6 +14,9 @@ public struct Rule: Sendable, Hashable {
         self.summary = summary
         self.cfnLint = cfnLint
     }
+
+    /// How a finding of this rule counts: rules whose ID starts with W (or I) warn, the others fail.
+    public var severity: Diagnostic.Severity { id.hasPrefix("E") ? .error : .warning }
 
     /// Whether a cfn-lint `ignore_checks` entry (a rule ID or a prefix such as `E30`) covers this rule.
     public func isIgnored(byCfnLintCheck check: String) -> Bool {

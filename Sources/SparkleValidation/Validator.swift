@@ -60,10 +60,9 @@ public struct Validator {
 
     mutating func report(_ rule: Rule, _ message: String, at nodePath: [String]? = nil) {
         let where_ = nodePath ?? path
-        let severity: Diagnostic.Severity = rule.id.hasPrefix("W") ? .warning : .error
         diagnostics.append(
             Diagnostic(
-                rule: rule.id, severity: severity, message: message, path: where_, location: tree.nearestOrigin(along: where_)))
+                rule: rule.id, severity: rule.severity, message: message, path: where_, location: tree.nearestOrigin(along: where_)))
     }
 
     /// Whether `name` is a resource of the deployed template: one declared, or one the SAM

@@ -131,6 +131,26 @@ public struct ValueView: Sendable {
         return (alternatives, fewest, most)
     }
 
+    /// The values along a path of keys below `value` (which sits at `path`), where `*` stands for
+    /// every element of a list, as they may be deployed: each `Fn::If` branch on the way is
+    /// followed, and `AWS::NoValue` or a value known only at deploy time ends the way.
+    public func values(along place: some Collection<String>, in value: Value, at path: [String]) -> [(path: [String], value: Value)] {
+        guard let step = place.first else { return [(path, value)] }
+        return alternatives(of: value).flatMap { alternative -> [(path: [String], value: Value)] in
+            let here = path + alternative.branch
+            switch alternative.known {
+            case .array(let list)? where step == "*":
+                return elements(of: list).alternatives.flatMap { index, element in
+                    element.known.map { values(along: place.dropFirst(), in: $0, at: here + [String(index)] + element.branch) } ?? []
+                }
+            case .object(let object)? where step != "*":
+                return object[step].map { values(along: place.dropFirst(), in: $0, at: here + [step]) } ?? []
+            default:
+                return []
+            }
+        }
+    }
+
     /// What a function other than `Fn::If` gives, as far as the template alone tells.
     private func resolved(_ name: String, _ argument: Value) -> Alternative.Form {
         switch name {
@@ -266,7 +286,7 @@ extension Value {
     }
 
     /// A value from what `JSONSerialization` reads.
-    init?(json: Any) {
+    public init?(json: Any) {
         switch json {
         case let text as String:
             // A reference inside the text (ValueView.placeholder): known only at deploy time.

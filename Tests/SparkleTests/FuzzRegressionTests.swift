@@ -22,11 +22,12 @@ import Testing
         tree.objectValue?["Resources"]?.objectValue?[resource]?.objectValue?["Properties"]?.objectValue
     }
 
-    @Test func anAnchorOnAMappingKeyIsAnErrorNamingIt() throws {
+    @Test func anAnchorOnAMappingKeyIsReadWithAWarningNamingIt() throws {
         let (bytes, file) = try Self.reproducer("yaml-anchor-on-key-use-after-free.yaml")
-        #expect(throws: ParseError(file: file, line: 2, column: 1, message: "anchors and aliases (&anchor) are not accepted by CloudFormation; write the value out")) {
-            try TemplateParser.parse(bytes, file: file)
-        }
+        var notes: [Diagnostic] = []
+        let tree = try TemplateParser.parse(bytes, file: file, notes: &notes)
+        #expect(tree.objectValue?["Resources"] == .object(Object()))
+        #expect(notes.map(\.rule) == ["W9003"] && notes.first?.location?.line == 2 && notes.first?.message.contains("&anchor") == true)
     }
 
     @Test func deepFlowSequencesAreAnErrorNotAStackOverflow() throws {

@@ -40,6 +40,31 @@ private func parseError(_ text: String, _ file: String = "t.yaml") -> ParseError
         #expect(error == ParseError(file: "t.json", line: line, column: column, message: message))
     }
 
+    @Test func anchorsAliasesAndMergeKeysAreExpandedWithWarnings() throws {
+        let yaml = """
+            Base: &base {Type: String, Default: a}
+            Other: &other {Description: d, Default: z}
+            Copy: *base
+            Merged:
+              <<: [*base, *other]
+              Default: b
+            """
+        var notes: [Diagnostic] = []
+        let tree = try TemplateParser.parse(Array(yaml.utf8), file: "t.yaml", notes: &notes)
+        #expect(tree.objectValue?["Copy"] == ["Type": "String", "Default": "a"])
+        // Explicit keys win over merged ones, and earlier merged mappings over later ones.
+        #expect(tree.objectValue?["Merged"] == ["Default": "b", "Type": "String", "Description": "d"])
+        #expect(notes.map(\.rule) == ["W9003", "W1100"])
+        #expect(notes.map { $0.location?.line } == [1, 5])
+    }
+
+    @Test func aliasesThatExpandBeyondTheBoundAreAnErrorNotAHang() {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 { yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        let error = parseError(yaml)
+        #expect(error?.message == "aliases expand to more than 1000000 nodes; write the values out", "\(String(describing: error))")
+    }
+
     @Test func deepNestingIsAnErrorNotACrash() {
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         #expect(parseError(deep, "t.json")?.message == "nesting deeper than 256 levels")
@@ -110,8 +135,8 @@ private func parseError(_ text: String, _ file: String = "t.yaml") -> ParseError
     }
 
     @Test(arguments: [
-        ("A: &x 1\nB: *x\n", 1, "anchors and aliases (&x) are not accepted by CloudFormation; write the value out"),
-        ("A: {k: v}\nB:\n  <<: {k: w}\n", 3, "merge keys (<<) are not accepted by CloudFormation; write the keys out"),
+        ("A: *x\n", 1, "alias *x names no anchor defined before it"),
+        ("A: {k: v}\nB:\n  <<: [1]\n", 3, "a merge key (<<) takes a mapping or a list of mappings"),
         ("A: !!binary eA==\n", 1, "unsupported tag !!binary"),
         ("A: !<tag:example.com,2000:x> y\n", 1, "unsupported tag tag:example.com,2000:x"),
         ("A:\n\tB: 1\n", 2, "found character that cannot start any token"),
@@ -124,6 +149,31 @@ private func parseError(_ text: String, _ file: String = "t.yaml") -> ParseError
         let error = parseError(text)
         #expect(error?.line == line, "\(String(describing: error))")
         #expect(error?.message.hasPrefix(message) == true, "\(String(describing: error))")
+    }
+
+    @Test func anchorsAliasesAndMergeKeysAreExpandedWithWarnings() throws {
+        let yaml = """
+            Base: &base {Type: String, Default: a}
+            Other: &other {Description: d, Default: z}
+            Copy: *base
+            Merged:
+              <<: [*base, *other]
+              Default: b
+            """
+        var notes: [Diagnostic] = []
+        let tree = try TemplateParser.parse(Array(yaml.utf8), file: "t.yaml", notes: &notes)
+        #expect(tree.objectValue?["Copy"] == ["Type": "String", "Default": "a"])
+        // Explicit keys win over merged ones, and earlier merged mappings over later ones.
+        #expect(tree.objectValue?["Merged"] == ["Default": "b", "Type": "String", "Description": "d"])
+        #expect(notes.map(\.rule) == ["W9003", "W1100"])
+        #expect(notes.map { $0.location?.line } == [1, 5])
+    }
+
+    @Test func aliasesThatExpandBeyondTheBoundAreAnErrorNotAHang() {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 { yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        let error = parseError(yaml)
+        #expect(error?.message == "aliases expand to more than 1000000 nodes; write the values out", "\(String(describing: error))")
     }
 
     @Test func deepNestingIsAnErrorNotACrash() {

@@ -64,29 +64,10 @@ extension Validator {
             guard let type = resource.objectValue?["Type"]?.stringValue, let properties = resource.objectValue?["Properties"] else { continue }
             for kind in PolicyKind.all {
                 for place in kind.places[type] ?? [] {
-                    for (path, document) in values(in: properties, along: place, at: ["Resources", name, "Properties"]) {
+                    for (path, document) in view.values(along: place, in: properties, at: ["Resources", name, "Properties"]) {
                         checkPolicy(document, kind, at: path)
                     }
                 }
-            }
-        }
-    }
-
-    /// The values along a path of keys, where `*` stands for every element of a list, as they may
-    /// be deployed: each `Fn::If` branch on the way is followed, and `AWS::NoValue` ends the way.
-    func values(in value: Value, along place: some Collection<String>, at path: [String]) -> [([String], Value)] {
-        guard let step = place.first else { return [(path, value)] }
-        return view.alternatives(of: value).flatMap { alternative -> [([String], Value)] in
-            let here = path + alternative.branch
-            switch alternative.known {
-            case .array(let elements)? where step == "*":
-                return view.elements(of: elements).alternatives.flatMap { index, element in
-                    element.known.map { values(in: $0, along: place.dropFirst(), at: here + [String(index)] + element.branch) } ?? []
-                }
-            case .object(let object)? where step != "*":
-                return object[step].map { values(in: $0, along: place.dropFirst(), at: here + [step]) } ?? []
-            default:
-                return []
             }
         }
     }
