@@ -21,6 +21,7 @@ public struct SchemaValidator {
         validator.checkResourcePolicies()
         validator.checkExtensions()
         validator.checkSecureStrings()
+        validator.checkSubNeeded()
         return validator.diagnostics
     }
 
@@ -35,7 +36,7 @@ public struct SchemaValidator {
     /// What values may be once their functions are resolved.
     let view: ValueView
     /// Resource types by logical ID, for the resources whose type has a schema.
-    private var typed: [String: (type: String, schema: ResourceSchema)] = [:]
+    var typed: [String: (type: String, schema: ResourceSchema)] = [:]
 
     private init(template: Object, schemas: ResourceSchemas) {
         // Judged as CloudFormation sees it: with Fn::ForEach loops expanded.
@@ -55,7 +56,7 @@ public struct SchemaValidator {
     /// Types no schema describes by design: custom resources, modules, and SAM types outside a
     /// SAM template (E3038 reports those).
     private func isUnchecked(_ type: String) -> Bool {
-        type.hasPrefix("Custom::") || type == "AWS::CloudFormation::CustomResource" || type.hasSuffix("::MODULE")
+        Self.isCustomResource(type) || type.hasSuffix("::MODULE")
             || (type.hasPrefix("AWS::Serverless::") && !isServerless) || type.split(separator: "::").count != 3
     }
 
@@ -63,7 +64,9 @@ public struct SchemaValidator {
     private mutating func run() {
         guard !schemas.isEmpty, let resources = template["Resources"]?.objectValue else { return }
         for (name, resource) in resources {
-            guard let type = resource.objectValue?["Type"]?.stringValue, !isUnchecked(type) else { continue }
+            guard let type = resource.objectValue?["Type"]?.stringValue else { continue }
+            if Self.isCustomResource(type) { checkServiceToken(of: name, resource.objectValue!) }
+            guard !isUnchecked(type) else { continue }
             guard let schema = schemas.schema(for: type) else {
                 let hint = didYouMean(type, in: schemas.typeNames)
                 report(.resourceType, "resource '\(name)': unknown resource type '\(type)'\(hint)", at: ["Resources", name, "Type"])
@@ -75,6 +78,17 @@ public struct SchemaValidator {
             checkProperties(of: name, type: type, schema: schema, resource.objectValue!)
         }
         walkGetAtts()
+    }
+
+    static func isCustomResource(_ type: String) -> Bool {
+        type.hasPrefix("Custom::") || type == "AWS::CloudFormation::CustomResource"
+    }
+
+    /// A custom resource's one required property: the Lambda function or SNS topic that serves it.
+    private mutating func checkServiceToken(of name: String, _ resource: Object) {
+        let properties = resource["Properties"] ?? .object(Object())
+        guard case .object(let object) = properties, view.presence(of: object["ServiceToken"]) == .absent else { return }
+        report(.requiredProperty, "custom resource '\(name)' is missing required properties: ServiceToken (the ARN of the Lambda function or SNS topic that serves it)", at: ["Resources", name, "Properties"])
     }
 
     private mutating func checkProperties(of name: String, type: String, schema: ResourceSchema, _ resource: Object) {
@@ -90,6 +104,30 @@ public struct SchemaValidator {
             properties = merged
         }
         check(properties, against: schema.root, subject, at: ["Resources", name, "Properties"])
+        if let target = Self.serverlessTargets[type], case .object(let object) = properties {
+            checkPassedThrough(object, of: name, schema: schema, to: target)
+        }
+    }
+
+    /// The CloudFormation type the SAM transform makes of a SAM type, passing its scalar
+    /// properties of the same name through unchanged (a function's Runtime, MemorySize, Role).
+    static let serverlessTargets = ["AWS::Serverless::Function": "AWS::Lambda::Function", "AWS::Serverless::LayerVersion": "AWS::Lambda::LayerVersion"]
+
+    /// The scalar properties a SAM resource passes through, checked against the target type's
+    /// schema as cfn-lint checks them after the transform; a fault the SAM schema already gave is
+    /// not reported twice.
+    private mutating func checkPassedThrough(_ properties: Object, of name: String, schema: ResourceSchema, to target: String) {
+        guard let targetSchema = schemas.schema(for: target) else { return }
+        let subject = Subject(resource: name, type: target, schema: targetSchema)
+        let before = diagnostics.count
+        for (key, value) in properties {
+            guard let shape = targetSchema.properties[key], Self.scalarTypes.contains(targetSchema.resolved(shape).type),
+                let own = schema.properties[key], !["object", "array"].contains(schema.resolved(own).type)
+            else { continue }
+            check(value, against: shape, subject, at: ["Resources", name, "Properties", key])
+        }
+        let earlier = Set(diagnostics[..<before].map { [$0.rule] + $0.path })
+        diagnostics = Array(diagnostics[..<before]) + diagnostics[before...].filter { !earlier.contains([$0.rule] + $0.path) }
     }
 
     /// The resource whose properties are being checked, and how to name a place inside them.

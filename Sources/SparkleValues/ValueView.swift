@@ -11,7 +11,8 @@ import SparkleTree
 /// - a function whose result is known only at deploy time (`Ref`, `Fn::GetAtt`, `Fn::Join`,
 ///   `Fn::ImportValue`, a dynamic reference, …) is an ``Alternative/Form/unknown(_:)`` value of the
 ///   type that function returns, which no rule judges by its shape;
-/// - `Fn::FindInMap` with literal keys gives the mapping's value;
+/// - `Fn::FindInMap` counts among those: a value read from a mapping is not judged as an error,
+///   as cfn-lint reports such values only as warnings;
 /// - where a property takes a document as JSON text (a policy), ``document(in:)`` reads the
 ///   document that text, a `Fn::Sub` or a `Fn::Join` spells.
 ///
@@ -20,12 +21,10 @@ import SparkleTree
 public struct ValueView: Sendable {
     /// The template's parameters, which say what type a `Ref` to one returns.
     let parameters: Object
-    let mappings: Object
 
     /// A view of the values of `template`, which should already have its `Fn::ForEach` loops expanded.
     public init(template: Object) {
         parameters = template["Parameters"]?.objectValue ?? Object()
-        mappings = template["Mappings"]?.objectValue ?? Object()
     }
 
     /// One form a value may take once deployed, and how it was reached.
@@ -97,7 +96,7 @@ public struct ValueView: Sendable {
         case "Ref" where argument.stringValue == "AWS::NoValue":
             return
         default:
-            found.append(Alternative(form: resolved(name, argument), source: value, branch: branch))
+            found.append(Alternative(form: .unknown(resultType(of: name, argument)), source: value, branch: branch))
         }
     }
 
@@ -151,17 +150,6 @@ public struct ValueView: Sendable {
         }
     }
 
-    /// What a function other than `Fn::If` gives, as far as the template alone tells.
-    private func resolved(_ name: String, _ argument: Value) -> Alternative.Form {
-        switch name {
-        case "Fn::FindInMap":
-            if let value = mapped(argument) { return .known(value) }
-            return .unknown(.any)
-        default:
-            return .unknown(resultType(of: name, argument))
-        }
-    }
-
     /// The type a function returns.
     public func resultType(of name: String, _ argument: Value) -> ValueType {
         switch name {
@@ -174,17 +162,8 @@ public struct ValueView: Sendable {
         case "Fn::Split", "Fn::GetAZs", "Fn::Cidr": return .list
         case "Fn::Length": return .integer
         case "Fn::Equals", "Fn::And", "Fn::Or", "Fn::Not", "Condition": return .boolean
-        default: return .any  // Fn::GetAtt (some attributes are lists), Fn::Select, Fn::Transform, a macro's own
+        default: return .any  // Fn::GetAtt (some attributes are lists), Fn::Select, Fn::FindInMap, Fn::Transform, a macro's own
         }
-    }
-
-    /// A mapping's value, when the map, key and second key are all literal text.
-    private func mapped(_ argument: Value) -> Value? {
-        guard let parts = argument.arrayValue, parts.count == 3,
-            let map = parts[0].stringValue, let key = parts[1].scalarTextForKey, let second = parts[2].scalarTextForKey
-        else { return nil }
-        let value = mappings[map]?.objectValue?[key]?.objectValue?[second]
-        return value?.intrinsic == nil ? value : nil
     }
 
     /// The JSON object that `value` spells as text: a string, or a `Fn::Sub` or `Fn::Join` whose
@@ -275,16 +254,6 @@ public enum ValueType: String, Sendable, Hashable {
 }
 
 extension Value {
-    /// Text usable as a mapping key: a string, or a number or boolean as written.
-    fileprivate var scalarTextForKey: String? {
-        switch self {
-        case .string(let text): text
-        case .int(let int): String(int)
-        case .bool(let bool): bool ? "true" : "false"
-        default: nil
-        }
-    }
-
     /// A value from what `JSONSerialization` reads.
     public init?(json: Any) {
         switch json {
