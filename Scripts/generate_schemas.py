@@ -404,6 +404,11 @@ def main():
         # SSM secure-string dynamic references are accepted only in these properties (cfn-lint E1027).
         from cfnlint.rules.functions.DynamicReferenceSecureString import DynamicReferenceSecureString
         out.write("@secure-string-properties\t" + json.dumps(sorted(DynamicReferenceSecureString().exceptions), separators=(",", ":")) + "\n")
+        # What `${Function.Alias}` and the like may name on each SAM type: resources the transform adds.
+        import samtranslator.model.sam_resources as sam
+        referable = {cls.resource_type: sorted(cls.referable_properties) for cls in vars(sam).values()
+                     if isinstance(cls, type) and getattr(cls, "referable_properties", None) and isinstance(getattr(cls, "resource_type", None), str)}
+        out.write("@sam-referable\t" + json.dumps(referable, separators=(",", ":"), sort_keys=True) + "\n")
         # The types whose DeletionPolicy and UpdateReplacePolicy may be Snapshot.
         from cfnlint.helpers import valid_snapshot_types
         out.write("@snapshot-types\t" + json.dumps(sorted(valid_snapshot_types), separators=(",", ":")) + "\n")

@@ -37,6 +37,9 @@ public struct SchemaValidator {
     let view: ValueView
     /// Resource types by logical ID, for the resources whose type has a schema.
     var typed: [String: (type: String, schema: ResourceSchema)] = [:]
+    /// What a reference may name on a SAM resource besides its attributes (`Function.Alias`):
+    /// resources the SAM transform adds.
+    private var samReferable: [String: Set<String>] = [:]
 
     private init(template: Object, schemas: ResourceSchemas) {
         // Judged as CloudFormation sees it: with Fn::ForEach loops expanded.
@@ -72,8 +75,13 @@ public struct SchemaValidator {
                 report(.resourceType, "resource '\(name)': unknown resource type '\(type)'\(hint)", at: ["Resources", name, "Type"])
                 continue
             }
-            // A SAM resource's attributes are those of what the transform makes of it, which its schema does not list.
-            if !type.hasPrefix("AWS::Serverless::") { typed[name] = (type, schema) }
+            // A SAM resource's attributes are those of the resource the transform makes of it.
+            if !type.hasPrefix("AWS::Serverless::") {
+                typed[name] = (type, schema)
+            } else if let target = Self.serverlessTargets[type], let targetSchema = schemas.schema(for: target) {
+                typed[name] = (target, targetSchema)
+                samReferable[name] = Set((schemas.dataSet("sam-referable") as? [String: [String]])?[type] ?? [])
+            }
             checkLifecycle(of: name, type: type, schema: schema)
             checkProperties(of: name, type: type, schema: schema, resource.objectValue!)
         }
@@ -402,7 +410,7 @@ public struct SchemaValidator {
     }
 
     private mutating func checkAttribute(_ resource: String, _ attribute: String, at path: [String]) {
-        guard let (type, schema) = typed[resource] else { return }
+        guard let (type, schema) = typed[resource], samReferable[resource]?.contains(attribute) != true else { return }
         // Nested stacks expose Outputs.<Name>; types without read-only properties publish none we can check.
         if type == "AWS::CloudFormation::Stack" && attribute.hasPrefix("Outputs.") { return }
         // Registry schemas list read-only properties; writable ones are readable too (a VPC's CidrBlock).

@@ -1,6 +1,6 @@
 // The resource schemas, linked into the binary itself, so that a binary copied on its own (to
 // /usr/local/bin, into a container) still has them.
-// schemas.jsonl sha256: 47c8fbae560517e71f7dfd6f52b35288fcd67f585899cf3bb40811d33a9aa8a9 (Scripts/generate_schemas.py writes it, so new data rebuilds this file)
+// schemas.jsonl sha256: 6a2d6e96313af89614080a131056baeac3506ceb8fd871410446e28f16842315 (Scripts/generate_schemas.py writes it, so new data rebuilds this file)
 #if defined(__APPLE__)
     .section __TEXT,__const
     .globl _sparkle_schemas_start

@@ -76,7 +76,7 @@ public struct Validator {
         .structure, .noResources, .logicalID, .uniqueName, .rulesSection, .intrinsicShape, .importValueArgument, .selectArgument, .splitArgument, .base64Argument, .joinArgument,
         .equalsArgument, .intrinsicPlacement, .number, .unknownFunction, .refTarget, .getAttTarget,
         .subVariable, .dependsOn, .conditionTarget, .findInMap, .cycle, .serverlessTransform, .serverlessAttribute, .conditionalReference,
-        .identityPolicy, .resourcePolicy, .repositoryPolicy, .trustPolicy, .duplicateSid, .iamAction, .parameterDefault, .outputValue, .exportName, .mappingShape, .dynamoDBAttributes, .module, .nestedStackParameters,
+        .scheduleExpression, .identityPolicy, .resourcePolicy, .repositoryPolicy, .trustPolicy, .duplicateSid, .iamAction, .parameterDefault, .outputValue, .exportName, .mappingShape, .dynamoDBAttributes, .module, .nestedStackParameters,
         .unusedParameter, .unusedMapping, .unusedCondition, .count, .descriptionLength,
         .bodySize, .inlineBodySize,
     ]
@@ -86,6 +86,7 @@ public struct Validator {
         checkServerless()
         checkRulesSection()
         checkPolicies()
+        checkScheduleExpressions()
         checkMappings()
         checkDynamoDBAttributes()
         checkModules()

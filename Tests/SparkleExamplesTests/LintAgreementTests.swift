@@ -34,6 +34,11 @@ import Testing
             cfn-lint accepts an empty Resources section; CloudFormation refuses to deploy it ("At least one Resources \
             member must be defined"), so Sparkle warns.
             """),
+        "W9510_repeated_sid.yaml": (.error, """
+            cfn-lint errs (E3510, E3512, E3530) on statements of one list that share a Sid; Sparkle warns, as \
+            issue 26 asks: repeated Sids were among the errors Sparkle gave on public collections that cfn-lint \
+            passes.
+            """),
         "W9002_json_with_trailing_comma.json": (.nothing, """
             cfn-lint reads a .json file that is not strict JSON as YAML without a word; Sparkle does the same \
             but warns, since a JSON tool in the pipeline (jq, json.load) would reject the file.

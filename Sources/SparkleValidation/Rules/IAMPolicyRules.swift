@@ -24,6 +24,10 @@ struct PolicyKind {
     enum Presence { case required, allowed, forbidden }
     let resource: Presence
     let principal: Presence
+    /// Whether the places also hold other things than documents (SAM's `Policies` list holds
+    /// managed policy names and policy templates beside documents), so that only an object with a
+    /// `Statement` is read as one.
+    var mixed = false
 
     static let all: [PolicyKind] = [
         PolicyKind(
@@ -46,6 +50,11 @@ struct PolicyKind {
             resource: .required, principal: .required),
         PolicyKind(
             rule: .repositoryPolicy, places: ["AWS::ECR::Repository": [["RepositoryPolicyText"]]], resource: .allowed, principal: .required),
+        // SAM functions and state machines: the transform makes their role from these.
+        PolicyKind(
+            rule: .identityPolicy,
+            places: ["AWS::Serverless::Function": [["Policies"], ["Policies", "*"]], "AWS::Serverless::StateMachine": [["Policies"], ["Policies", "*"]]],
+            resource: .required, principal: .forbidden, mixed: true),
         PolicyKind(
             rule: .trustPolicy, places: ["AWS::IAM::Role": [["AssumeRolePolicyDocument"]]], resource: .forbidden, principal: .required),
     ]
@@ -77,6 +86,7 @@ extension Validator {
     private mutating func checkPolicy(_ document: Value, _ kind: PolicyKind, at path: [String]) {
         for alternative in view.alternatives(of: document) {
             let at = path + alternative.branch
+            if kind.mixed, alternative.known?.objectValue?["Statement"] == nil { continue }
             switch alternative.known {
             case .object(let policy)?: checkDocument(policy, kind, at: at)
             case .string?, nil:
