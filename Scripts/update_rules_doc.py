@@ -13,7 +13,7 @@ listing = subprocess.run([binary, "lint", "--list-rules"], capture_output=True, 
 rows = []
 for line in listing.splitlines():
     rule, summary, counterparts = re.match(r"(\S+)  (.*?)(?:  \(cfn-lint: (.*)\))?$", line).groups()
-    severity = "warning" if rule.startswith("W") else "error"
+    severity = "error" if rule.startswith("E") else "warning"
     rows.append(f"| {rule} | {severity} | {summary} | {counterparts or '—'} |")
 path = os.path.join(root, "docs", "rules.md")
 lines = open(path, encoding="utf-8").read().split("\n")

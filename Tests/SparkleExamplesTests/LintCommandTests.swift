@@ -89,6 +89,29 @@ import FoundationXML
         #expect(result.stdout.hasSuffix("2 error(s), 0 warning(s) in 2 target(s)\n"))
     }
 
+    @Test func filesInADirectoryThatAreNoTemplatesAreSkippedAndCounted() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try "site_name: Platform\nnav:\n  - Home: index.md\n".write(to: directory.appendingPathComponent("mkdocs.yml"), atomically: true, encoding: .utf8)
+        try "on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make ${{ matrix.target }}\n"
+            .write(to: directory.appendingPathComponent("docs/workflow.yaml"), atomically: true, encoding: .utf8)
+        try "{{ if .Values.enabled }}\nkind: ConfigMap\n{{ end }}\n".write(to: directory.appendingPathComponent("docs/chart.yaml"), atomically: true, encoding: .utf8)
+        let onlyOthers = try lint(directory.path)
+        #expect(onlyOthers.status == 2 && onlyOthers.stderr.contains("holds no template: its 3 JSON and YAML file(s)"), "\(onlyOthers.stderr)")
+        #expect(try lint(directory.path, "--allow-empty").status == 0)
+
+        _ = try brokenFile(in: directory, name: "stack.yaml")
+        let result = try lint(directory.path)
+        #expect(result.status == 1)
+        #expect(result.stdout.hasSuffix("1 error(s), 0 warning(s) in 1 target(s); 3 file(s) skipped that are not templates\n"), "\(result.stdout)")
+        let json = try lint(directory.path, "--format", "json")
+        #expect(!json.stdout.contains("mkdocs") && !json.stdout.contains("skipped"), "\(json.stdout)")
+        // Named on the command line, a file is always linted.
+        let named = try lint(directory.appendingPathComponent("mkdocs.yml").path)
+        #expect(named.status == 1 && named.stdout.contains("a template needs a Resources section"), "\(named.stdout)")
+    }
+
     @Test func directoryTargetsSkipHiddenFoldersAndExclusionsAndMustHoldTemplates() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -159,7 +159,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
             .deletingLastPathComponent().appendingPathComponent("docs/rules.md")
         let text = try String(contentsOf: page, encoding: .utf8)
         for rule in Rule.all {
-            let severity = rule.id.hasPrefix("W") ? "warning" : "error"
+            let severity = rule.severity.rawValue
             let counterparts = rule.cfnLint.isEmpty ? "—" : rule.cfnLint.joined(separator: ", ")
             #expect(
                 text.contains("| \(rule.id) | \(severity) | \(rule.summary) | \(counterparts) |"),
