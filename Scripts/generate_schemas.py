@@ -21,7 +21,7 @@ the type lines, which are sorted by type name.
 A type line adds: a attributes · c create-only properties · d definitions (name -> shape) ·
   k properties that may hold a local path for `aws cloudformation package` (slash-separated) ·
   n the writable properties in the schema's own order, when that is not alphabetical ·
-  z the service's lifecycle, [status, date], when it is shut down, sunsetting or in maintenance.
+  z the service's lifecycle, [status, date], when it is shut down or sunsetting.
 The @builtins line maps each type's built-in dynamic name (AWS::EC2::Instance -> ec2_instance) to
 the type; Sources/SparkleBuiltins/BuiltinTypes.swift, written from the same entries, gives each one
 a typed, documented member.
@@ -264,7 +264,7 @@ def entry_for(type_name, schema):
     if list(writable) != sorted(writable):
         entry["n"] = list(writable)
     lifecycle = schema.get("lifecycle")
-    if isinstance(lifecycle, dict) and lifecycle.get("status") in ("shutdown", "sunset", "maintenance"):
+    if isinstance(lifecycle, dict) and lifecycle.get("status") in ("shutdown", "sunset"):
         entry["z"] = [lifecycle["status"], lifecycle.get("date", "")]
     return entry
 

@@ -158,8 +158,8 @@ public struct ResourceSchema: Sendable {
     /// but a few types): the order built-in dynamics write them in.
     public let propertyOrder: [String]
 
-    /// Where the type's service stands when it is going away: `shutdown`, `sunset` or
-    /// `maintenance`, and since or until when.
+    /// Where the type's service stands when it is going away: `shutdown` or `sunset`, and since
+    /// or until when.
     public let lifecycle: (status: String, date: String)?
 
     /// `shape` with its definition reference followed (through chains of references).

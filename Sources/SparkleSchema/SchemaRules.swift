@@ -20,6 +20,6 @@ extension SchemaValidator {
     public static let rules: [Rule] = [
         .resourceType, .unknownProperty, .requiredProperty, .propertyType, .propertyEnum, .getAttAttribute, .propertyPattern,
         .propertyCombination, .arrayLength, .stringLength, .numberRange, .uniqueItems, .stringFormat, .deletionPolicy, .updateReplacePolicy, .runtimeCreateBlocked, .runtimeUpdateBlocked, .runtimeDeprecated,
-        .serviceShutDown, .serviceSunsetting, .serviceInMaintenance, .secureStringPlace, .subNeeded,
+        .serviceShutDown, .serviceSunsetting, .secureStringPlace, .subNeeded,
     ] + ResourceExtension.rules(in: .bundled)
 }

@@ -104,7 +104,7 @@ import FoundationXML
         _ = try brokenFile(in: directory, name: "stack.yaml")
         let result = try lint(directory.path)
         #expect(result.status == 1)
-        #expect(result.stdout.hasSuffix("1 error(s), 0 warning(s) in 1 target(s); 3 file(s) skipped that are not templates\n"), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("2 error(s), 0 warning(s) in 1 target(s); 3 file(s) skipped that are not templates\n"), "\(result.stdout)")
         let json = try lint(directory.path, "--format", "json")
         #expect(!json.stdout.contains("mkdocs") && !json.stdout.contains("skipped"), "\(json.stdout)")
         // Named on the command line, a file is always linted.

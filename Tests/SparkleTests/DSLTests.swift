@@ -154,6 +154,7 @@ private let tagRegistry = Registry<String>("tags", description: "tags") { name i
         let common = Registry("common", description: "shared properties", value: ["Tracing": "Active", "Timeout": 3])
         let template = Template("t", description: "d") {
             Resource("Fn", type: "Custom::Settings") {
+                Property("ServiceToken", "arn:aws:lambda:us-east-1:123456789012:function:settings")
                 Merge(common())
                 Property("Timeout", 30)
                 Property("Environment") {
@@ -165,7 +166,7 @@ private let tagRegistry = Registry<String>("tags", description: "tags") { name i
         let tree = try Compiler.compile(template, parameters: [:]).tree
         #expect(
             minified(tree["Resources"]!.objectValue!["Fn"]!.objectValue!["Properties"]!.objectValue!)
-                == #"{"Tracing":"Active","Timeout":30,"Environment":{"Variables":{"MODE":"prod"}},"MemorySize":256}"#)
+                == #"{"ServiceToken":"arn:aws:lambda:us-east-1:123456789012:function:settings","Tracing":"Active","Timeout":30,"Environment":{"Variables":{"MODE":"prod"}},"MemorySize":256}"#)
     }
 
     @Test func catalogSortsEntriesAndReportsDuplicateNames() {

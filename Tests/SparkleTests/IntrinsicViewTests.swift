@@ -103,10 +103,21 @@ import Testing
     }
 
     @Test func aRepeatedSidIsAWarning() throws {
-        let yaml = Self.conditionalStatement.replacingOccurrences(of: "- Effect: Allow\n                    Action: !If", with: "- Sid: One\n                    Effect: Allow\n                    Action: !If")
-            + "\n                  - Sid: One\n                    Effect: Allow\n                    Action: s3:GetObject\n                    Resource: '*'\n"
+        let yaml = """
+            Resources:
+              Topic:
+                Type: AWS::SNS::Topic
+              Policy:
+                Type: AWS::SNS::TopicPolicy
+                Properties:
+                  Topics: [!Ref Topic]
+                  PolicyDocument:
+                    Statement:
+                      - {Sid: Publish, Effect: Allow, Principal: {Service: events.amazonaws.com}, Action: sns:Publish, Resource: !Ref Topic}
+                      - {Sid: Publish, Effect: Allow, Principal: {Service: s3.amazonaws.com}, Action: sns:Publish, Resource: !Ref Topic}
+            """
         #expect(try Self.errors(yaml) == [])
-        #expect(try Self.findings(yaml).contains("W9510 Resources.Role.Properties.Policies.0.PolicyDocument.Statement.2.Sid"))
+        #expect(try Self.findings(yaml) == ["W9510 Resources.Policy.Properties.PolicyDocument.Statement.1.Sid"])
     }
 
     @Test func loopsInOutputsExpandInEveryForm() throws {

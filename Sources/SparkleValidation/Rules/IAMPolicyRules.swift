@@ -11,7 +11,8 @@ extension Rule {
     public static let repositoryPolicy = Rule("E3513", "ECR repository policies are well-formed and name principals", cfnLint: ["E3513"])
     public static let iamAction = Rule("W3037", "IAM actions are written service:action or *", cfnLint: ["W3037"])
     public static let trustPolicy = Rule("E3530", "Role trust policies are well-formed and name principals, not resources", cfnLint: ["E3530"])
-    public static let duplicateSid = Rule("W9510", "The statements of one policy document have different Sids")
+    public static let duplicateSid = Rule(
+        "W9510", "The statements of one policy document have different Sids (a warning; cfn-lint errs)", cfnLint: ["E3510", "E3512", "E3513", "E3530"])
 }
 
 /// One kind of policy document: where it is found, and which statement keys it takes.
