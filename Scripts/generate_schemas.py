@@ -154,6 +154,9 @@ EXTENSION_KEYWORDS = {"type", "properties", "required", "if", "then", "else", "c
                       "minLength", "maxLength", "uniqueItems"}
 
 
+EXTENSION_MAXIMUM_BYTES = 256 * 1024
+
+
 def schema_keywords(node, found):
     """Every keyword a JSON schema uses, at any depth."""
     if isinstance(node, dict):
@@ -194,7 +197,9 @@ def resource_extensions():
             schema = rule.schema.get(REGION.replace("_", "-"), True) if regional else rule.schema
             used = set()
             schema_keywords(schema, used)
-            if used - EXTENSION_KEYWORDS:
+            # E3062 (RDS instance classes by engine and version) is 3.2 MB of JSON: parsing it cost
+            # every template with a DB instance about 150 ms, so schemas that large are left out.
+            if used - EXTENSION_KEYWORDS or len(json.dumps(schema)) > EXTENSION_MAXIMUM_BYTES:
                 continue
             found[rule.id] = {"id": rule.id, "summary": rule.shortdesc, "paths": paths, "schema": schema}
     return [found[key] for key in sorted(found)]

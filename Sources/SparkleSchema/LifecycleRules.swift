@@ -19,6 +19,6 @@ extension SchemaValidator {
             case "shutdown": (.serviceShutDown, "its service was shut down\(date.isEmpty ? "" : " on\(on)"); the type can no longer be deployed")
             default: (.serviceSunsetting, "its service will be shut down\(date.isEmpty ? "" : " on\(on)"); plan to migrate")
             }
-        report(rule, "resource '\(name)' is \(type): \(message)", at: ["Resources", name, "Type"], severity: rule.severity)
+        report(rule, "resource '\(name)' is \(type): \(message)", at: ["Resources", name], severity: rule.severity)
     }
 }

@@ -22,18 +22,20 @@ extension SchemaValidator {
                 ("UpdateReplacePolicy", Rule.updateReplacePolicy, ["Delete", "Retain"]),
             ] {
                 guard let value = attributes[attribute] else { continue }
-                let path = ["Resources", name, attribute]
                 let values = allowed + (snapshotTypes.contains(type) ? ["Snapshot"] : [])
-                switch value {
-                case .string(let text) where !values.contains(text):
-                    let why = text == "Snapshot" ? "\(type) cannot be snapshotted; " : ""
-                    report(rule, "resource '\(name)': \(attribute) '\(text)' is not allowed; \(why)use one of \(values.joined(separator: ", "))", at: path)
-                case .string:
-                    break
-                case .object where value.intrinsic != nil:
-                    break  // a Ref, Fn::If or Fn::FindInMap (the language extensions'; cfn-lint accepts them anywhere)
-                default:
-                    report(rule, "resource '\(name)': \(attribute) must be one of \(values.joined(separator: ", "))", at: path)
+                // A Ref or Fn::FindInMap (the language extensions'; cfn-lint accepts them anywhere) is
+                // known only at deploy time; each branch of an Fn::If is judged.
+                for alternative in view.alternatives(of: value) {
+                    let path = ["Resources", name, attribute] + alternative.branch
+                    switch alternative.known {
+                    case .string(let text)? where !values.contains(text):
+                        let why = text == "Snapshot" ? "\(type) cannot be snapshotted; " : ""
+                        report(rule, "resource '\(name)': \(attribute) '\(text)' is not allowed; \(why)use one of \(values.joined(separator: ", "))", at: path)
+                    case .string?, nil:
+                        break
+                    default:
+                        report(rule, "resource '\(name)': \(attribute) must be one of \(values.joined(separator: ", "))", at: path)
+                    }
                 }
             }
         }

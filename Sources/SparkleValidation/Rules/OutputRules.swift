@@ -19,19 +19,22 @@ extension Validator {
             for key in output.keys where !keys.contains(key) {
                 report(.outputValue, "output '\(name)' has an unknown key '\(key)'\(didYouMean(key, in: keys))", at: place + [key])
             }
-            switch output["Value"] {
-            case .array?: report(.outputValue, "output '\(name)': Value must be a string; join a list with Fn::Join", at: place + ["Value"])
-            case .object(let object)? where output["Value"]?.intrinsic == nil && !object.keys.contains(where: Self.isLoop):
-                report(.outputValue, "output '\(name)': Value must be a string or a function that gives one, not an object", at: place + ["Value"])
-            default: break
+            for alternative in output["Value"].map(view.alternatives) ?? [] {
+                let at = place + ["Value"] + alternative.branch
+                switch alternative.known {
+                case .array?: report(.outputValue, "output '\(name)': Value must be a string; join a list with Fn::Join", at: at)
+                case .object(let object)? where !object.keys.contains(where: Self.isLoop):
+                    report(.outputValue, "output '\(name)': Value must be a string or a function that gives one, not an object", at: at)
+                default: break
+                }
             }
-            if let description = output["Description"] {
-                if case .string(let text) = description {
-                    if text.utf8.count > 1024 {
-                        report(.outputValue, "output '\(name)': Description is \(text.utf8.count) bytes; the limit is 1,024", at: place + ["Description"])
-                    }
-                } else if description.intrinsic == nil {
-                    report(.outputValue, "output '\(name)': Description must be a string", at: place + ["Description"])
+            for alternative in output["Description"].map(view.alternatives) ?? [] {
+                let at = place + ["Description"] + alternative.branch
+                switch alternative.known {
+                case .string(let text)? where text.utf8.count > 1024:
+                    report(.outputValue, "output '\(name)': Description is \(text.utf8.count) bytes; the limit is 1,024", at: at)
+                case .string?, nil: break
+                default: report(.outputValue, "output '\(name)': Description must be a string", at: at)
                 }
             }
             if let export = output["Export"], export.objectValue?["Name"] == nil || export.objectValue!.count != 1 {
