@@ -40,31 +40,6 @@ private func parseError(_ text: String, _ file: String = "t.yaml") -> ParseError
         #expect(error == ParseError(file: "t.json", line: line, column: column, message: message))
     }
 
-    @Test func anchorsAliasesAndMergeKeysAreExpandedWithWarnings() throws {
-        let yaml = """
-            Base: &base {Type: String, Default: a}
-            Other: &other {Description: d, Default: z}
-            Copy: *base
-            Merged:
-              <<: [*base, *other]
-              Default: b
-            """
-        var notes: [Diagnostic] = []
-        let tree = try TemplateParser.parse(Array(yaml.utf8), file: "t.yaml", notes: &notes)
-        #expect(tree.objectValue?["Copy"] == ["Type": "String", "Default": "a"])
-        // Explicit keys win over merged ones, and earlier merged mappings over later ones.
-        #expect(tree.objectValue?["Merged"] == ["Default": "b", "Type": "String", "Description": "d"])
-        #expect(notes.map(\.rule) == ["W9003", "W1100"])
-        #expect(notes.map { $0.location?.line } == [1, 5])
-    }
-
-    @Test func aliasesThatExpandBeyondTheBoundAreAnErrorNotAHang() {
-        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
-        for level in 1...9 { yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
-        let error = parseError(yaml)
-        #expect(error?.message == "aliases expand to more than 1000000 nodes; write the values out", "\(String(describing: error))")
-    }
-
     @Test func deepNestingIsAnErrorNotACrash() {
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         #expect(parseError(deep, "t.json")?.message == "nesting deeper than 256 levels")
