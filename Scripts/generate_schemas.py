@@ -189,6 +189,12 @@ def resource_extensions():
             if (not issubclass(cls, CfnLintJsonSchema) or cls.__module__ != module.__name__
                     or cls in (CfnLintJsonSchema, CfnLintJsonSchemaRegional)):
                 continue
+            # A rule whose class reads the value its own way first (lower-cases an engine name,
+            # drops keys) is more than its schema, and is left out.
+            if any(getattr(cls, method) is not getattr(base, method)
+                   for method in ("validate", "_iter_errors") for base in (CfnLintJsonSchema,)
+                   if not (issubclass(cls, CfnLintJsonSchemaRegional) and getattr(cls, method) is getattr(CfnLintJsonSchemaRegional, method))):
+                continue
             rule = cls()
             paths = [path for path in rule.keywords if path.startswith("Resources/AWS::")]
             if not rule.schema or not paths or rule.id[0] not in "EW":

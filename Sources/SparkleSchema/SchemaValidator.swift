@@ -410,7 +410,8 @@ public struct SchemaValidator {
     }
 
     private mutating func checkAttribute(_ resource: String, _ attribute: String, at path: [String]) {
-        guard let (type, schema) = typed[resource], samReferable[resource]?.contains(attribute) != true else { return }
+        // `Function.Version.FunctionArn` reads an attribute of the version SAM adds.
+        guard let (type, schema) = typed[resource], samReferable[resource]?.contains(String(attribute.prefix { $0 != "." })) != true else { return }
         // Nested stacks expose Outputs.<Name>; types without read-only properties publish none we can check.
         if type == "AWS::CloudFormation::Stack" && attribute.hasPrefix("Outputs.") { return }
         // Registry schemas list read-only properties; writable ones are readable too (a VPC's CidrBlock).

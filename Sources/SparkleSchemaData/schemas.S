@@ -1,6 +1,6 @@
 // The resource schemas, linked into the binary itself, so that a binary copied on its own (to
 // /usr/local/bin, into a container) still has them.
-// schemas.jsonl sha256: 4d22333252b3b8d7de10c5680b2e764af67a1c94c725afcccbdfe235ff28d07e (Scripts/generate_schemas.py writes it, so new data rebuilds this file)
+// schemas.jsonl sha256: 9a309bb92c3f79958e3c367519f5dafbaebc9b9e4cbf2b54abe4fb76a109afd5 (Scripts/generate_schemas.py writes it, so new data rebuilds this file)
 #if defined(__APPLE__)
     .section __TEXT,__const
     .globl _sparkle_schemas_start

@@ -146,14 +146,17 @@ extension Validator {
             report(.uniqueName, "'\(name)' names both a parameter and a resource; Ref cannot tell them apart", at: ["Resources", name])
         }
         for section in ["Parameters", "Mappings", "Conditions", "Resources", "Outputs", "Rules"] {
+            // Condition names may also hold & and _ (cfn-lint's conditions schema; AWS's own Quick
+            // Starts name conditions `NATGateway&3AZCondition`).
+            let extra: Set<UInt8> = section == "Conditions" ? [UInt8(ascii: "&"), UInt8(ascii: "_")] : []
             for name in root[section]?.objectValue?.keys ?? [] where !Self.isLoop(name) {
                 let valid =
                     !name.isEmpty && name.utf8.count <= 255
-                    && name.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
+                    && name.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || extra.contains($0) }
                 if !valid {
                     report(
                         .logicalID,
-                        "\(section) name '\(name)' must be 1 to 255 letters and digits (A-Z, a-z, 0-9)",
+                        "\(section) name '\(name)' must be 1 to 255 letters and digits (A-Z, a-z, 0-9\(extra.isEmpty ? "" : ", & and _"))",
                         at: [section, name])
                 }
             }
