@@ -15,13 +15,14 @@ struct ResourceExtension {
     let path: [String]
     let schema: Value
 
-    /// The extensions of `type`, parsed the first time a template declares it.
+    /// The extensions of `type`, read the first time a template declares it.
     static func extensions(of type: String, in schemas: ResourceSchemas) -> [ResourceExtension] {
-        guard let list = schemas.dataSet("extensions/" + type) as? [[String: Any]] else { return [] }
-        return list.compactMap { entry in
-            guard let id = entry["id"] as? String, let path = entry["path"] as? [String], let schema = entry["schema"].flatMap(Value.init(json:))
-            else { return nil }
-            return ResourceExtension(rule: Rule(id, entry["summary"] as? String ?? "", cfnLint: [id]), path: path, schema: schema)
+        schemas.derived(from: "extensions/" + type) { data in
+            guard case .array(let entries)? = data else { return [] }
+            return entries.compactMap { entry in
+                guard let id = entry["id"]?.stringValue, let path = entry["path"]?.stringValues, let schema = entry["schema"] else { return nil }
+                return ResourceExtension(rule: Rule(id, entry["summary"]?.stringValue ?? "", cfnLint: [id]), path: path, schema: Value(schema))
+            }
         }
     }
 
@@ -284,5 +285,19 @@ struct SchemaEvaluation {
         let keys = (schema.objectValue?["anyOf"]?.arrayValue ?? [schema]).flatMap { $0.objectValue?["required"]?.arrayValue ?? [] }
             .compactMap(\.stringValue).filter { value.objectValue?[$0] != nil }
         return keys.isEmpty ? "this combination is not allowed" : "\(keys.map { "'\($0)'" }.joined(separator: ", ")) cannot be used here"
+    }
+}
+
+extension Value {
+    /// A value from the schema data's compact reading; whole numbers are integers.
+    init(_ compact: CompactJSON) {
+        switch compact {
+        case .string(let text): self = .string(text)
+        case .number(let number): self = number == number.rounded() && abs(number) < 9e15 ? .int(Int(number)) : .double(number)
+        case .bool(let flag): self = .bool(flag)
+        case .null: self = .null
+        case .array(let elements): self = .array(elements.map(Value.init))
+        case .object: self = .object(Object(pairs: compact.entries.map { ($0, Value($1)) }))
+        }
     }
 }

@@ -213,6 +213,7 @@ public final class ResourceSchemas: @unchecked Sendable {
     private let lock = NSLock()
     private var parsed: [String: ResourceSchema] = [:]
     private var parsedDataSets: [String: Any] = [:]
+    private var derivedDataSets: [String: Any] = [:]
     private var allTypeNames: [String]?
 
     /// The bundled schemas. They are part of the binary (see `SparkleSchemaData`), so there is no
@@ -352,6 +353,24 @@ public final class ResourceSchemas: @unchecked Sendable {
     /// Every type's built-in dynamic name (`ec2_instance`) and the type it names
     /// (`AWS::EC2::Instance`), as Scripts/generate_schemas.py derives them.
     public var builtinNames: [String: String] { dataSet("builtins") as? [String: String] ?? [:] }
+
+    /// What `make` derives from the data set `name` (nil when the data has none), read with
+    /// ``CompactJSON`` and made the first time it is asked for: files linted in parallel share one copy.
+    func derived<T>(from name: String, _ make: (CompactJSON?) -> T) -> T {
+        lock.lock()
+        let cached = derivedDataSets[name] as? T
+        lock.unlock()
+        if let cached { return cached }
+        let compact = dataSets[name].flatMap { range in
+            data.withUnsafeBytes { raw in CompactJSON.parse(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[range])) }
+        }
+        let made = make(compact)
+        lock.lock()
+        defer { lock.unlock() }
+        if let first = derivedDataSets[name] as? T { return first }
+        derivedDataSets[name] = made
+        return made
+    }
 
     /// The data set `name` (an `@name` line of the data), parsed the first time it is asked for;
     /// nil when the data has none.

@@ -53,16 +53,22 @@ extension SchemaValidator {
     /// The `${Name}` variables of a text, as cfn-lint finds them (letters, digits, `_`, `:` and `.`),
     /// without `${!Literal}` escapes.
     static func embeddedVariables(_ text: String) -> [String] {
-        guard text.contains("${") else { return [] }
+        // Bytes, not Foundation's range(of:): every string of every template passes here.
+        let bytes = text.utf8
         var variables: [String] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "${") {
-            rest = rest[open.upperBound...]
-            guard let close = rest.firstIndex(of: "}") else { break }
-            let name = rest[..<close]
-            if !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_:.".contains($0)) }) {
-                variables.append(String(name))
+        var index = bytes.startIndex
+        while let dollar = bytes[index...].firstIndex(of: UInt8(ascii: "$")) {
+            index = bytes.index(after: dollar)
+            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "{") else { continue }
+            let start = bytes.index(after: index)
+            guard let close = bytes[start...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            let name = bytes[start..<close]
+            if !name.isEmpty, name.allSatisfy({ byte in
+                (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
+            }) {
+                variables.append(String(decoding: name, as: UTF8.self))
             }
+            index = bytes.index(after: close)
         }
         return variables
     }

@@ -255,7 +255,7 @@ public enum ValueType: String, Sendable, Hashable {
 
 extension Value {
     /// A value from what `JSONSerialization` reads.
-    public init?(json: Any) {
+    init?(json: Any) {
         switch json {
         case let text as String:
             // A reference inside the text (ValueView.placeholder): known only at deploy time.
