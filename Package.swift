@@ -12,6 +12,7 @@ import PackageDescription
 //   SparkleSchemaData  the schema data, linked into the binary
 //   SparkleEmitters    JSON and YAML output
 //   SparkleParsers     JSON and YAML CloudFormation files in, with line:column errors (uses Yams)
+//   SparkleLint        lint as a library: Linter (files, directories, text, templates) and LintReport (four formats)
 //   SparkleAWS         credentials, SigV4 signing, the CloudFormation and S3 clients, the HTTP transport
 //   CSparkleHTTP       the HTTP transport's C side: libcurl, loaded on first use
 //   SparkleStacks      stack operations: change sets, parameters, capabilities, uploads, event streams, waiting
@@ -24,6 +25,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Sparkle", targets: ["Sparkle"]),
+        .library(name: "SparkleParsers", targets: ["SparkleParsers"]),
+        .library(name: "SparkleLint", targets: ["SparkleLint"]),
         .library(name: "SparkleAWS", targets: ["SparkleAWS"]),
         .library(name: "SparkleStacks", targets: ["SparkleStacks"]),
         .library(name: "SparkleCommandLine", targets: ["SparkleCommandLine"]),
@@ -69,10 +72,12 @@ let package = Package(
         .target(
             name: "Sparkle",
             dependencies: [
-                "SparkleTree", "SparkleIntrinsics", "SparkleDSL", "SparkleBuiltins", "SparkleValidation", "SparkleSchema",
+                "SparkleTree", "SparkleValues", "SparkleIntrinsics", "SparkleDSL", "SparkleBuiltins", "SparkleValidation", "SparkleSchema",
                 "SparkleEmitters",
             ]
         ),
+        // Lint as the command does it, for a custom generator or CI tool: read, check, report.
+        .target(name: "SparkleLint", dependencies: ["Sparkle", "SparkleParsers"]),
         // AWS access (credentials, SigV4, the CloudFormation Query API), kept out of the core so
         // that library users who only generate templates build none of it.
         .target(name: "SparkleAWS", dependencies: ["SparkleTree", "CSparkleHTTP"]),
@@ -84,7 +89,7 @@ let package = Package(
         .target(
             name: "SparkleCommandLine",
             dependencies: [
-                "Sparkle", "SparkleParsers", "SparkleAWS", "SparkleStacks",
+                "Sparkle", "SparkleParsers", "SparkleLint", "SparkleAWS", "SparkleStacks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -121,11 +126,11 @@ let package = Package(
             dependencies: ["SparkleParsers", "SparkleEmitters", "SparkleTree"]
         ),
 
-        .testTarget(name: "SparkleTests", dependencies: ["Sparkle", "SparkleParsers", "SparkleAWS", "SparkleStacks"], exclude: ["FuzzReproducers"]),
+        .testTarget(name: "SparkleTests", dependencies: ["Sparkle", "SparkleParsers", "SparkleLint", "SparkleAWS", "SparkleStacks"], exclude: ["FuzzReproducers"]),
         .testTarget(
             name: "SparkleExamplesTests",
             dependencies: [
-                "Sparkle", "SparkleExamples", "SparkleCommandLine", "SparkleAWS", "SparkleParsers", "SparkleStacks",
+                "Sparkle", "SparkleExamples", "SparkleCommandLine", "SparkleAWS", "SparkleParsers", "SparkleLint", "SparkleStacks",
             ],
             exclude: ["Golden", "LintFixtures", "StackFixtures", "CatalogFixtures", "yaml_equivalence.py", "schema_corpus.py"]
         ),

@@ -7,3 +7,4 @@
 @_exported import SparkleSchema
 @_exported import SparkleTree
 @_exported import SparkleValidation
+@_exported import SparkleValues

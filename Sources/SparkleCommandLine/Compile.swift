@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sparkle
+import SparkleLint
 import SparkleAWS
 import SparkleParsers
 import SparkleStacks
@@ -153,7 +154,7 @@ struct Compile: AsyncParsableCommand {
         if all, let output {
             let planned = Set(outputs.map { $0.url.standardizedFileURL.path })
             let root = URL(fileURLWithPath: output, isDirectory: true)
-            for file in Lint.templateFiles(in: root.path) where !planned.contains(URL(fileURLWithPath: file).standardizedFileURL.path) {
+            for file in TemplateFiles.find(in: root.path) where !planned.contains(URL(fileURLWithPath: file).standardizedFileURL.path) {
                 printError("extra: \(file) (no template compiles to it)")
                 upToDate = false
             }
