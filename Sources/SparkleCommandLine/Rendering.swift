@@ -161,15 +161,16 @@ enum OutputPath {
 func readInput(_ path: String) throws -> [UInt8] {
     if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
     var isDirectory: ObjCBool = false
+    // An input that cannot be read is an input error (exit 2), as a missing lint target is.
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
         printError("error: cannot read \(path): it is a directory")
-        throw ExitCode.failure
+        throw StackExit.usage
     }
     do {
         return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     } catch {
         printError("error: cannot read \(path): \(plainReason(error))")
-        throw ExitCode.failure
+        throw StackExit.usage
     }
 }
 

@@ -14,6 +14,8 @@ import SparkleTree
 final class YAMLLoader {
     private let file: String
     private var parser = yaml_parser_t()
+    /// The text being read, for a closer look at where libyaml stopped; valid while `load` runs.
+    private var input = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     /// The values anchored so far, by anchor name.
     private var anchors: [String: Value] = [:]
     /// How many nodes the aliases read so far stand for: bounded, so that a few lines of nested
@@ -28,6 +30,7 @@ final class YAMLLoader {
         var text = text
         let result: Result<(Value, [Diagnostic]), ParseError> = text.withUTF8 { bytes in
             let loader = YAMLLoader(file: file)
+            loader.input = bytes
             yaml_parser_set_input_string(&loader.parser, bytes.baseAddress, bytes.count)
             return Result { () throws(ParseError) -> (Value, [Diagnostic]) in (try loader.loadSingleDocument(), loader.notes) }
         }
@@ -51,6 +54,11 @@ final class YAMLLoader {
         var event = yaml_event_t()
         guard yaml_parser_parse(&parser, &event) == 1 else {
             var message = parser.problem.map { String(cString: $0) } ?? "the YAML is malformed"
+            // libyaml's words for a tab say nothing of tabs.
+            let offset = Int(parser.problem_mark.index)
+            if offset < input.count, input[offset] == UInt8(ascii: "\t") {
+                message += ": a tab; YAML is indented with spaces only"
+            }
             if let context = parser.context {
                 message += " (\(String(cString: context)) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
             }

@@ -318,6 +318,11 @@ import Testing
         try Data([0x7B, 0xFF, 0xFE, 0x00]).write(to: URL(fileURLWithPath: binary))
         let blob = try sparkle("convert", binary)
         #expect(blob.status == 1 && blob.stderr.contains("not valid UTF-8"))
-        #expect(try sparkle("convert", directory.appendingPathComponent("missing.yaml").path).stderr.contains("cannot read"))
+        // A missing file, or a directory where a file is expected, is an input error: exit 2, as lint's.
+        let missing = try sparkle("convert", directory.appendingPathComponent("missing.yaml").path)
+        #expect(missing.status == 2 && missing.stderr.contains("cannot read") && missing.stderr.contains("no such file"), "\(missing.stderr)")
+        let folder = try sparkle("convert", directory.path)
+        #expect(folder.status == 2 && folder.stderr.contains("it is a directory"), "\(folder.stderr)")
+        #expect(try sparkle("lint", directory.appendingPathComponent("missing.yaml").path).status == 2)
     }
 }

@@ -341,7 +341,7 @@ private func upperLayer(withExtra: Bool) -> String {
         #expect((document["resources"] as? [[String: Any]])?.count == 5)
 
         let outputs = try cli(["outputs", "vpc", "--format", "env"])
-        #expect(outputs.stdout.contains("VPCID='vpc-"), "\(outputs.stdout)")
+        #expect(outputs.stdout.contains("VPC_ID='vpc-"), "\(outputs.stdout)")
         // The JSON form is what `compile --outputs-file` reads.
         let json = try cli(["outputs", "vpc", "--format", "json"])
         let outputsFile = try cli.file("vpc-outputs.json", json.stdout)

@@ -114,7 +114,7 @@ private func parseError(_ text: String, _ file: String = "t.yaml") -> ParseError
         ("A: {k: v}\nB:\n  <<: [1]\n", 3, "a merge key (<<) takes a mapping or a list of mappings"),
         ("A: !!binary eA==\n", 1, "unsupported tag !!binary"),
         ("A: !<tag:example.com,2000:x> y\n", 1, "unsupported tag tag:example.com,2000:x"),
-        ("A:\n\tB: 1\n", 2, "found character that cannot start any token"),
+        ("A:\n\tB: 1\n", 2, "found character that cannot start any token: a tab; YAML is indented with spaces only"),
         ("A: [1, 2\nB: 3\n", 2, "did not find expected ',' or ']'"),
         ("A: 1\n---\nB: 2\n", 2, "expected a single document in the stream, but found another document"),
         ("A: 'unterminated\n", 2, "found unexpected end of stream"),

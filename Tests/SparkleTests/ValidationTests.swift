@@ -21,6 +21,14 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
         #expect(diagnostic.message == "Ref to 'AmiID', which is not a parameter or resource of this template; did you mean 'AmiId'?")
     }
 
+    @Test func aTransposedNameGetsASuggestion() {
+        let template = Template("t", description: "d") {
+            Resource("VPC", type: "AWS::EC2::VPC") { Property("CidrBlock", "10.0.0.0/16") }
+            Output("Id", Ref("Vcp"))
+        }
+        #expect(failures(template).map(\.message).contains { $0.hasSuffix("did you mean 'VPC'?") })
+    }
+
     /// Each broken template yields exactly the rule expected.
     static let broken: [(String, Template)] = [
         ("E1010", Template("t", description: "d") { handle("A"); Output("O", Fn.getAtt("B", "Arn")) }),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Sparkle
 import SparkleAWS
+import SparkleStacks
 
 extension StackCommand {
     struct Outputs: AsyncParsableCommand {
@@ -32,8 +33,7 @@ extension StackCommand {
                 session.console.emit(report.describeStacksDocument)
             case .env:
                 for output in described.outputs {
-                    let name = output.key.uppercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
-                    session.console.say("\(name)='\(output.value.replacingOccurrences(of: "'", with: "'\\''"))'")
+                    session.console.say("\(output.environmentName)='\(output.value.replacingOccurrences(of: "'", with: "'\\''"))'")
                 }
             case .text:
                 for output in described.outputs {

@@ -20,9 +20,10 @@ enum StackExit {
 
     /// Every command's codes, for `sparkle --help`.
     static let table = """
-        Exit codes, for every command: 0 success (no findings, no changes); 1 findings (lint errors, a file that cannot be read, a template \
+        Exit codes, for every command: 0 success (no findings, no changes); 1 findings (lint errors, a template \
         that does not parse or compile, a --check difference, a failed build in watch) or the operation failed; \
-        2 usage error (a bad option or argument, an unknown template or rule): nothing was written or sent; \
+        2 usage or input error (a bad option or argument, an unknown template or rule, a missing or unreadable file, \
+        a directory where a file is expected): nothing was written or sent; \
         3 stack not found; 4 confirmation needed or declined; 5 gave up waiting; \
         6 change set failed; 130 Ctrl-C while a stack command waited; 141 standard output closed.
         """
