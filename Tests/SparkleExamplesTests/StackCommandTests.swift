@@ -329,6 +329,8 @@ private func upperLayer(withExtra: Bool) -> String {
         #expect(unconfirmed.status == 4)
         #expect(unconfirmed.stderr.contains("pass --yes"))
         #expect(try await cli.client.listStacks(includingDeleted: true).isEmpty, "nothing may be created without confirmation")
+        let none = try cli(["list"])
+        #expect(none.status == 0 && none.stdout.isEmpty && none.stderr.contains("no live stacks in us-east-1"), "\(none.stderr)")
 
         let missing = try cli(["describe", "ghost"])
         #expect(missing.status == 3 && missing.stderr.contains("stack 'ghost' does not exist in us-east-1"), "\(missing.stderr)")

@@ -116,6 +116,8 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
         let diagnostics = failures(template).filter { $0.severity == .error }
         #expect(diagnostics.map(\.rule) == ["E9401"])
         #expect(diagnostics.first?.message.contains("CloudFormation allows at most") == true)
+        // A Swift line: the one that declared the first entry past the limit.
+        #expect(diagnostics.first?.location?.file == #filePath && diagnostics.first?.path.count == 2, "\(String(describing: diagnostics.first?.location))")
     }
 
     @Test func templatesOverTheInlineLimitWarnAndOverTheS3LimitFail() throws {

@@ -28,6 +28,11 @@ extension StackCommand {
                 }))
                 return
             }
+            // Said on standard error: a script reading standard output sees no stacks as no lines.
+            if stacks.isEmpty {
+                session.console.error("no \(all ? "" : "live ")stacks in \(session.region)", label: "note")
+                return
+            }
             let width = stacks.map(\.name.count).max() ?? 0
             for stack in stacks {
                 let status = session.console.paint(stack.status.padding(toLength: 36, withPad: " ", startingAt: 0), StackConsole.style(of: stack.status))

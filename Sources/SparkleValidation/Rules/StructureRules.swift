@@ -165,10 +165,10 @@ extension Validator {
 
     mutating func checkLimits() {
         for (section, limit) in [("Resources", 500), ("Parameters", 200), ("Outputs", 200), ("Mappings", 200)] {
-            let count = root[section]?.objectValue?.count ?? 0
-            if count > limit {
-                report(.count, "\(count) \(section.lowercased()); CloudFormation allows at most \(limit)", at: [section])
-            }
+            guard let entries = root[section]?.objectValue, entries.count > limit else { continue }
+            // Named at the first entry past the limit, which has a source line (a section has none).
+            let first = entries.keys[limit]
+            report(.count, "\(entries.count) \(section.lowercased()); CloudFormation allows at most \(limit), and '\(first)' is number \(limit + 1)", at: [section, first])
         }
     }
 }
