@@ -36,15 +36,14 @@ struct ResourceExtension {
 
 extension SchemaValidator {
     mutating func checkExtensions() {
-        var byType: [String: [ResourceExtension]] = [:]
+        let evaluator = SchemaEvaluation(view: view)
         for (name, resource) in template["Resources"]?.objectValue ?? Object() {
             guard let type = resource.objectValue?["Type"]?.stringValue, type.hasPrefix("AWS::"),
                 let properties = resource.objectValue?["Properties"]
             else { continue }
-            if byType[type] == nil { byType[type] = ResourceExtension.extensions(of: type, in: schemas) }
-            for ext in byType[type]! {
+            // Read once per process (ResourceSchemas keeps them), so no cache of our own.
+            for ext in ResourceExtension.extensions(of: type, in: schemas) {
                 for (path, value) in view.values(along: ext.path, in: properties, at: ["Resources", name, "Properties"]) {
-                    let evaluator = SchemaEvaluation(view: view)
                     if case .fails(let why, let at) = evaluator.evaluate(ext.schema, value, at: path) {
                         report(ext.rule, "resource '\(name)' (\(type)): \(ext.rule.summary): \(why)", at: at, severity: ext.rule.severity)
                     }

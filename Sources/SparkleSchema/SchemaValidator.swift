@@ -80,7 +80,9 @@ public struct SchemaValidator {
                 typed[name] = (type, schema)
             } else if let target = Self.serverlessTargets[type], let targetSchema = schemas.schema(for: target) {
                 typed[name] = (target, targetSchema)
-                samReferable[name] = Set((schemas.dataSet("sam-referable") as? [String: [String]])?[type] ?? [])
+                samReferable[name] = schemas.derived(from: "sam-referable") { data in
+                    data?.entries.reduce(into: [String: Set<String>]()) { $0[$1.0] = Set($1.1.stringValues ?? []) } ?? [:]
+                }[type] ?? []
             }
             checkLifecycle(of: name, type: type, schema: schema)
             checkProperties(of: name, type: type, schema: schema, resource.objectValue!)
@@ -186,8 +188,8 @@ public struct SchemaValidator {
     }
 
     /// Checks `value` against `shape`, and what it holds against the shapes inside, in every form
-    /// the value may take (see ``ValueView``): each `Fn::If` branch, a `Fn::FindInMap`'s mapped value,
-    /// a document written as JSON text. A value known only at deploy time is not judged.
+    /// the value may take (see ``ValueView``): each `Fn::If` branch. A value known only at deploy
+    /// time (a function, a dynamic reference) is not judged.
     private mutating func check(_ value: Value, against declared: PropertyShape, _ subject: Subject, at path: [String]) {
         let shape = subject.schema.resolved(declared)
         for alternative in view.alternatives(of: value) {
