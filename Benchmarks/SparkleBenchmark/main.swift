@@ -51,7 +51,7 @@ func builtinBucket(_ index: Int) -> Resource {
 /// Compile (build, validate, size check) and emit pretty JSON; the 500-resource limit error of
 /// larger templates is expected and does not stop the timing.
 func compileAndEmit(_ template: Template) -> [UInt8] {
-    let tree = Compiler.check(template, environment: [:]).tree
+    let tree = Compiler.check(template, options: CompileOptions(environment: [:])).tree
     return JSONEmitter.bytes(.object(tree))
 }
 
@@ -285,7 +285,7 @@ if let checked = try typeCheck(generatedSource(500)) {
 print("\n(d) convert a ~1 MB template, whole process, median of 5 runs")
 let conversionDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("sparkle-convert-\(getpid())")
 try FileManager.default.createDirectory(at: conversionDirectory, withIntermediateDirectories: true)
-let largeTree = Compiler.check(bucketTemplate(800), environment: [:]).tree
+let largeTree = Compiler.check(bucketTemplate(800), options: CompileOptions(environment: [:])).tree
 let jsonFile = conversionDirectory.appendingPathComponent("large.json")
 let yamlFile = conversionDirectory.appendingPathComponent("large.yaml")
 try Data(JSONEmitter.bytes(.object(largeTree))).write(to: jsonFile)
@@ -313,7 +313,7 @@ for format in ["json", "yaml"] {
 }
 exampleFiles = (try FileManager.default.contentsOfDirectory(atPath: lintDirectory.path)).sorted().map { lintDirectory.appendingPathComponent($0).path }
 let bucketsFile = conversionDirectory.deletingLastPathComponent().appendingPathComponent("sparkle-lint-500-\(getpid()).json")
-try Data(JSONEmitter.bytes(.object(Compiler.check(bucketTemplate(500), environment: [:]).tree))).write(to: bucketsFile)
+try Data(JSONEmitter.bytes(.object(Compiler.check(bucketTemplate(500), options: CompileOptions(environment: [:])).tree))).write(to: bucketsFile)
 let cfnLint = which("cfn-lint")
 // Both tools exit non-zero on findings; time them regardless of the verdict.
 func wall(_ executable: String, _ arguments: [String], runs: Int) -> Double {
@@ -342,7 +342,7 @@ for (label, files) in [
 }
 // Linearity, sparkle alone (cfn-lint would take minutes): 5,000 resources is over the 500 limit,
 // which is one more finding; every other check still runs on all of them.
-try Data(JSONEmitter.bytes(.object(Compiler.check(bucketTemplate(5000), environment: [:]).tree))).write(to: bucketsFile)
+try Data(JSONEmitter.bytes(.object(Compiler.check(bucketTemplate(5000), options: CompileOptions(environment: [:])).tree))).write(to: bucketsFile)
 let lint5000 = wall(sparkleCLI, ["lint", bucketsFile.path], runs: 3)
 print(
     "    one 5,000-resource template: sparkle \(formatMS(lint5000)); growth "
@@ -373,7 +373,7 @@ try """
 try """
     import Sparkle
     let queue = Template("queue", description: "A queue") { Resource("Jobs", type: "AWS::SQS::Queue") {} }
-    print(String(decoding: JSONEmitter.bytes(.object(Compiler.check(queue, environment: [:]).tree)), as: UTF8.self))
+    print(String(decoding: JSONEmitter.bytes(.object(Compiler.check(queue, options: CompileOptions(environment: [:])).tree)), as: UTF8.self))
     """.write(to: libraryPackage.appendingPathComponent("Sources/Library/main.swift"), atomically: true, encoding: .utf8)
 func coldBuild(_ package: URL) -> Double? {
     try? FileManager.default.removeItem(at: package.appendingPathComponent(".build"))

@@ -94,7 +94,7 @@ public struct ApplyReport: Sendable, Equatable {
         var lines = applied.map {
             "applied \($0.parameter) = \($0.hidden ? "****" : $0.value) (from \($0.stack).\($0.output))"
         }
-        if !overridden.isEmpty { lines.append("kept --param for \(overridden.joined(separator: ", "))") }
+        if !overridden.isEmpty { lines.append("kept the given value for \(overridden.joined(separator: ", "))") }
         if !unmatched.isEmpty { lines.append("outputs that matched no parameter: \(unmatched.joined(separator: ", "))") }
         return lines
     }
@@ -129,6 +129,7 @@ public enum StackApplication {
                 .filter { $0.value == .bool(false) }.map(\.key))
         var normalized: [String: String] = [:]
         for name in parameters.keys { normalized[Self.normalize(name), default: name] = name }
+        let noEcho = tree.noEchoParameters
 
         var chosen: [String: ApplyReport.Applied] = [:]
         var order: [String] = []
@@ -141,8 +142,7 @@ public enum StackApplication {
                     report.unmatched.append("\(stack.stackName).\(key)")
                     continue
                 }
-                let hidden = parameters[parameter]?.objectValue?["NoEcho"] == .bool(true)
-                    || parameters[parameter]?.objectValue?["NoEcho"] == .string("true")
+                let hidden = noEcho.contains(parameter)
                 if chosen[parameter] == nil { order.append(parameter) }
                 chosen[parameter] = .init(parameter: parameter, stack: stack.stackName, output: key, value: value, hidden: hidden)
             }

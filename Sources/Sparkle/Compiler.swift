@@ -4,12 +4,13 @@ import Foundation
 public struct CompiledTemplate: Sendable {
     public let name: String
     public let tree: Object
-    /// Warnings found; a compiled template has no errors.
+    /// Warnings found, those of nested templates included (each names its ``Diagnostic/stack``);
+    /// a compiled template has no errors.
     public let warnings: [Diagnostic]
     /// What apply-stack did, when stacks were applied.
     public let applyReport: ApplyReport?
-    /// The templates it nests, each compiled and checked, under its stack's logical ID.
-    public let children: [(logicalID: String, template: CompiledTemplate)]
+    /// The templates it nests, each compiled and checked, in the order it declares them.
+    public let children: [NestedTemplate]
     /// The stack policy the template's resources declare (`.denyUpdates(.replace)`); nil when
     /// none declares one.
     public let stackPolicy: StackPolicy?
@@ -18,6 +19,25 @@ public struct CompiledTemplate: Sendable {
     public func json(style: JSONEmitter.Style = .pretty) -> [UInt8] {
         JSONEmitter.bytes(.object(tree), style: style)
     }
+
+    /// Every template nested below this one, at any depth, with its path, parents before
+    /// their children.
+    public var nested: [(path: StackPath, template: CompiledTemplate)] {
+        func walk(_ template: CompiledTemplate, under path: StackPath) -> [(path: StackPath, template: CompiledTemplate)] {
+            template.children.flatMap { child in
+                let childPath = path.appending(child.logicalID)
+                return [(childPath, child.template)] + walk(child.template, under: childPath)
+            }
+        }
+        return walk(self, under: .root)
+    }
+}
+
+/// A template a compiled template nests, under its stack's logical ID.
+public struct NestedTemplate: Sendable {
+    /// The logical ID of the `AWS::CloudFormation::Stack` resource in the parent.
+    public let logicalID: String
+    public let template: CompiledTemplate
 }
 
 /// Why a template did not compile: every error found, each with its location.
@@ -31,35 +51,32 @@ public struct CompileFailure: Error, CustomStringConvertible, Sendable {
     }
 }
 
+/// What ``Compiler/check(_:options:)`` finds: the tree and every diagnostic, errors included.
+public struct CompileCheck: Sendable {
+    public let tree: Object
+    /// The findings, those of nested templates included (each names its ``Diagnostic/stack``).
+    public let diagnostics: [Diagnostic]
+    /// What apply-stack did, when stacks were applied.
+    public let applyReport: ApplyReport?
+}
+
+/// Given names matched to known ones when case, `_` and `-` are ignored.
+public struct NameMatches: Sendable {
+    /// Given names that match one known name: given → known.
+    public var renamed: [String: String] = [:]
+    /// Given names that match several known names, with those names.
+    public var ambiguous: [String: [String]] = [:]
+}
+
 /// The compile pipeline: build the template, apply parameter values, validate.
 public enum Compiler {
     /// Compiles `template`.
     ///
-    /// - Parameters:
-    ///   - parameters: values by name. A name the template declares as a compile-time input sets
-    ///     that input; a name of a CloudFormation parameter of the compiled template becomes that
-    ///     parameter's `Default`.
-    ///   - ignoringUnknownParameters: when false, a name that is neither is an error.
-    ///   - stacks: upstream stack outputs to apply (apply-stack); explicit `parameters` win over them.
-    ///   - mappings: outputs that fill differently named parameters.
-    ///   - environment: where inputs with an environment variable look.
-    ///   - ignoredRules: rules whose errors become warnings, so that the template is still written
-    ///     (say, one over a CloudFormation limit); the template's `Metadata` opt-outs count too.
-    ///   - previousState: the inputs the deployed stack was compiled with, read after
-    ///     `parameters` and `environment` and before the inputs' defaults.
-    ///   - recordsCompileState: whether a template with compile-time inputs gets the
-    ///     ``CompileState`` output that records their values.
-    /// - Throws: ``CompileFailure`` listing every error.
-    public static func compile(
-        _ template: Template, parameters: [String: String] = [:], ignoringUnknownParameters: Bool = false,
-        applying stacks: [StackOutputs] = [], mappings: [OutputMapping] = [],
-        environment: [String: String] = ProcessInfo.processInfo.environment, ignoring ignoredRules: [String] = [],
-        previousState: CompileState? = nil, recordsCompileState: Bool = true
-    ) throws(CompileFailure) -> CompiledTemplate {
-        var (built, diagnostics, report) = checkNested(
-            template, parameters: parameters, ignoringUnknownParameters: ignoringUnknownParameters, applying: stacks,
-            mappings: mappings, environment: environment, previousState: previousState, recordsCompileState: recordsCompileState)
-        let ignores = RuleIgnores(tree: built.tree, rules: ignoredRules)
+    /// - Throws: ``CompileFailure`` listing every error; a rule of `options.ignoredRules` (or one
+    ///   the template's `Metadata` turns off) reports its errors as warnings instead.
+    public static func compile(_ template: Template, options: CompileOptions = CompileOptions()) throws(CompileFailure) -> CompiledTemplate {
+        var (built, diagnostics, report) = checkNested(template, options: options)
+        let ignores = RuleIgnores(tree: built.tree, rules: options.ignoredRules)
         diagnostics = diagnostics.map { diagnostic in
             guard diagnostic.severity == .error, ignores.ignores(diagnostic) else { return diagnostic }
             var demoted = diagnostic
@@ -70,76 +87,72 @@ public enum Compiler {
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
             throw CompileFailure(template: template.name, diagnostics: diagnostics)
         }
-        func compiled(_ built: BuiltTemplate, tree: Object, warnings: [Diagnostic], report: ApplyReport?) -> CompiledTemplate {
+        // A nested template's warnings are its parent's too; each also keeps those about itself.
+        func compiled(_ built: BuiltTemplate, path: StackPath?, report: ApplyReport?) -> CompiledTemplate {
             CompiledTemplate(
-                name: built.name, tree: tree, warnings: warnings, applyReport: report,
-                children: built.children.map { ($0.logicalID, compiled($0.template, tree: $0.template.tree, warnings: [], report: nil)) },
+                name: built.name, tree: built.tree, warnings: path == nil ? diagnostics : diagnostics.filter { $0.stack == path },
+                applyReport: report,
+                children: built.children.map { child in
+                    NestedTemplate(logicalID: child.logicalID, template: compiled(child.template, path: (path ?? .root).appending(child.logicalID), report: nil))
+                },
                 stackPolicy: built.stackPolicy)
         }
-        return compiled(built, tree: built.tree, warnings: diagnostics, report: report)
+        return compiled(built, path: nil, report: report)
     }
 
     /// Runs the whole pipeline and returns the tree with every diagnostic, errors included,
     /// instead of throwing: for tools that report rather than stop.
-    public static func check(
-        _ template: Template, parameters: [String: String] = [:], ignoringUnknownParameters: Bool = false,
-        applying stacks: [StackOutputs] = [], mappings: [OutputMapping] = [],
-        environment: [String: String] = ProcessInfo.processInfo.environment, recordsCompileState: Bool = true
-    ) -> (tree: Object, diagnostics: [Diagnostic], applyReport: ApplyReport?) {
-        let (built, diagnostics, report) = checkNested(
-            template, parameters: parameters, ignoringUnknownParameters: ignoringUnknownParameters, applying: stacks,
-            mappings: mappings, environment: environment, previousState: nil, recordsCompileState: recordsCompileState)
-        return (built.tree, diagnostics, report)
+    public static func check(_ template: Template, options: CompileOptions = CompileOptions()) -> CompileCheck {
+        let (built, diagnostics, report) = checkNested(template, options: options)
+        return CompileCheck(tree: built.tree, diagnostics: diagnostics, applyReport: report)
     }
 
-    /// ``check(_:parameters:ignoringUnknownParameters:applying:mappings:environment:recordsCompileState:)`` with the
-    /// nested templates' trees, each checked too (their findings are the parent's, named by stack).
-    static func checkNested(
-        _ template: Template, parameters: [String: String], ignoringUnknownParameters: Bool, applying stacks: [StackOutputs],
-        mappings: [OutputMapping], environment: [String: String], previousState: CompileState?, recordsCompileState: Bool
-    ) -> (built: BuiltTemplate, diagnostics: [Diagnostic], applyReport: ApplyReport?) {
-        var parameters = parameters
-        let previous = previousState?.dictionary ?? [:]
-        var built = template.buildNested(inputs: parameters, environment: environment, previousState: previous)
-        // `--param vpc_cidr=…` names `VpcCidr`: given names match as apply-stack matches outputs.
+    /// ``check(_:options:)`` with the nested templates' trees, each checked too (their findings
+    /// are the parent's, named by stack).
+    static func checkNested(_ template: Template, options: CompileOptions) -> (built: BuiltTemplate, diagnostics: [Diagnostic], applyReport: ApplyReport?) {
+        var parameters = options.parameters
+        let previous = options.previousState?.dictionary ?? [:]
+        func build() -> BuiltTemplate {
+            template.buildNested(inputs: parameters, environment: options.environment, previousState: previous, catalog: options.catalog)
+        }
+        var built = build()
+        // `vpc_cidr=…` names `VpcCidr`: given names match as apply-stack matches outputs.
         let matched = matchNames(Array(parameters.keys), known: built.inputNames.union(built.tree["Parameters"]?.objectValue?.keys ?? []))
         if !matched.renamed.isEmpty {
             for (given, name) in matched.renamed { parameters[name] = parameters.removeValue(forKey: given) }
-            if matched.renamed.values.contains(where: built.inputNames.contains) {
-                built = template.buildNested(inputs: parameters, environment: environment, previousState: previous)
-            }
+            if matched.renamed.values.contains(where: built.inputNames.contains) { built = build() }
         }
         let inputNames = built.inputNames
         var (tree, diagnostics) = (built.tree, built.problems)
         for (given, candidates) in matched.ambiguous {
             diagnostics.append(
                 Diagnostic(
-                    rule: Rule.input.id,
+                    rule: .input,
                     message:
-                        "--param '\(given)' matches several inputs or parameters of template '\(template.name)': \(candidates.joined(separator: ", ")); give the exact name"
+                        "'\(given)' matches several inputs or parameters of template '\(template.name)': \(candidates.joined(separator: ", ")); give the exact name"
                 ))
             parameters.removeValue(forKey: given)
         }
         var report: ApplyReport?
-        if !stacks.isEmpty || !mappings.isEmpty {
-            report = StackApplication.apply(stacks, mappings: mappings, to: &tree, explicit: Set(parameters.keys))
+        if !options.stacks.isEmpty || !options.mappings.isEmpty {
+            report = StackApplication.apply(options.stacks, mappings: options.mappings, to: &tree, explicit: Set(parameters.keys))
         }
 
         for (name, value) in parameters.sorted(by: { $0.key < $1.key }) where !inputNames.contains(name) {
             if tree["Parameters"]?.objectValue?[name] != nil {
                 tree["Parameters"]!.setDefault(of: name, to: value)
-            } else if !ignoringUnknownParameters {
+            } else if !options.ignoresUnknownParameters {
                 let known = inputNames.union(tree["Parameters"]?.objectValue?.keys ?? []).sorted()
                 diagnostics.append(
                     Diagnostic(
-                        rule: Rule.input.id,
+                        rule: .input,
                         message:
                             "template '\(template.name)' has no input or parameter '\(name)' (it has: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
                     ))
             }
         }
 
-        if recordsCompileState, !built.inputValues.isEmpty {
+        if options.recordsCompileState, !built.inputValues.isEmpty {
             var outputs = tree["Outputs"]?.objectValue ?? Object()
             outputs[CompileState.outputName] = CompileState(values: built.inputValues).output
             tree["Outputs"] = .object(outputs)
@@ -152,28 +165,29 @@ public enum Compiler {
 
     /// Given names that are not exact matches but match one known name when case, `_` and `-`
     /// are ignored (`renamed`: given → known), and those that match several (`ambiguous`).
-    public static func matchNames(_ given: [String], known: Set<String>) -> (renamed: [String: String], ambiguous: [String: [String]]) {
-        var renamed: [String: String] = [:], ambiguous: [String: [String]] = [:]
+    public static func matchNames(_ given: [String], known: Set<String>) -> NameMatches {
+        var matches = NameMatches()
         for name in given where !known.contains(name) {
             let candidates = known.filter { StackApplication.normalize($0) == StackApplication.normalize(name) }.sorted()
             if candidates.count == 1, !given.contains(candidates[0]) {
-                renamed[name] = candidates[0]
+                matches.renamed[name] = candidates[0]
             } else if candidates.count > 1 {
-                ambiguous[name] = candidates
+                matches.ambiguous[name] = candidates
             }
         }
-        return (renamed, ambiguous)
+        return matches
     }
 
     /// Every nested template's own findings, named by the path of stacks that leads to it.
-    static func nestedFindings(_ children: [(logicalID: String, template: BuiltTemplate)], path: String = "") -> [Diagnostic] {
+    static func nestedFindings(_ children: [(logicalID: String, template: BuiltTemplate)], under path: StackPath = .root) -> [Diagnostic] {
         children.flatMap { child -> [Diagnostic] in
-            let name = path.isEmpty ? child.logicalID : "\(path)/\(child.logicalID)"
+            let childPath = path.appending(child.logicalID)
             return validate(child.template.tree).map { diagnostic in
                 var named = diagnostic
-                named.message = "nested stack '\(name)' (\(child.template.name)): \(diagnostic.message)"
+                named.stack = childPath
+                named.stackTemplate = child.template.name
                 return named
-            } + nestedFindings(child.template.children, path: name)
+            } + nestedFindings(child.template.children, under: childPath)
         }
     }
 

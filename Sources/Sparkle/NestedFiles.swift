@@ -22,20 +22,22 @@ extension CompiledTemplate {
         fileExtension: String, render: (Object) -> [UInt8], location: ((_ stem: String, _ bytes: [UInt8]) -> String)? = nil
     ) -> [TemplateFile] {
         var files: [TemplateFile] = []
-        func emit(_ template: CompiledTemplate, stem: String) -> [UInt8] {
+        // A nested template's stem is the top template's name and its stack path: `layer_cake/App/Queue`.
+        func stem(_ path: StackPath) -> String { path.isRoot ? name : "\(name)/\(path)" }
+        func emit(_ template: CompiledTemplate, at path: StackPath) -> [UInt8] {
             var tree = template.tree
-            let folder = stem.split(separator: "/").last.map(String.init) ?? stem
-            for (logicalID, child) in template.children {
-                let childStem = "\(stem)/\(logicalID)"
-                let bytes = emit(child, stem: childStem)
-                let url = location?(childStem, bytes) ?? "\(folder)/\(logicalID).\(fileExtension)"
-                tree["Resources"]?.merge(.object([logicalID: ["Properties": ["TemplateURL": .string(url)]]]))
+            let folder = path.logicalIDs.last ?? name
+            for child in template.children {
+                let childPath = path.appending(child.logicalID)
+                let bytes = emit(child.template, at: childPath)
+                let url = location?(stem(childPath), bytes) ?? "\(folder)/\(child.logicalID).\(fileExtension)"
+                tree["Resources"]?.merge(.object([child.logicalID: ["Properties": ["TemplateURL": .string(url)]]]))
             }
             let bytes = render(tree)
-            files.append(TemplateFile(path: "\(stem).\(fileExtension)", bytes: bytes))
+            files.append(TemplateFile(path: "\(stem(path)).\(fileExtension)", bytes: bytes))
             return bytes
         }
-        _ = emit(self, stem: name)
+        _ = emit(self, at: .root)
         return files
     }
 }

@@ -16,10 +16,10 @@ public struct RuleIgnores: Sendable {
 
     /// Whether `diagnostic` is a finding of a rule turned off where it was found.
     public func ignores(_ diagnostic: Diagnostic) -> Bool {
-        if global.contains(diagnostic.rule) { return true }
+        if global.contains(diagnostic.rule.id) { return true }
         guard diagnostic.path.count >= 2, diagnostic.path[0] == "Resources" else { return false }
         let resource = tree["Resources"]?.objectValue?[diagnostic.path[1]]?.objectValue
-        return Self.ignored(in: resource?["Metadata"]).contains(diagnostic.rule)
+        return Self.ignored(in: resource?["Metadata"]).contains(diagnostic.rule.id)
     }
 
     /// The rules a `Metadata` value turns off.
@@ -27,14 +27,20 @@ public struct RuleIgnores: Sendable {
         let sparkle = metadata?.objectValue?["Sparkle"]?.objectValue?["IgnoreChecks"]?.arrayValue ?? []
         let cfnLint = metadata?.objectValue?["cfn-lint"]?.objectValue?["config"]?.objectValue?["ignore_checks"]?.arrayValue ?? []
         let checks = cfnLint.compactMap(\.stringValue)
-        let translated = Rule.all.filter { rule in checks.contains { rule.isIgnored(byCfnLintCheck: $0) } }.map(\.id)
+        let translated = SparkleTree.Rule.all.filter { rule in checks.contains { rule.isIgnored(byCfnLintCheck: $0) } }.map(\.id)
         return Set(sparkle.compactMap(\.stringValue)).union(translated)
     }
 
-    /// Why `rules` (as given on a command line) are not all rules; nil when they are.
-    public static func unknown(_ rules: [String]) -> String? {
-        let known = Set(Rule.all.map(\.id))
+    /// The first of `rules` (in any case) that is no rule Sparkle has; nil when all are.
+    public static func unknownRule(in rules: [String]) -> UnknownRule? {
+        let known = Set(SparkleTree.Rule.all.map(\.id))
         guard let rule = rules.first(where: { !known.contains($0.uppercased()) }) else { return nil }
-        return "--ignore \(rule): no such rule\(didYouMean(rule.uppercased(), in: known)) (see `sparkle lint --list-rules`)"
+        return UnknownRule(given: rule, suggestion: closestMatch(to: rule.uppercased(), in: known))
     }
+}
+
+/// A rule ID that names no rule, with the nearest one when there is one.
+public struct UnknownRule: Sendable, Equatable {
+    public let given: String
+    public let suggestion: String?
 }

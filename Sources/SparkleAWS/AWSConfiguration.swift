@@ -117,7 +117,7 @@ public struct AWSConfiguration: Sendable {
             transport: transport ?? CurlTransport(), files: files)
         let provider = try chain.provider()
         guard let region else {
-            throw AWSError(.noRegion, "no AWS region: pass --region, set AWS_REGION, or set region in profile '\(profileName)'")
+            throw AWSError(.noRegion, "no AWS region: set AWS_REGION, or set region in profile '\(profileName)'")
         }
         return AWSConfiguration(credentialProvider: provider, region: region, endpoints: endpoints)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SparkleTree
 
 /// An output of a stack.
 public struct StackOutput: Sendable, Equatable {
@@ -93,7 +94,7 @@ public struct StackEvent: Sendable, Equatable, Identifiable {
     public var operationID: String?
     /// For an event of a nested stack, the logical IDs of the nested stacks that lead to it
     /// from the stack followed (`Network`, `App/Queue`); nil for the stack's own events.
-    public var nestedPath: String? = nil
+    public var nestedPath: StackPath? = nil
 
     public init(
         id: String, stackID: String, stackName: String, logicalResourceID: String, physicalResourceID: String? = nil,

@@ -47,7 +47,7 @@ public struct Builtin: Sendable {
         case .success(let (type, name)):
             self.init(type: type, name: name, writtenAs: written.contains("::") ? name : written, problem: nil)
         case .failure(let message):
-            let problem = Diagnostic(rule: Rule.builtin.id, message: message.description, location: SourceLocation(file: file, line: line))
+            let problem = Diagnostic(rule: .builtin, message: message.description, location: SourceLocation(file: file, line: line))
             self.init(type: written, name: written, writtenAs: written.contains("::") ? "" : written, problem: problem)
         }
     }

@@ -30,6 +30,11 @@ struct AWSOptions: ParsableArguments {
         return policy
     }
 
+    /// An AWS error in words, with the option that fixes it where one does.
+    static func describe(_ error: AWSError) -> String {
+        error.kind == .noRegion ? "\(error.message) (or pass --region)" : error.message
+    }
+
     /// A CloudFormation client for this configuration.
     func cloudFormation() throws(AWSError) -> CloudFormationClient {
         CloudFormationClient(configuration: try configuration(), retryPolicy: Self.retryPolicy())

@@ -28,7 +28,7 @@ struct Compile: AsyncParsableCommand {
     @Option(
         name: .customLong("param"),
         help: ArgumentHelp("Set a compile-time input or a parameter's Default.", valueName: "Name=Value"))
-    var parameters: [String] = []
+    var parameters: [KeyValue] = []
 
     @Option(help: "Output format: json or yaml (default: from the -o file name, else json).")
     var format: TemplateFormat?
@@ -52,15 +52,12 @@ struct Compile: AsyncParsableCommand {
     @OptionGroup(title: "Apply-stack") var applyStack: ApplyStackOptions
 
     func validate() throws {
-        if names.isEmpty && !all { throw ValidationError("Name a template or pass --all (see `sparkle list templates`).") }
+        if names.isEmpty && !all { throw ValidationError("Name a template or pass --all (see `\(CatalogStore.shared.commandName) list templates`).") }
         if !names.isEmpty && all { throw ValidationError("Pass template names or --all, not both.") }
         if check && output == nil { throw ValidationError("--check compares against files on disk: give -o.") }
         if stackPolicy && output == nil { throw ValidationError("--stack-policy writes a file beside the template: give -o.") }
         _ = try renderingOptions.rendering(resolvedFormat)
-        if let unknown = RuleIgnores.unknown(ignoredRules) { throw ValidationError(unknown) }
-        for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
-            throw ValidationError("--param expects Name=Value, got '\(parameter)'.")
-        }
+        if let unknown = unknownRuleMessage(ignoredRules) { throw ValidationError(unknown) }
     }
 
     /// `--format`, else the -o file's extension, else JSON.
@@ -72,23 +69,20 @@ struct Compile: AsyncParsableCommand {
         let start = Date()
         let stacks = try await applyStack.stackOutputs()
         let mappings = try applyStack.mappings()
-        let catalog = CatalogStore.shared.catalog
+        let catalog = try CatalogStore.shared.catalog()
         let templates = try selectTemplates(from: catalog)
         let rendering = try renderingOptions.rendering(resolvedFormat)
-        var values: [String: String] = [:]
-        for parameter in parameters {
-            let (name, value) = parameter.splitOnce("=")
-            values[name] = value
-        }
+        let values = parameters.dictionary
         let several = templates.count > 1
+        let options = CompileOptions(
+            parameters: values, ignoresUnknownParameters: several, stacks: stacks, mappings: mappings, ignoredRules: ignoredRules,
+            recordsCompileState: !noCompileState, catalog: CatalogStore.shared)
 
         var compiled: [CompiledTemplate] = []
         var failed = false
         for template in templates {
             do {
-                let result = try Compiler.compile(
-                    template, parameters: values, ignoringUnknownParameters: several, applying: stacks, mappings: mappings,
-                    ignoring: ignoredRules, recordsCompileState: !noCompileState)
+                let result = try Compiler.compile(template, options: options)
                 result.warnings.forEach { printError("\(template.name): \($0)") }
                 result.applyReport?.lines.forEach { printError("\(template.name): apply-stack: \($0)") }
                 compiled.append(result)
@@ -221,13 +215,5 @@ struct Compile: AsyncParsableCommand {
     /// The template and those it nests, with TemplateURLs into --bucket when one is given.
     private func files(of template: CompiledTemplate, rendering: Rendering) throws -> [TemplateFile] {
         stagingOptions.staging.files(of: template, fileExtension: rendering.fileExtension, render: rendering.bytes).files
-    }
-}
-
-extension String {
-    /// The parts before and after the first `separator`.
-    func splitOnce(_ separator: Character) -> (String, String) {
-        guard let index = firstIndex(of: separator) else { return (self, "") }
-        return (String(self[..<index]), String(self[index...].dropFirst()))
     }
 }

@@ -79,7 +79,7 @@ struct Convert: ParsableCommand {
             let against = output ?? file
             let existing = (try? Data(contentsOf: URL(fileURLWithPath: against))).map(Array.init)
             if existing != rendered {
-                printError("\(against) is not canonical \(target.rawValue); run sparkle convert to rewrite it")
+                printError("\(against) is not canonical \(target.rawValue); run \(CatalogStore.shared.commandName) convert to rewrite it")
                 throw ExitCode.failure
             }
             return

@@ -188,7 +188,7 @@ struct Init: ParsableCommand {
                 @Test(arguments: catalog.templates.map(\\.name))
                 func compilesCleanly(_ name: String) throws {
                     let template = try #require(catalog.template(named: name))
-                    let compiled = try Compiler.compile(template, environment: [:])
+                    let compiled = try Compiler.compile(template, options: CompileOptions(environment: [:], catalog: catalog))
                     #expect(compiled.warnings.isEmpty, "\\(compiled.warnings)")
                 }
 

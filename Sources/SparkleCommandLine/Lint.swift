@@ -58,13 +58,13 @@ struct Lint: ParsableCommand {
     func validate() throws {
         if targets.isEmpty && !listRules && explain == nil { throw ValidationError("Name a template, a file, a directory or - (see --help).") }
         if let explain, Self.rule(explain) == nil {
-            throw ValidationError("--explain \(explain): no such rule\(didYouMean(explain.uppercased(), in: Rule.all.map(\.id))) (sparkle lint --list-rules lists them)")
+            throw ValidationError("--explain \(explain): no such rule\(didYouMean(explain.uppercased(), in: Rule.all.map(\.id))) (`\(CatalogStore.shared.commandName) lint --list-rules` lists them)")
         }
-        if let unknown = RuleIgnores.unknown(ignoredRules) { throw ValidationError(unknown) }
+        if let unknown = unknownRuleMessage(ignoredRules) { throw ValidationError(unknown) }
     }
 
     /// The rule with this ID, in any case.
-    static func rule(_ id: String) -> SparkleValidation.Rule? { Rule.all.first { $0.id == id.uppercased() } }
+    static func rule(_ id: String) -> SparkleTree.Rule? { Rule.all.first { $0.id == id.uppercased() } }
 
     mutating func run() throws {
         if let explain, let rule = Self.rule(explain) {
@@ -89,23 +89,24 @@ struct Lint: ParsableCommand {
             excludes += configuration.exclude
             strict = strict || configuration.strict
         }
-        // Built only when a target names a template: linting files never builds the catalog.
-        lazy var catalog = CatalogStore.shared.catalog
         var lintTargets: [LintTarget] = []
         for target in targets {
             if target == "-" {
                 lintTargets.append(.text(Array(FileHandle.standardInput.readDataToEndOfFile()), name: stdinName))
             } else if FileManager.default.fileExists(atPath: target) {
                 lintTargets.append(.path(target))
-            } else if let template = catalog.template(named: target) {
-                lintTargets.append(.template(template))
             } else {
-                throw ValidationError("'\(target)' is neither a file nor a directory, and \(catalog.unknownTemplate(target))")
+                // Built only when a target names a template: linting files never builds the catalog.
+                let catalog = try CatalogStore.shared.catalog()
+                guard let template = catalog.template(named: target) else {
+                    throw ValidationError("'\(target)' is neither a file nor a directory, and \(catalog.unknownTemplate(target))")
+                }
+                lintTargets.append(.template(template))
             }
         }
         let report: LintReport
         do {
-            report = try Linter(ignoring: ignoredRules, excluding: excludes, allowsEmptyDirectories: allowEmpty).lint(lintTargets)
+            report = try Linter(ignoring: ignoredRules, excluding: excludes, allowsEmptyDirectories: allowEmpty, catalog: CatalogStore.shared).lint(lintTargets)
         } catch .noTemplates(let directory, let files) {
             let why = files == 0 ? "(.json, .yaml, .yml, .template)" : ": its \(files) JSON and YAML file(s) have no Resources, AWSTemplateFormatVersion or Transform"
             throw ValidationError("\(directory) holds no template\(why); pass --allow-empty if that is expected")
@@ -114,8 +115,8 @@ struct Lint: ParsableCommand {
         switch format {
         case .text: rendered = report.text()
         case .json: rendered = report.json()
-        case .sarif: rendered = report.sarif(tool: "sparkle", version: SparkleCommand.version)
-        case .junit: rendered = report.junit()
+        case .sarif: rendered = report.sarif(tool: CatalogStore.shared.commandName, version: SparkleCommand.version)
+        case .junit: rendered = report.junit(suite: "\(CatalogStore.shared.commandName) lint")
         }
         StandardStreams.out(rendered)
         if report.hasErrors || (strict && !report.diagnostics.isEmpty) { throw ExitCode.failure }

@@ -68,7 +68,15 @@ struct LintConfiguration {
         case .bool(let strict)?: configuration.strict = strict
         default: throw ValidationError("\(place("strict")): strict is true or false")
         }
-        if let unknown = RuleIgnores.unknown(configuration.ignore) { throw ValidationError("\(place("ignore")): \(unknown)") }
+        if let unknown = unknownRuleMessage(configuration.ignore) { throw ValidationError("\(place("ignore")): \(unknown)") }
         return configuration
     }
+}
+
+/// Why `--ignore` (or a configuration's `ignore`) names no rule, with the nearest one; nil when
+/// every ID is a rule.
+func unknownRuleMessage(_ rules: [String]) -> String? {
+    guard let unknown = RuleIgnores.unknownRule(in: rules) else { return nil }
+    let hint = unknown.suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    return "--ignore \(unknown.given): no such rule\(hint) (see `\(CatalogStore.shared.commandName) lint --list-rules`)"
 }

@@ -24,7 +24,7 @@ struct List: ParsableCommand {
 
     func run() throws {
         if kind == .builtins { return listBuiltins() }
-        let catalog = CatalogStore.shared.catalog
+        let catalog = try CatalogStore.shared.catalog()
         let kinds = kind.map { [$0] } ?? [.templates, .components, .dynamics, .registries]
         for (index, kind) in kinds.enumerated() {
             let entries: [any CatalogEntry]

@@ -41,14 +41,10 @@ public struct SparkleCommand: AsyncParsableCommand {
         do {
             var command = try parseAsRoot()
             parsed = command
-            // Every template the command builds follows the catalog's replacements; the catalog is
-            // still built only when asked for.
-            try await Catalog.$active.withValue(CatalogStore.shared) {
-                if var asyncCommand = command as? any AsyncParsableCommand {
-                    try await asyncCommand.run()
-                } else {
-                    try command.run()
-                }
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
             }
         } catch {
             if exitCode(for: error) == .validationFailure {
@@ -100,16 +96,19 @@ final class CatalogStore: CatalogReplacements, @unchecked Sendable {
     /// The name the command line goes by: the executable's (`sparkle`, or a package's own).
     var commandName: String { ProcessInfo.processInfo.processName }
 
-    var catalog: Catalog {
+    /// The catalog, built the first time; every command that builds templates passes this store
+    /// as their ``CompileOptions/catalog``, so that they follow its replacements.
+    ///
+    /// Two entries of one kind with one name, or packs that clash, are a usage error (exit 2):
+    /// which one a name means would be a guess.
+    func catalog() throws -> Catalog {
         lock.lock()
         defer { lock.unlock() }
         if let stored { return stored }
         let built = make()
-        // Two entries of one kind with one name, or packs that clash: which one a name means
-        // would be a guess.
         if let first = built.problems.first {
             printError("error: \(first)\(built.duplicates.contains(first) ? "; give each its own name" : "")")
-            Foundation.exit(2)
+            throw StackExit.usage
         }
         stored = built
         replacementsLock.lock()

@@ -43,7 +43,7 @@ struct Watch: ParsableCommand {
     func run() throws {
         let package = URL(fileURLWithPath: packagePath).standardizedFileURL
         guard FileManager.default.fileExists(atPath: package.appendingPathComponent("Package.swift").path) else {
-            throw ValidationError("\(package.path) holds no Package.swift; run watch in a package (see `sparkle init`)")
+            throw ValidationError("\(package.path) holds no Package.swift; run watch in a package (see `\(CatalogStore.shared.commandName) init`)")
         }
         guard let swift = Self.which("swift") else { throw ValidationError("swift is not on PATH") }
         let name = try product ?? Self.executableProduct(of: package, swift: swift)

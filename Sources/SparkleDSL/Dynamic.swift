@@ -91,7 +91,7 @@ public struct DynamicInsertion: TemplateContent {
         guard resourceIDs.contains(resource.logicalID) else {
             copy.fragment.problems.append(
                 Diagnostic(
-                    rule: "E9013",
+                    rule: .dynamicHandle,
                     message:
                         "dynamic '\(dynamicName)' inserted as '\(name)' created no resource '\(resource.logicalID)'; it created: \(resourceIDs.joined(separator: ", "))",
                     location: resource.origin))

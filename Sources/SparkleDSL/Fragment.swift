@@ -51,7 +51,7 @@ public struct Fragment: Sendable, TemplateContent {
             if let earlier = declarations[declaration] {
                 problems.append(
                     Diagnostic(
-                        rule: "E9012",
+                        rule: .duplicate,
                         message:
                             "\(declaration.section) '\(declaration.name)' is declared twice: first at \(earlier), again here",
                         path: [declaration.section, declaration.name], location: origin))

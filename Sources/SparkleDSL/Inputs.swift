@@ -110,9 +110,8 @@ public struct Input<T: InputValue>: InputDeclaration {
         guard let text else {
             if let defaultValue { return .success(defaultValue) }
             if let absent = T.valueWhenAbsent { return .success(absent) }
-            var how = "pass --param \(name)=VALUE"
-            if let environmentVariable { how += " or set \(environmentVariable)" }
-            return .failure(InputProblem("input '\(name)' (\(T.typeName)) is required: \(how)"))
+            let how = environmentVariable.map { ": give it a value, or set \($0)" } ?? ": give it a value"
+            return .failure(InputProblem("input '\(name)' (\(T.typeName)) is required\(how)"))
         }
         guard let value = T(inputText: text) else {
             return .failure(InputProblem("input '\(name)' from \(source): '\(text)' is not a valid \(T.typeName)"))
@@ -172,7 +171,7 @@ public final class Inputs: @unchecked Sendable {
         let text: String?
         let source: String
         if let given = given[input.name] {
-            (text, source) = (given, "--param")
+            (text, source) = (given, "the values given")
         } else if let variable = input.environmentVariable, let value = environment[variable] {
             (text, source) = (value, "environment variable \(variable)")
         } else if let value = previous[input.name] {
@@ -193,7 +192,7 @@ public final class Inputs: @unchecked Sendable {
     private func record(_ message: String) {
         lock.lock()
         defer { lock.unlock() }
-        let diagnostic = Diagnostic(rule: "E9001", message: message, location: origin)
+        let diagnostic = Diagnostic(rule: .input, message: message, location: origin)
         if !problemsFound.contains(diagnostic) { problemsFound.append(diagnostic) }
     }
 

@@ -89,9 +89,6 @@ public struct BuiltTemplate: Sendable {
     public var inputValues: [(name: String, text: String)] = []
     /// The stack policy its resources declare; nil when none declares one.
     public var stackPolicy: StackPolicy?
-
-    /// Where a nested template's file lies relative to its parent's: `PARENT/LogicalID.json`.
-    public func childPath(_ logicalID: String, fileExtension: String = "json") -> String { "\(name)/\(logicalID).\(fileExtension)" }
 }
 
 /// Wires nested stacks into their parent: parameters by name, bubbled-up parameters, and checks of
@@ -113,7 +110,7 @@ enum Nesting {
         for declaration in declarations {
             let id = declaration.logicalID
             func problem(_ message: String) {
-                problems.append(Diagnostic(rule: "E9014", message: message, path: ["Resources", id], location: declaration.origin))
+                problems.append(Diagnostic(rule: .nesting, message: message, path: ["Resources", id], location: declaration.origin))
             }
             if ancestors.contains(declaration.template.name) || declaration.template.name == parent {
                 problem("nested stack '\(id)' nests template '\(declaration.template.name)' inside itself (\((ancestors + [parent, declaration.template.name]).joined(separator: " → ")))")
@@ -172,7 +169,7 @@ enum Nesting {
                     let output = String(attribute.dropFirst("Outputs.".count))
                     if !known.contains(output) {
                         problems.append(Diagnostic(
-                            rule: "E9014",
+                            rule: .nesting,
                             message: "Fn::GetAtt reads output '\(output)' of nested stack '\(resource)', which has no such output\(didYouMean(output, in: known))",
                             path: path))
                     }

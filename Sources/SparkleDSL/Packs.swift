@@ -108,12 +108,12 @@ extension Catalog {
     /// Whether the catalog was combined from more than one source.
     public var combinesPacks: Bool { Set(provenance.values.map(\.source)).count > 1 }
 
-    /// The catalog whose replacements a build of templates follows: `sparkle` sets it for the
-    /// whole command; a program of one's own sets it with `Catalog.$active.withValue(catalog) { … }`.
-    @TaskLocal public static var active: (any CatalogReplacements)?
+    /// The catalog whose replacements the build under way follows, as ``Template/buildNested(inputs:environment:previousState:catalog:)``
+    /// was given it: the dynamics and registries a template's body calls read it from here.
+    @TaskLocal static var active: (any CatalogReplacements)?
 
-    /// The entry that replaces the one declared at `origin`, under the active catalog.
-    public static func replacement(for origin: SourceLocation) -> (any CatalogEntry)? {
+    /// The entry that replaces the one declared at `origin`, in the catalog of the build under way.
+    static func replacement(for origin: SourceLocation) -> (any CatalogEntry)? {
         active?.replacement(for: origin)
     }
 

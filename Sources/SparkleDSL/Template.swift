@@ -95,31 +95,24 @@ public struct Template: CatalogEntry {
         "Conditions", "Resources", "Outputs",
     ]
 
-    /// Runs the template: its components (in load order, each once) beneath its own body.
-    ///
-    /// - Parameters:
-    ///   - inputValues: compile-time inputs by name, as given on the command line.
-    ///   - environment: where inputs with an environment variable look.
-    /// - Returns: the tree, with sections in canonical order, and the problems found building it
-    ///   (those of nested templates included; ``buildNested(inputs:environment:)`` gives their trees).
-    public func build(
-        inputs inputValues: [String: String] = [:],
-        environment: [String: String] = ProcessInfo.processInfo.environment
-    ) -> (tree: Object, problems: [Diagnostic]) {
-        let built = buildNested(inputs: inputValues, environment: environment)
-        return (built.tree, built.problems)
-    }
-
     /// Runs the template and every template it nests (``Nest``), each with the same inputs, and
     /// wires the nested stacks' parameters.
     ///
-    /// - Parameter previousState: the inputs the deployed stack was compiled with (its
-    ///   `CompileState`), read after `--param` and the environment and before the defaults.
+    /// - Parameters:
+    ///   - inputValues: compile-time inputs by name.
+    ///   - environment: where inputs with an environment variable look.
+    ///   - previousState: the inputs the deployed stack was compiled with (its `CompileState`),
+    ///     read after `inputValues` and the environment and before the defaults.
+    ///   - catalog: the catalog whose replacements components, dynamics and registries follow
+    ///     during this build; nil builds each as declared.
     public func buildNested(
         inputs inputValues: [String: String] = [:],
-        environment: [String: String] = ProcessInfo.processInfo.environment, previousState: [String: String] = [:]
+        environment: [String: String] = ProcessInfo.processInfo.environment, previousState: [String: String] = [:],
+        catalog: (any CatalogReplacements)? = nil
     ) -> BuiltTemplate {
-        buildNested(inputs: inputValues, environment: environment, previousState: previousState, ancestors: [])
+        Catalog.$active.withValue(catalog) {
+            buildNested(inputs: inputValues, environment: environment, previousState: previousState, ancestors: [])
+        }
     }
 
     func buildNested(
@@ -132,7 +125,7 @@ public struct Template: CatalogEntry {
         if let cycle = lineage.cycle {
             problems.append(
                 Diagnostic(
-                    rule: "E9015", message: "template '\(name)' inherits in a cycle: \(cycle.joined(separator: " → ")); a template cannot inherit from itself",
+                    rule: .composition, message: "template '\(name)' inherits in a cycle: \(cycle.joined(separator: " → ")); a template cannot inherit from itself",
                     location: origin))
             chain = [self]
         }
@@ -161,7 +154,7 @@ public struct Template: CatalogEntry {
                 if first != component.origin {
                     problems.append(
                         Diagnostic(
-                            rule: "E9015",
+                            rule: .composition,
                             message: "template '\(name)' loads two different components named '\(component.name)', declared at \(first) and at \(component.origin); rename one",
                             location: component.origin))
                 }

@@ -51,17 +51,20 @@ public struct LintReport: Sendable {
         return (location.displayFile, location.line, location.column ?? 1)
     }
 
-    /// A JSON list of findings: target, file, line, column, rule, severity, message and path.
+    /// A JSON list of findings: target, file, line, column, rule, severity, message and path, and
+    /// the nested stack (`stack`) for a finding in a nested template.
     public func json() -> String {
         var findings: [Value] = []
         for entry in entries {
             for diagnostic in entry.diagnostics {
                 let (file, line, column) = Self.location(diagnostic, target: entry.target)
-                findings.append([
+                var finding: Object = [
                     "target": .string(entry.target), "file": .string(file), "line": .int(line), "column": .int(column),
-                    "rule": .string(diagnostic.rule), "severity": .string(diagnostic.severity.rawValue),
+                    "rule": .string(diagnostic.rule.id), "severity": .string(diagnostic.severity.rawValue),
                     "message": .string(diagnostic.message), "path": .string(diagnostic.path.joined(separator: ".")),
-                ])
+                ]
+                if let stack = diagnostic.stack { finding["stack"] = .string(stack.description) }
+                findings.append(.object(finding))
             }
         }
         return JSONEmitter.string(.array(findings))
@@ -77,8 +80,8 @@ public struct LintReport: Sendable {
             for diagnostic in entry.diagnostics {
                 let (file, line, column) = Self.location(diagnostic, target: entry.target)
                 results.append([
-                    "ruleId": .string(diagnostic.rule), "level": .string(diagnostic.severity == .error ? "error" : "warning"),
-                    "message": ["text": .string(diagnostic.message)],
+                    "ruleId": .string(diagnostic.rule.id), "level": .string(diagnostic.severity == .error ? "error" : "warning"),
+                    "message": ["text": .string(diagnostic.qualifiedMessage)],
                     "locations": [["physicalLocation": [
                         "artifactLocation": ["uri": .string(file)], "region": ["startLine": .int(line), "startColumn": .int(column)],
                     ]]],

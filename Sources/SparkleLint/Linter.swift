@@ -34,8 +34,14 @@ public struct Linter: Sendable {
     public var excludes: [String]
     /// Whether a directory with no template is accepted rather than ``LintError/noTemplates(directory:files:)``.
     public var allowsEmptyDirectories: Bool
+    /// The catalog whose replacements a ``LintTarget/template(_:)`` target's build follows.
+    public var catalog: (any CatalogReplacements)?
 
-    public init(ignoring ignoredRules: [String] = [], excluding excludes: [String] = [], allowsEmptyDirectories: Bool = false) {
+    public init(
+        ignoring ignoredRules: [String] = [], excluding excludes: [String] = [], allowsEmptyDirectories: Bool = false,
+        catalog: (any CatalogReplacements)? = nil
+    ) {
+        self.catalog = catalog
         self.ignoredRules = ignoredRules
         self.excludes = excludes
         self.allowsEmptyDirectories = allowsEmptyDirectories
@@ -53,8 +59,8 @@ public struct Linter: Sendable {
                 jobs.append { [self] in LintReport.Entry(target: name, diagnostics: lint(bytes, name: name) ?? []) }
             case .template(let template):
                 jobs.append { [self] in
-                    let (tree, diagnostics, _) = Compiler.check(template, ignoringUnknownParameters: true)
-                    return LintReport.Entry(target: template.name, diagnostics: filtered(diagnostics, tree: tree))
+                    let checked = Compiler.check(template, options: CompileOptions(ignoresUnknownParameters: true, catalog: catalog))
+                    return LintReport.Entry(target: template.name, diagnostics: filtered(checked.diagnostics, tree: checked.tree))
                 }
             case .path(let path):
                 var isDirectory: ObjCBool = false
@@ -95,7 +101,7 @@ public struct Linter: Sendable {
     /// plainly not a template (a repository's `mkdocs.yml` or CI workflow beside its templates).
     private func lintFile(_ path: String, skippingNonTemplates: Bool) -> [Diagnostic]? {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return [Diagnostic(rule: "E0000", message: "cannot read the file", location: SourceLocation(file: path, line: 1, column: 1))]
+            return [Diagnostic(rule: .parse, message: "cannot read the file", location: SourceLocation(file: path, line: 1, column: 1))]
         }
         return lint(Array(data), name: path, skippingNonTemplates: skippingNonTemplates)
     }
@@ -125,7 +131,7 @@ public struct Linter: Sendable {
             }
             tree = yaml
             var note = error.diagnostic
-            note.rule = Rule.looseJSON.id
+            note.rule = .looseJSON
             note.severity = .warning
             note.message = "not strict JSON (\(error.message)); read as YAML"
             notes.append(note)

@@ -21,7 +21,7 @@ public struct ParseError: Error, CustomStringConvertible, Sendable, Equatable {
     /// This error as a diagnostic, for reports that mix parse errors with template findings.
     public var diagnostic: Diagnostic {
         Diagnostic(
-            rule: "E0000", message: message, location: SourceLocation(file: file, line: line, column: column))
+            rule: .parse, message: message, location: SourceLocation(file: file, line: line, column: column))
     }
 }
 

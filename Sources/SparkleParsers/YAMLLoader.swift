@@ -95,7 +95,7 @@ final class YAMLLoader {
     private func anchor(_ name: String, _ value: Value, at mark: yaml_mark_t) {
         if anchors.isEmpty {
             note(
-                "W9003",
+                .yamlAlias,
                 "anchors and aliases (&\(name)) are expanded here, as cfn-lint and `aws cloudformation package` read them, but CloudFormation refuses them; convert writes them out",
                 at: mark)
         }
@@ -127,9 +127,9 @@ final class YAMLLoader {
         return count
     }
 
-    private func note(_ rule: String, _ message: String, at mark: yaml_mark_t) {
+    private func note(_ rule: Rule, _ message: String, at mark: yaml_mark_t) {
         notes.append(
-            Diagnostic(rule: rule, severity: .warning, message: message, location: SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)))
+            Diagnostic(rule: rule, message: message, location: SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)))
     }
 
     /// The node that starts with `event` (which this deletes), with everything inside it; an
@@ -195,7 +195,7 @@ final class YAMLLoader {
                     key = String(decoding: UnsafeBufferPointer(start: keyScalar.value, count: keyScalar.length), as: UTF8.self)
                     yaml_event_delete(&keyEvent)
                     if isMergeKey {
-                        note("W1100", "merge keys (<<) are expanded here, as cfn-lint reads them, but CloudFormation refuses them; convert writes the keys out", at: keyMark)
+                        note(.yamlMergeKey, "merge keys (<<) are expanded here, as cfn-lint reads them, but CloudFormation refuses them; convert writes the keys out", at: keyMark)
                         var valueEvent = try next()
                         let source = try load(&valueEvent, depth: depth + 1)
                         guard let mappings = source.objectValue.map({ [$0] }) ?? source.arrayValue?.compactMap(\.objectValue),

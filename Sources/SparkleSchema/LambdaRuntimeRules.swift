@@ -56,7 +56,7 @@ struct LambdaRuntimes: Sendable {
 
 extension SchemaValidator {
     /// The functions' runtimes (and SAM's `Globals.Function.Runtime`) against their dates.
-    mutating func checkLambdaRuntimes(today: Date?) {
+    mutating func checkLambdaRuntimes() {
         var places: [[String]] = []
         for (name, resource) in template["Resources"]?.objectValue ?? Object() {
             let type = resource.objectValue?["Type"]?.stringValue

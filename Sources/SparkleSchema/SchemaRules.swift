@@ -1,4 +1,4 @@
-import SparkleValidation
+import SparkleTree
 
 // The rules the schemas decide: resource types, properties at every depth, attributes.
 
@@ -13,13 +13,4 @@ extension Rule {
         "E9327", "Properties that exclude or need each other (exactly one of, at least one of, needs, cannot be used with) are combined as the schema says",
         cfnLint: ["E3014", "E3017", "E3018", "E3020", "E3021", "E3058"])
     public static let getAttAttribute = Rule("E9325", "Fn::GetAtt and ${Resource.Attribute} name an attribute the resource type has", cfnLint: ["E1010", "E1019", "E6101"])
-}
-
-extension SchemaValidator {
-    /// Every rule the schema checks report.
-    public static let rules: [Rule] = [
-        .resourceType, .unknownProperty, .requiredProperty, .propertyType, .propertyEnum, .getAttAttribute, .propertyPattern,
-        .propertyCombination, .arrayLength, .stringLength, .numberRange, .uniqueItems, .stringFormat, .deletionPolicy, .updateReplacePolicy, .runtimeCreateBlocked, .runtimeUpdateBlocked, .runtimeDeprecated,
-        .serviceShutDown, .serviceSunsetting, .secureStringPlace, .subNeeded,
-    ] + ResourceExtension.rules(in: .bundled)
 }

@@ -15,15 +15,42 @@ public struct SchemaValidator {
     /// The findings on `template`; `today` dates the Lambda runtime rules (by default the current
     /// date, or `SPARKLE_TODAY` when set).
     public static func validate(_ template: Object, schemas: ResourceSchemas = .bundled, today: Date? = nil) -> [Diagnostic] {
-        var validator = SchemaValidator(template: template, schemas: schemas)
-        validator.run()
-        validator.checkLambdaRuntimes(today: today)
-        validator.checkResourcePolicies()
-        validator.checkExtensions()
-        validator.checkSecureStrings()
-        validator.checkSubNeeded()
+        var validator = SchemaValidator(template: template, schemas: schemas, today: today)
+        for check in checks { check.run(&validator) }
         return validator.diagnostics
     }
+
+    /// One check: the rules it reports and how it runs.
+    struct Check: Sendable {
+        let rules: @Sendable (ResourceSchemas) -> [Rule]
+        let run: @Sendable (inout SchemaValidator) -> Void
+
+        init(_ rules: [Rule], _ run: @escaping @Sendable (inout SchemaValidator) -> Void) {
+            self.init({ _ in rules }, run)
+        }
+
+        init(_ rules: @escaping @Sendable (ResourceSchemas) -> [Rule], _ run: @escaping @Sendable (inout SchemaValidator) -> Void) {
+            self.rules = rules
+            self.run = run
+        }
+    }
+
+    /// Every check, in the order they run, each with the rules it reports: the one list both the
+    /// run and ``rules`` are read from.
+    static let checks: [Check] = [
+        Check([
+            .resourceType, .unknownProperty, .requiredProperty, .propertyType, .propertyEnum, .getAttAttribute, .propertyPattern,
+            .propertyCombination, .arrayLength, .stringLength, .numberRange, .uniqueItems, .stringFormat, .serviceShutDown, .serviceSunsetting,
+        ]) { $0.run() },
+        Check([.runtimeCreateBlocked, .runtimeUpdateBlocked, .runtimeDeprecated]) { $0.checkLambdaRuntimes() },
+        Check([.deletionPolicy, .updateReplacePolicy]) { $0.checkResourcePolicies() },
+        Check(ResourceExtension.rules(in:)) { $0.checkExtensions() },
+        Check([.secureStringPlace]) { $0.checkSecureStrings() },
+        Check([.subNeeded]) { $0.checkSubNeeded() },
+    ]
+
+    /// Every rule the schema checks report.
+    public static let rules: [Rule] = checks.flatMap { $0.rules(.bundled) }
 
     let template: Object
     let tree: Value
@@ -41,7 +68,11 @@ public struct SchemaValidator {
     /// resources the SAM transform adds.
     private var samReferable: [String: Set<String>] = [:]
 
-    private init(template: Object, schemas: ResourceSchemas) {
+    /// The day the Lambda runtime rules date from; nil for today.
+    let today: Date?
+
+    private init(template: Object, schemas: ResourceSchemas, today: Date?) {
+        self.today = today
         // Judged as CloudFormation sees it: with Fn::ForEach loops expanded.
         self.template = LanguageExtensions.expanded(template)
         tree = .object(self.template)
@@ -51,9 +82,9 @@ public struct SchemaValidator {
         isServerless = self.template.declaresTransform(Serverless.transform)
     }
 
-    mutating func report(_ rule: Rule, _ message: String, at path: [String], severity: Diagnostic.Severity = .error) {
+    mutating func report(_ rule: Rule, _ message: String, at path: [String], severity: Diagnostic.Severity? = nil) {
         diagnostics.append(
-            Diagnostic(rule: rule.id, severity: severity, message: message, path: path, location: tree.nearestOrigin(along: path)))
+            Diagnostic(rule: rule, severity: severity, message: message, path: path, location: tree.nearestOrigin(along: path)))
     }
 
     /// Types no schema describes by design: custom resources, modules, and SAM types outside a
@@ -64,7 +95,7 @@ public struct SchemaValidator {
     }
 
 
-    private mutating func run() {
+    fileprivate mutating func run() {
         guard !schemas.isEmpty, let resources = template["Resources"]?.objectValue else { return }
         for (name, resource) in resources {
             guard let type = resource.objectValue?["Type"]?.stringValue else { continue }
@@ -136,8 +167,8 @@ public struct SchemaValidator {
             else { continue }
             check(value, against: shape, subject, at: ["Resources", name, "Properties", key])
         }
-        let earlier = Set(diagnostics[..<before].map { [$0.rule] + $0.path })
-        diagnostics = Array(diagnostics[..<before]) + diagnostics[before...].filter { !earlier.contains([$0.rule] + $0.path) }
+        let earlier = Set(diagnostics[..<before].map { [$0.rule.id] + $0.path })
+        diagnostics = Array(diagnostics[..<before]) + diagnostics[before...].filter { !earlier.contains([$0.rule.id] + $0.path) }
     }
 
     /// The resource whose properties are being checked, and how to name a place inside them.

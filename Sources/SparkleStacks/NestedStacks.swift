@@ -1,4 +1,5 @@
 import SparkleAWS
+import SparkleTree
 
 /// A nested stack of a stack, with the ones it nests in turn.
 public struct NestedStack: Sendable {
@@ -7,10 +8,10 @@ public struct NestedStack: Sendable {
     public var stack: StackDescription
     public var children: [NestedStack]
 
-    /// Its path of logical IDs from the top stack (`Network`, `App/Queue`), for each one in the tree.
-    public func flattened(prefix: String = "") -> [(path: String, stack: StackDescription)] {
-        let path = prefix.isEmpty ? logicalID : "\(prefix)/\(logicalID)"
-        return [(path, stack)] + children.flatMap { $0.flattened(prefix: path) }
+    /// This stack and every one below it, each with its path from the top stack (`Network`, `App/Queue`).
+    public func flattened(under parent: StackPath = .root) -> [(path: StackPath, stack: StackDescription)] {
+        let path = parent.appending(logicalID)
+        return [(path, stack)] + children.flatMap { $0.flattened(under: path) }
     }
 }
 

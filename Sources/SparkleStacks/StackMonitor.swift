@@ -1,5 +1,6 @@
 import Foundation
 import SparkleAWS
+import SparkleTree
 
 /// How to wait for a stack: the poll cadence, and how long to wait at most.
 public struct WaitOptions: Sendable {
@@ -87,13 +88,13 @@ public struct StackMonitor: Sendable {
         var news = false
         var failedPolls = 0
         // Nested stacks followed: their cursors, paths, and whether their resource has settled.
-        var nested: [(cursor: EventCursor, path: String, settled: Bool)] = []
+        var nested: [(cursor: EventCursor, path: StackPath, settled: Bool)] = []
 
         func take(_ fresh: [StackEvent]) {
             for event in fresh {
                 events.append(event)
                 if let child = event.nestedStackID {
-                    let path = event.displayName
+                    let path = (event.nestedPath ?? .root).appending(event.logicalResourceID)
                     if let index = nested.firstIndex(where: { $0.cursor.stack == child }) {
                         nested[index].settled = !StackStatus.isInProgress(event.status)
                     } else if StackStatus.isInProgress(event.status) {
@@ -125,7 +126,7 @@ public struct StackMonitor: Sendable {
                 nested[index].cursor = child.cursor
                 take(fresh.map { event in
                     var inner = event
-                    inner.nestedPath = event.nestedPath.map { "\(child.path)/\($0)" } ?? child.path
+                    inner.nestedPath = StackPath(child.path.logicalIDs + (event.nestedPath?.logicalIDs ?? []))
                     return inner
                 })
                 child = nested[index]

@@ -35,11 +35,16 @@ public struct DeploymentRequest: Sendable {
     public var timeoutInMinutes: Int?
     /// Turn termination protection on or off; on a new stack it is set as the stack is created.
     public var terminationProtection: Bool?
-    /// The nested templates' trees, by their path of stack logical IDs: their capabilities are
-    /// the parent's to acknowledge.
-    public var nestedTemplates: [(path: String, tree: Object)] = []
+    /// The nested templates' trees, by their stack path: their capabilities are the parent's to
+    /// acknowledge.
+    public var nestedTemplates: [(path: StackPath, tree: Object)] = []
     /// Nested templates to upload (with ``staging``) before the change set is made.
     public var uploads: [(key: String, bytes: [UInt8])] = []
+    /// The stack policy (JSON text) to set once the stack is deployed, when it differs from the
+    /// stack's; nil leaves the stack's policy as it is.
+    public var stackPolicy: String?
+    /// The template's warnings, found as it was compiled or read.
+    public var warnings: [Diagnostic] = []
 
     public init(stackName: String, template: Object, body: String, fileExtension: String = "json") {
         self.stackName = stackName
@@ -79,9 +84,8 @@ public struct DeploymentPlan: Sendable {
     public var createsStack: Bool { existing == nil }
 }
 
-/// Stack operations over the CloudFormation API: plan a deployment as a change set, execute it,
-/// delete stacks, and wait for them. The command line's `sparkle stack` commands are built on it, and
-/// a package can call it for its own templates.
+/// Stack operations over the CloudFormation API, one call each: plan a deployment as a change set,
+/// execute it, delete stacks. ``Deployer`` puts them together as `sparkle stack deploy` does.
 public struct StackOperator: Sendable {
     public let cloudFormation: CloudFormationClient
     public let s3: S3Client?
@@ -117,8 +121,7 @@ public struct StackOperator: Sendable {
         if let stack = existing {
             if StackStatus.isInProgress(stack.status) {
                 throw StackError(
-                    .operationFailed,
-                    "stack '\(name)' is in \(stack.status) and cannot be changed now: wait for it with `sparkle stack events \(name) --follow`")
+                    .operationFailed, "stack '\(name)' is in \(stack.status) and cannot be changed now", nextStep: .waitForOperation(stack: name))
             }
             if stack.status == "REVIEW_IN_PROGRESS" {
                 // An empty stack whose change set was never executed: delete it and create anew
@@ -134,7 +137,7 @@ public struct StackOperator: Sendable {
             } else if StackStatus.isEmptyLeftover(stack.status) {
                 guard request.replaceFailed else {
                     throw StackError(
-                        .operationFailed, "stack '\(name)' is in \(stack.status): \(StackStatus.nextStep(for: stack.status, stack: name) ?? "")")
+                        .operationFailed, "stack '\(name)' is in \(stack.status)", nextStep: StackStatus.nextStep(for: stack.status, stack: name))
                 }
                 let cursor = try await startDestroy(stack.id, retaining: [], roleARN: request.roleARN)
                 try await replacing(cursor)
@@ -144,9 +147,9 @@ public struct StackOperator: Sendable {
         }
         switch request.mode {
         case .create where existing != nil:
-            throw StackError(.usage, "stack '\(name)' already exists (\(existing!.status)): use `sparkle stack update` or `deploy`")
+            throw StackError(.usage, "stack '\(name)' already exists (\(existing!.status))", nextStep: .updateInstead(stack: name))
         case .update where existing == nil:
-            throw StackError(.stackNotFound, "stack '\(name)' does not exist in \(cloudFormation.configuration.region): use `sparkle stack create` or `deploy`")
+            throw StackError(.stackNotFound, "stack '\(name)' does not exist in \(cloudFormation.configuration.region)", nextStep: .createInstead(stack: name))
         default: break
         }
 

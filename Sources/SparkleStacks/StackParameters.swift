@@ -38,26 +38,6 @@ public struct ResolvedParameter: Sendable, Equatable {
     public var hidden: Bool
     /// An applied value the stack already has, sent as `UsePreviousValue`.
     public var unchangedValue: String? = nil
-
-    /// One line for people: `Key = value (from …)`, the value masked when hidden.
-    public var summary: String {
-        let shown: String
-        switch value {
-        case .value(let text)?: shown = hidden ? "****" : text
-        case .previous? where unchangedValue != nil: shown = hidden ? "****" : unchangedValue!
-        case .previous?: shown = "(previous value)"
-        case nil: shown = "(template default)"
-        }
-        let from: String
-        switch origin {
-        case .explicit: from = "--parameter"
-        case .file: from = "parameters file"
-        case .applied(let stack, let output): from = "\(stack).\(output)\(unchangedValue != nil ? ", unchanged" : "")"
-        case .previous: from = "the stack"
-        case .templateDefault: from = "the template"
-        }
-        return "\(key) = \(shown) (from \(from))"
-    }
 }
 
 /// Turns the sources and the stack's current state into the parameters of a create or update.
@@ -88,7 +68,7 @@ public enum StackParameters {
         var resolved: [ResolvedParameter] = []
         var missing: [String] = []
         for (key, declaration) in declared {
-            let hidden = declaration.objectValue?["NoEcho"] == .bool(true) || declaration.objectValue?["NoEcho"] == .string("true")
+            let hidden = template.noEchoParameters.contains(key)
             let previousValue = previous?.parameters[key]
             func parameter(_ value: ParameterValue?, _ origin: ResolvedParameter.Origin) -> ResolvedParameter {
                 ResolvedParameter(key: key, value: value, origin: origin, hidden: hidden)
@@ -114,9 +94,8 @@ public enum StackParameters {
         }
         if !missing.isEmpty {
             throw StackError(
-                .usage,
-                "no value for parameter\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")): give --parameter NAME=VALUE, "
-                    + "a --parameters-file, or --apply-stack with a stack that outputs it")
+                .usage, "no value for parameter\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))",
+                nextStep: .giveParameters(missing))
         }
         return (resolved, report)
     }

@@ -22,22 +22,14 @@ public enum StackStatus {
     }
 
     /// What to do about a stack that settled in `status` after a failed operation.
-    public static func nextStep(for status: String, stack: String) -> String? {
+    public static func nextStep(for status: String, stack: String) -> StackNextStep? {
         switch status {
-        case "ROLLBACK_COMPLETE", "ROLLBACK_FAILED", "CREATE_FAILED":
-            "the stack was never created and can only be deleted: run `sparkle stack destroy \(stack)`, "
-                + "or deploy again with --replace-failed, which deletes it first"
-        case "UPDATE_ROLLBACK_COMPLETE":
-            "the stack is back in its previous state and can be updated again once the cause is fixed"
-        case "UPDATE_ROLLBACK_FAILED":
-            "the rollback itself failed: continue it with `aws cloudformation continue-update-rollback --stack-name \(stack)` "
-                + "(with --resources-to-skip for resources that cannot roll back), or delete the stack"
-        case "UPDATE_FAILED":
-            "rollback is disabled and the update stopped where it failed: fix the cause and deploy again, or roll back"
-        case "DELETE_FAILED":
-            "some resources would not delete: fix them, or run `sparkle stack destroy \(stack) --retain ID` for each to keep it"
-        default:
-            nil
+        case "ROLLBACK_COMPLETE", "ROLLBACK_FAILED", "CREATE_FAILED": .destroyOrReplaceFailed(stack: stack)
+        case "UPDATE_ROLLBACK_COMPLETE": .fixAndDeployAgain
+        case "UPDATE_ROLLBACK_FAILED": .continueRollback(stack: stack)
+        case "UPDATE_FAILED": .fixOrRollBack
+        case "DELETE_FAILED": .retainUndeletable(stack: stack)
+        default: nil
         }
     }
 }

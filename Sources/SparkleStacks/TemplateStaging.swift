@@ -41,19 +41,22 @@ public struct TemplateStaging: Sendable {
         }
         guard let bucket, let s3 else {
             throw StackError(
-                .usage,
-                "the template is \(bytes.count) bytes, more than the \(Self.inlineLimit) bytes CloudFormation takes inline: "
-                    + "give --bucket BUCKET (and optionally --prefix) to upload it to S3")
+                .usage, "the template is \(bytes.count) bytes, more than the \(Self.inlineLimit) bytes CloudFormation takes inline",
+                nextStep: .giveBucket)
         }
         let key = key(for: bytes, name: stackName, fileExtension: fileExtension)
         do {
-            try await s3.putObject(
-                bucket: bucket, key: key, bytes: bytes, contentType: fileExtension == "json" ? "application/json" : "application/x-yaml")
+            try await s3.putObject(bucket: bucket, key: key, bytes: bytes, contentType: Self.contentType(ofKey: key))
         } catch {
             throw StackError(.operationFailed, error.message)
         }
         let url = S3Client.templateURL(bucket: bucket, key: key)
         return (.url(url), url)
+    }
+
+    /// The media type of a template object, by its key's extension.
+    static func contentType(ofKey key: String) -> String {
+        key.hasSuffix(".json") ? "application/json" : "application/x-yaml"
     }
 
     /// `compiled` and the templates it nests as files, each nested one's `TemplateURL` pointing to
@@ -81,7 +84,7 @@ public struct TemplateStaging: Sendable {
         for (key, bytes) in uploads {
             do {
                 if try await s3.objectExists(bucket: bucket, key: key) { continue }
-                try await s3.putObject(bucket: bucket, key: key, bytes: bytes, contentType: key.hasSuffix(".json") ? "application/json" : "application/x-yaml")
+                try await s3.putObject(bucket: bucket, key: key, bytes: bytes, contentType: Self.contentType(ofKey: key))
                 uploaded.append(key)
             } catch {
                 throw StackError(.operationFailed, error.message)

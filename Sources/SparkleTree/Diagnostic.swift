@@ -6,31 +6,45 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
     }
 
-    /// A stable rule identifier, for example `E3001`.
-    public var rule: String
+    /// The rule the finding breaks.
+    public var rule: Rule
     public var severity: Severity
     public var message: String
     /// The path of the offending node in the template, for example `["Resources", "Web", "Properties"]`.
     public var path: [String]
     /// The Swift (or template file) location that produced the node, when known.
     public var location: SourceLocation?
+    /// The nested stack whose template has the fault; nil for the template itself. A nested
+    /// template's findings are its parent's, and this says which stack they are about.
+    public var stack: StackPath?
+    /// The name of the template behind ``stack`` (the nested template's), when there is one.
+    public var stackTemplate: String?
 
+    /// A finding of `rule`, with the rule's severity unless `severity` says otherwise (an
+    /// ignored error reported as a warning).
     public init(
-        rule: String, severity: Severity = .error, message: String, path: [String] = [],
+        rule: Rule, severity: Severity? = nil, message: String, path: [String] = [],
         location: SourceLocation? = nil
     ) {
         self.rule = rule
-        self.severity = severity
+        self.severity = severity ?? rule.severity
         self.message = message
         self.path = path
         self.location = location
+    }
+
+    /// The message, preceded by the nested stack it is about when it is about one:
+    /// `nested stack 'App/Queue' (queue): …`.
+    public var qualifiedMessage: String {
+        guard let stack else { return message }
+        return "nested stack '\(stack)'\(stackTemplate.map { " (\($0))" } ?? ""): \(message)"
     }
 
     /// `file:line: error: message [rule] (at Resources.X)`.
     public var description: String {
         var text = ""
         if let location { text += "\(location): " }
-        text += "\(severity.rawValue): \(message) [\(rule)]"
+        text += "\(severity.rawValue): \(qualifiedMessage) [\(rule.id)]"
         if !path.isEmpty { text += " (at \(path.joined(separator: ".")))" }
         return text
     }

@@ -8,7 +8,7 @@ public func didYouMean(_ name: String, in candidates: some Sequence<String>) -> 
 /// The candidate closest to `name` for a "did you mean" hint: the same name in another case first;
 /// else, among candidates that are a prefix of the name (or it of them) or within an edit distance of
 /// a quarter of its length, the nearest, ties broken alphabetically.
-func closestMatch(to name: String, in candidates: some Sequence<String>) -> String? {
+public func closestMatch(to name: String, in candidates: some Sequence<String>) -> String? {
     let lowered = name.lowercased()
     var best: (String, Int)?
     for candidate in candidates {

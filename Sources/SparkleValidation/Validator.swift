@@ -62,7 +62,7 @@ public struct Validator {
         let where_ = nodePath ?? path
         diagnostics.append(
             Diagnostic(
-                rule: rule.id, severity: rule.severity, message: message, path: where_, location: tree.nearestOrigin(along: where_)))
+                rule: rule, message: message, path: where_, location: tree.nearestOrigin(along: where_)))
     }
 
     /// Whether `name` is a resource of the deployed template: one declared, or one the SAM
@@ -71,35 +71,50 @@ public struct Validator {
         resources.contains(name) || serverless?.mayCreate(name) == true
     }
 
-    /// Every rule the validator reports.
-    public static let rules: [Rule] = [
-        .structure, .noResources, .logicalID, .uniqueName, .rulesSection, .intrinsicShape, .importValueArgument, .selectArgument, .splitArgument, .base64Argument, .joinArgument,
-        .equalsArgument, .intrinsicPlacement, .number, .unknownFunction, .refTarget, .getAttTarget,
-        .subVariable, .dependsOn, .conditionTarget, .findInMap, .cycle, .serverlessTransform, .serverlessAttribute, .conditionalReference,
-        .scheduleExpression, .identityPolicy, .resourcePolicy, .repositoryPolicy, .trustPolicy, .duplicateSid, .iamAction, .parameterDefault, .outputValue, .exportName, .mappingShape, .dynamoDBAttributes, .module, .nestedStackParameters,
-        .unusedParameter, .unusedMapping, .unusedCondition, .count, .descriptionLength,
-        .bodySize, .inlineBodySize,
+    /// One check: the rules it reports and how it runs.
+    struct Check: Sendable {
+        let rules: [Rule]
+        let run: @Sendable (inout Validator) -> Void
+
+        init(_ rules: [Rule], _ run: @escaping @Sendable (inout Validator) -> Void) {
+            self.rules = rules
+            self.run = run
+        }
+    }
+
+    /// Every check, in the order they run, each with the rules it reports: the one list both the
+    /// run and ``rules`` are read from, so that a rule is registered where its check is.
+    static let checks: [Check] = [
+        Check([.structure, .noResources]) { $0.checkStructure() },
+        Check([.serverlessTransform, .serverlessAttribute]) { $0.checkServerless() },
+        Check([.rulesSection]) { $0.checkRulesSection() },
+        Check([.identityPolicy, .resourcePolicy, .repositoryPolicy, .trustPolicy, .duplicateSid, .iamAction]) { $0.checkPolicies() },
+        Check([.scheduleExpression]) { $0.checkScheduleExpressions() },
+        Check([.mappingShape]) { $0.checkMappings() },
+        Check([.dynamoDBAttributes]) { $0.checkDynamoDBAttributes() },
+        Check([.module]) { $0.checkModules() },
+        Check([.nestedStackParameters]) { $0.checkNestedStackParameters() },
+        Check([.logicalID, .uniqueName]) { $0.checkNames() },
+        Check([.count, .descriptionLength]) { $0.checkLimits() },
+        Check([
+            .intrinsicShape, .importValueArgument, .selectArgument, .splitArgument, .base64Argument, .joinArgument, .equalsArgument,
+            .intrinsicPlacement, .number, .unknownFunction, .refTarget, .getAttTarget, .subVariable, .dependsOn, .conditionTarget, .findInMap,
+        ]) { $0.walkSections() },
+        Check([.cycle]) { $0.checkCycles() },
+        Check([.conditionalReference]) { $0.checkConditionalReferences() },
+        Check([.parameterDefault]) { $0.checkParameterDefaults() },
+        Check([.outputValue]) { $0.checkOutputs() },
+        Check([.exportName]) { $0.checkExports() },
+        Check([.unusedParameter, .unusedMapping, .unusedCondition]) { $0.checkUnused() },
+        // Measured on the emitted body by ``checkBodySize(_:)``, not on the tree.
+        Check([.bodySize, .inlineBodySize]) { _ in },
     ]
 
+    /// Every rule the validator reports.
+    public static let rules: [Rule] = checks.flatMap(\.rules)
+
     mutating func run() {
-        checkStructure()
-        checkServerless()
-        checkRulesSection()
-        checkPolicies()
-        checkScheduleExpressions()
-        checkMappings()
-        checkDynamoDBAttributes()
-        checkModules()
-        checkNestedStackParameters()
-        checkNames()
-        checkLimits()
-        walkSections()
-        checkCycles()
-        checkConditionalReferences()
-        checkParameterDefaults()
-        checkOutputs()
-        checkExports()
-        checkUnused()
+        for check in Self.checks { check.run(&self) }
     }
 
     /// Where a value sits, which decides what it may refer to.

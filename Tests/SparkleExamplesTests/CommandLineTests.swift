@@ -97,7 +97,7 @@ import Testing
         #expect(try sparkle("compile", "--all", "-o", all).status == 0)
         let written = try FileManager.default.contentsOfDirectory(atPath: all).sorted()
         // A template that nests others gets a folder of its name for them.
-        let nesting = catalog.templates.filter { (try? Compiler.compile($0, environment: [:]))?.children.isEmpty == false }.map(\.name)
+        let nesting = catalog.templates.filter { (try? Compiler.compile($0, options: CompileOptions(environment: [:])))?.children.isEmpty == false }.map(\.name)
         #expect(written == (catalog.templates.map { "\($0.name).json" } + nesting).sorted())
         #expect(try FileManager.default.contentsOfDirectory(atPath: "\(all)/layer_cake").sorted() == ["Instances.json", "LoadBalancer.json", "Network.json", "Subnets.json"])
         #expect(try sparkle("compile", "--all", "-o", all, "--check").status == 0)

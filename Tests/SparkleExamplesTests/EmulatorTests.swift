@@ -7,7 +7,7 @@ import Testing
 
 private func compiledJSON(_ name: String) throws -> String {
     let template = try #require(catalog.template(named: name))
-    return String(decoding: try Compiler.compile(template, environment: [:]).json(), as: UTF8.self)
+    return String(decoding: try Compiler.compile(template, options: CompileOptions(environment: [:])).json(), as: UTF8.self)
 }
 
 private func defaults(inFile path: String) throws -> [String: String] {
@@ -109,7 +109,7 @@ struct LayerDeployer {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try defaults(inFile: offline)["ElbSecurityGroup"] == elbOutputs["ElbSecurityGroup"])
         #expect(try defaults(inFile: offline)["ElbName"] == "manual")
-        #expect(result.stderr.contains("coolapp_asg: apply-stack: kept --param for ElbName"))
+        #expect(result.stderr.contains("coolapp_asg: apply-stack: kept the given value for ElbName"))
         #expect(result.stderr.contains("outputs that matched no parameter: coolapp-elb.ElbDns"))
 
         let missing = try run(sparkleBinary, ["compile", "coolapp_asg", "--apply-stack", "no-such-stack", "--endpoint-url", moto.endpoint], environment: environment)

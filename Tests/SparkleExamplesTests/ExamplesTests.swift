@@ -24,7 +24,7 @@ import Testing
     @Test(arguments: names)
     func matchesItsGoldenFile(_ name: String) throws {
         let template = try #require(catalog.template(named: name))
-        let compiled = try Compiler.compile(template, environment: [:])
+        let compiled = try Compiler.compile(template, options: CompileOptions(environment: [:]))
         #expect(compiled.json() == JSONEmitter.bytes(.object(compiled.tree)))
         for file in compiled.files(fileExtension: "json", render: { tree in JSONEmitter.bytes(.object(tree)) }) {
             let golden = goldenDirectory.appendingPathComponent(file.path)
@@ -41,10 +41,10 @@ import Testing
     @Test(arguments: names)
     func compilesToIdenticalBytesEveryTime(_ name: String) throws {
         let template = try #require(catalog.template(named: name))
-        let first = try Compiler.compile(template, environment: [:]).json()
-        let second = try Compiler.compile(template, environment: [:]).json()
+        let first = try Compiler.compile(template, options: CompileOptions(environment: [:])).json()
+        let second = try Compiler.compile(template, options: CompileOptions(environment: [:])).json()
         #expect(first == second)
-        #expect(try Compiler.compile(template, environment: [:]).json(style: .minified) == first.minifiedJSON)
+        #expect(try Compiler.compile(template, options: CompileOptions(environment: [:])).json(style: .minified) == first.minifiedJSON)
     }
 
     @Test func everyExamplePassesCfnLintWithZeroErrors() throws {

@@ -15,7 +15,7 @@ import Testing
 
         let report = try Linter().lint([.path(directory.path)])
         #expect(report.hasErrors && report.skipped == 1)
-        #expect(report.diagnostics.map(\.rule) == ["E3002", "E9325"])
+        #expect(report.diagnostics.map(\.rule.id) == ["E3002", "E9325"])
         let command = try run(sparkleBinary, ["lint", "--format", "json", directory.path], environment: cleanEnvironment)
         #expect(command.status == 1 && command.stdout == report.json())
         let text = try run(sparkleBinary, ["lint", directory.path], environment: cleanEnvironment)
@@ -25,7 +25,7 @@ import Testing
         let sarif = try #require(try JSONSerialization.jsonObject(with: Data(report.sarif(tool: "my-stacks", version: "1.2").utf8)) as? [String: Any])
         let driver = ((sarif["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any]
         #expect(driver?["name"] as? String == "my-stacks" && driver?["version"] as? String == "1.2")
-        #expect(try Linter(ignoring: ["e3002"]).lint([.path(stack.path)]).diagnostics.map(\.rule) == ["E9325"])
+        #expect(try Linter(ignoring: ["e3002"]).lint([.path(stack.path)]).diagnostics.map(\.rule.id) == ["E9325"])
     }
 
     @Test func aDirectoryWithoutTemplatesIsATypedError() throws {
@@ -38,6 +38,6 @@ import Testing
         let text = try Linter().lint([.text(Array("Resources: {B: {Type: AWS::S3::Bucket}}".utf8), name: "piped.yaml")])
         #expect(text.entries.map(\.target) == ["piped.yaml"] && !text.hasErrors)
         let template = Template("t", description: "d") { Resource("B", type: "AWS::S3::Bucket") { Property("BucketNme", "x") } }
-        #expect(try Linter().lint([.template(template)]).diagnostics.map(\.rule) == ["E3002"])
+        #expect(try Linter().lint([.template(template)]).diagnostics.map(\.rule.id) == ["E3002"])
     }
 }

@@ -101,12 +101,8 @@ private let pair = Template("nest_pair", description: "Two nested stacks, the se
         let staging = TemplateStaging(bucket: "templates")
 
         func deploy(_ flavour: String) async throws -> DeploymentPlan {
-            let compiled = try Compiler.compile(pair, parameters: ["Flavour": flavour], environment: [:])
-            let (files, uploads) = staging.files(of: compiled, fileExtension: "json") { tree in JSONEmitter.bytes(.object(tree)) }
-            var request = DeploymentRequest(stackName: "pair", template: compiled.tree, body: String(decoding: files.last!.bytes, as: UTF8.self))
-            request.staging = staging
-            request.uploads = uploads
-            request.nestedTemplates = compiled.children.map { ($0.logicalID, $0.template.tree) }
+            let compiled = try Compiler.compile(pair, options: CompileOptions(parameters: ["Flavour": flavour], environment: [:]))
+            let request = try DeploymentRequest(stackName: "pair", compiled: compiled, staging: staging)
             let plan = try await stacks.plan(request)
             if plan.changeSet != nil {
                 let result = try await StackMonitor(client: client, options: WaitOptions(initialInterval: 0.2)).wait(for: try await stacks.execute(plan)) { _ in }

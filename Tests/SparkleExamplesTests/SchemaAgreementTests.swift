@@ -65,9 +65,10 @@ import Testing
     @Test(arguments: broken.indices)
     func sparkleAndCfnLintBothFlagTheFault(_ index: Int) throws {
         let (rule, message, template) = Self.broken[index]
-        let (tree, diagnostics, _) = Compiler.check(template, environment: [:])
+        let checked = Compiler.check(template, options: CompileOptions(environment: [:]))
+        let (tree, diagnostics) = (checked.tree, checked.diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.rule) == [rule], "case \(index): \(errors)")
+        #expect(errors.map(\.rule.id) == [rule], "case \(index): \(errors)")
         #expect(errors.first?.message.contains(message) == true, "case \(index): \(errors.first?.message ?? "")")
 
         let directory = try scratchDirectory()
@@ -78,7 +79,7 @@ import Testing
     }
 
     @Test func neitherToolFlagsACleanTemplate() throws {
-        let compiled = try Compiler.compile(Self.clean, environment: [:])
+        let compiled = try Compiler.compile(Self.clean, options: CompileOptions(environment: [:]))
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("clean.json")

@@ -96,7 +96,7 @@ func writeCompiledExamples(
 ) throws -> [String] {
     try catalog.templates.map { template in
         let file = directory.appendingPathComponent("\(template.name).\(fileExtension)")
-        try Data(render(try Compiler.compile(template, environment: [:]).tree)).write(to: file)
+        try Data(render(try Compiler.compile(template, options: CompileOptions(environment: [:])).tree)).write(to: file)
         return file.path
     }
 }

@@ -56,7 +56,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         var trees: [(String, Value)] = [("edge_cases", Self.edgeCases)]
         for template in catalog.templates {
-            trees.append((template.name, .object(try Compiler.compile(template, environment: [:]).tree)))
+            trees.append((template.name, .object(try Compiler.compile(template, options: CompileOptions(environment: [:])).tree)))
         }
         for (name, tree) in trees {
             let yaml = YAMLEmitter.bytes(tree)

@@ -24,7 +24,7 @@ private func defaults(_ tree: Object) -> [String: String] {
     let balancer = StackOutputs(stackName: "lb", outputs: [("ElbName", "lb-1"), ("VpcId", "vpc-2"), ("Pinned", "no")])
 
     @Test func outputsBecomeDefaultsByExactThenLooseNameAndLaterStacksWin() throws {
-        let compiled = try Compiler.compile(app, applying: [network, balancer])
+        let compiled = try Compiler.compile(app, options: CompileOptions(stacks: [network, balancer]))
         #expect(defaults(compiled.tree) == ["VpcId": "vpc-2", "SubnetId": "subnet-1", "ElbName": "lb-1", "Pinned": "keep"])
         let report = try #require(compiled.applyReport)
         #expect(report.applied.map(\.parameter) == ["VpcId", "SubnetId", "ElbName"])
@@ -33,10 +33,10 @@ private func defaults(_ tree: Object) -> [String: String] {
     }
 
     @Test func explicitParametersWinAndAreReported() throws {
-        let compiled = try Compiler.compile(app, parameters: ["ElbName": "manual"], applying: [balancer])
+        let compiled = try Compiler.compile(app, options: CompileOptions(parameters: ["ElbName": "manual"], stacks: [balancer]))
         #expect(defaults(compiled.tree)["ElbName"] == "manual")
         #expect(compiled.applyReport?.overridden == ["ElbName"])
-        #expect(compiled.applyReport?.lines.contains("kept --param for ElbName") == true)
+        #expect(compiled.applyReport?.lines.contains("kept the given value for ElbName") == true)
     }
 
     @Test func mappingsFillDifferentlyNamedParametersPerStack() throws {
@@ -45,7 +45,7 @@ private func defaults(_ tree: Object) -> [String: String] {
             try #require(OutputMapping(argument: "db__MasterPassword:DbPassword")),
             try #require(OutputMapping(argument: "RouteTableId:ElbName")),
         ]
-        let compiled = try Compiler.compile(app, applying: [network, secrets], mappings: mappings)
+        let compiled = try Compiler.compile(app, options: CompileOptions(stacks: [network, secrets], mappings: mappings))
         #expect(defaults(compiled.tree)["DbPassword"] == "hunter2")
         #expect(defaults(compiled.tree)["ElbName"] == "rtb-1")
         let lines = compiled.applyReport?.lines ?? []

@@ -82,7 +82,7 @@ import Testing
         let messages = failures(template)
         let message = try #require(messages.first?.message)
         // The one error, without a second about a resource with no Type.
-        #expect(messages.map(\.rule) == ["E9016"], "\(messages)")
+        #expect(messages.map(\.rule.id) == ["E9016"], "\(messages)")
         #expect(message.hasPrefix("built-in name 'instance' matches "))
         #expect(message.contains("ec2_instance (AWS::EC2::Instance)"))
         #expect(message.contains("ops_works_instance (AWS::OpsWorks::Instance)"))
@@ -91,16 +91,16 @@ import Testing
 
     @Test func anUnknownNameIsAnErrorWithTheClosestName() {
         let misspelt = failures(Template("t", description: "d") { Builtin(named: "ec2_instanse")("Web") })
-        #expect(misspelt.contains { $0.rule == "E9016" && $0.message == "no built-in dynamic is named 'ec2_instanse'; did you mean 'ec2_instance'?" })
+        #expect(misspelt.contains { $0.rule.id == "E9016" && $0.message == "no built-in dynamic is named 'ec2_instanse'; did you mean 'ec2_instance'?" })
         let type = failures(Template("t", description: "d") { Builtin(named: "AWS::EC2::Instanse")("Web") })
-        #expect(type.contains { $0.rule == "E9016" && $0.message == "no resource type is named 'AWS::EC2::Instanse'; did you mean 'AWS::EC2::Instance'?" })
+        #expect(type.contains { $0.rule.id == "E9016" && $0.message == "no resource type is named 'AWS::EC2::Instanse'; did you mean 'AWS::EC2::Instance'?" })
     }
 
     @Test func anUnknownConfigKeyIsAnErrorWithDidYouMeanNotADrop() throws {
         let template = Template("t", description: "d") {
             Builtin.ec2Instance("Web", ["ImageId": "ami-0abc", "image_type": "t3.micro", "InstanceTyp": "t3.micro"])
         }
-        let unknown = failures(template).filter { $0.rule == "E3002" }
+        let unknown = failures(template).filter { $0.rule.id == "E3002" }
         #expect(unknown.count == 2)
         #expect(unknown.contains { $0.message.hasSuffix("has no property 'InstanceTyp'; did you mean 'InstanceType'?") })
         #expect(unknown.contains { $0.message.contains("'image_type'") })

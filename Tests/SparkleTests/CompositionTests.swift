@@ -69,14 +69,14 @@ private let serverFleet = Dynamic<Void>("server_fleet", description: "a group an
     }
 
     @Test func aCycleIsAnErrorNamingEveryTemplateInIt() {
-        let messages = failures(left).filter { $0.rule == "E9015" }.map(\.message)
+        let messages = failures(left).filter { $0.rule.id == "E9015" }.map(\.message)
         #expect(messages == ["template 'left' inherits in a cycle: left → right → left; a template cannot inherit from itself"])
         #expect(failures(itself).map(\.message).contains { $0.contains("itself → itself") })
     }
 
     @Test func anInheritingTemplateHasItsParentsInputs() throws {
         #expect(childOfRegional.inputs.map(\.name) == ["Region"])
-        let tree = try Compiler.compile(childOfRegional, parameters: ["Region": "us-east-2"]).tree
+        let tree = try Compiler.compile(childOfRegional, options: CompileOptions(parameters: ["Region": "us-east-2"])).tree
         #expect(tree["Metadata"] == ["Region": "us-east-2"])
     }
 
@@ -94,7 +94,7 @@ private let serverFleet = Dynamic<Void>("server_fleet", description: "a group an
         let template = Template("t", description: "d") {
             Load(sharedName, sameNameElsewhere)
         }
-        let messages = failures(template).filter { $0.rule == "E9015" }.map(\.message)
+        let messages = failures(template).filter { $0.rule.id == "E9015" }.map(\.message)
         #expect(messages.count == 1)
         #expect(messages.first?.contains("loads two different components named 'shared', declared at") == true)
         #expect(messages.first?.contains("CompositionTests.swift:38") == true && messages.first?.contains("CompositionTests.swift:41") == true)
@@ -120,7 +120,7 @@ private let serverFleet = Dynamic<Void>("server_fleet", description: "a group an
         let template = Template("t", description: "d") {
             Resource("Handle", type: "AWS::CloudFormation::WaitConditionHandle") { Tags(["env": "prod"]) }
         }
-        #expect(failures(template).contains { $0.rule == "E3002" && $0.message.contains("Tags") })
+        #expect(failures(template).contains { $0.rule.id == "E3002" && $0.message.contains("Tags") })
     }
 
     @Test func customizingSetsAttributesOnADynamicsResource() throws {
@@ -137,13 +137,13 @@ private let serverFleet = Dynamic<Void>("server_fleet", description: "a group an
         let template = Template("t", description: "d") {
             serverFleet("Web").customizing("WebServer", attributes: { $0.deletionPolicy(.retain) })
         }
-        #expect(failures(template).contains { $0.rule == "E9013" && $0.message.contains("it created: WebQueue, WebTopic") })
+        #expect(failures(template).contains { $0.rule.id == "E9013" && $0.message.contains("it created: WebQueue, WebTopic") })
     }
 
     @Test func paramNamesMatchIgnoringCaseAndUnderscores() throws {
-        let tree = try Compiler.compile(network, parameters: ["cidr_block": "10.9.0.0/16"]).tree
+        let tree = try Compiler.compile(network, options: CompileOptions(parameters: ["cidr_block": "10.9.0.0/16"])).tree
         #expect(tree["Parameters"]?.objectValue?["CidrBlock"]?.objectValue?["Default"] == "10.9.0.0/16")
-        let input = try Compiler.compile(regionalNetwork, parameters: ["region": "ap-south-1"]).tree
+        let input = try Compiler.compile(regionalNetwork, options: CompileOptions(parameters: ["region": "ap-south-1"])).tree
         #expect(input["Metadata"] == ["Region": "ap-south-1"])
     }
 
@@ -154,7 +154,7 @@ private let serverFleet = Dynamic<Void>("server_fleet", description: "a group an
             Resource("Handle", type: "AWS::CloudFormation::WaitConditionHandle")
         }
         let messages = failures(template, parameters: ["vpc-cidr": "x"]).map(\.message)
-        #expect(messages.contains { $0.contains("--param 'vpc-cidr' matches several inputs or parameters of template 't': VPC_Cidr, VpcCidr") })
+        #expect(messages.contains { $0.contains("'vpc-cidr' matches several inputs or parameters of template 't': VPC_Cidr, VpcCidr") })
     }
 
     @Test func aNilPropertyIsDroppedAsSparkleFormationDropsIt() throws {
@@ -172,6 +172,6 @@ private let serverFleet = Dynamic<Void>("server_fleet", description: "a group an
 
     @Test func nullOutputValueIsReportedAsCfnLintDoes() {
         let tree: Object = ["Resources": ["H": ["Type": "AWS::CloudFormation::WaitConditionHandle"]], "Outputs": ["X": ["Value": .null]]]
-        #expect(Compiler.validate(tree).contains { $0.rule == "E1001" && $0.message == "output 'X' has no Value: it is null" })
+        #expect(Compiler.validate(tree).contains { $0.rule.id == "E1001" && $0.message == "output 'X' has no Value: it is null" })
     }
 }

@@ -78,7 +78,7 @@ private let tagRegistry = Registry<String>("tags", description: "tags") { name i
             bucketPair("Same", 1)
             bucketPair("Same", 2)
         }
-        let diagnostics = failures(template).filter { $0.rule == "E9012" }
+        let diagnostics = failures(template).filter { $0.rule.id == "E9012" }
         #expect(diagnostics.count == 2)
         let message = diagnostics.first?.description ?? ""
         #expect(message.contains("Resources 'SameBucket' is declared twice"))
@@ -163,7 +163,7 @@ private let tagRegistry = Registry<String>("tags", description: "tags") { name i
                 if Bool("true")! { Property("MemorySize", 256) }
             }
         }
-        let tree = try Compiler.compile(template, parameters: [:]).tree
+        let tree = try Compiler.compile(template, options: CompileOptions(parameters: [:])).tree
         #expect(
             minified(tree["Resources"]!.objectValue!["Fn"]!.objectValue!["Properties"]!.objectValue!)
                 == #"{"ServiceToken":"arn:aws:lambda:us-east-1:123456789012:function:settings","Tracing":"Active","Timeout":30,"Environment":{"Variables":{"MODE":"prod"}},"MemorySize":256}"#)

@@ -27,7 +27,7 @@ import Testing
         var notes: [Diagnostic] = []
         let tree = try TemplateParser.parse(bytes, file: file, notes: &notes)
         #expect(tree.objectValue?["Resources"] == .object(Object()))
-        #expect(notes.map(\.rule) == ["W9003"] && notes.first?.location?.line == 2 && notes.first?.message.contains("&anchor") == true)
+        #expect(notes.map(\.rule.id) == ["W9003"] && notes.first?.location?.line == 2 && notes.first?.message.contains("&anchor") == true)
     }
 
     @Test func deepFlowSequencesAreAnErrorNotAStackOverflow() throws {

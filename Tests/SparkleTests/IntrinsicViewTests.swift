@@ -219,7 +219,7 @@ import Testing
         }
         // Compiling throws on any error; the warnings are only the unused parameter's kind.
         let compiled = try Compiler.compile(template)
-        #expect(compiled.warnings.filter { $0.rule.hasPrefix("E") }.isEmpty)
+        #expect(compiled.warnings.filter { $0.rule.id.hasPrefix("E") }.isEmpty)
         #expect(compiled.tree["Resources"]?.objectValue?["Role"] != nil)
     }
 }

@@ -27,7 +27,7 @@ private let painted = Template("painted", description: "Reads a compile-time inp
 private func compile(
     parameters: [String: String] = [:], @TemplateBuilder _ body: @escaping @Sendable () -> Fragment
 ) throws -> CompiledTemplate {
-    try Compiler.compile(Template("parent", description: "nests", body: body), parameters: parameters, environment: [:])
+    try Compiler.compile(Template("parent", description: "nests", body: body), options: CompileOptions(parameters: parameters, environment: [:]))
 }
 
 private func failure(@TemplateBuilder _ body: @escaping @Sendable () -> Fragment) -> String {

@@ -88,10 +88,10 @@ private func own(_ add: (inout CatalogCollector) -> Void) -> Catalog {
         #expect(combined.problems.isEmpty, "\(combined.problems)")
         #expect(combined.provenance(of: "component", named: "base")?.replaces == ["Networking"])
         let vpc = try #require(combined.template(named: "vpc"))
-        let replaced = try Catalog.$active.withValue(combined) { try Compiler.compile(vpc, environment: [:]).tree }
+        let replaced = try Compiler.compile(vpc, options: CompileOptions(environment: [:], catalog: combined)).tree
         #expect(replaced["Metadata"] == ["Base": "own"])
         // Without the catalog active, the pack's template is the pack's.
-        #expect(try Compiler.compile(vpc, environment: [:]).tree["Metadata"] == ["Base": "networking"])
+        #expect(try Compiler.compile(vpc, options: CompileOptions(environment: [:])).tree["Metadata"] == ["Base": "networking"])
     }
 
     @Test func replacingADynamicAndARegistryReachesEveryInsertionAndCall() throws {
@@ -101,7 +101,7 @@ private func own(_ add: (inout CatalogCollector) -> Void) -> Catalog {
         }.over([networking], replacing: [.dynamic("queue"), .registry("tags")])
         #expect(combined.problems.isEmpty, "\(combined.problems)")
         let vpc = try #require(combined.template(named: "vpc"))
-        let resources = try Catalog.$active.withValue(combined) { try Compiler.compile(vpc, environment: [:]).tree["Resources"]?.objectValue }
+        let resources = try Compiler.compile(vpc, options: CompileOptions(environment: [:], catalog: combined)).tree["Resources"]?.objectValue
         #expect(resources?["WorkQueue"]?.objectValue?["Properties"] == ["MessageRetentionPeriod": 1_209_600])
         #expect(
             resources?["Vpc"]?.objectValue?["Properties"]?.objectValue?["Tags"] == [["Key": "Role", "Value": "vpc"], ["Key": "Team", "Value": "platform"]])

@@ -140,7 +140,7 @@ private func parseError(_ text: String, _ file: String = "t.yaml") -> ParseError
         #expect(tree.objectValue?["Copy"] == ["Type": "String", "Default": "a"])
         // Explicit keys win over merged ones, and earlier merged mappings over later ones.
         #expect(tree.objectValue?["Merged"] == ["Default": "b", "Type": "String", "Description": "d"])
-        #expect(notes.map(\.rule) == ["W9003", "W1100"])
+        #expect(notes.map(\.rule.id) == ["W9003", "W1100"])
         #expect(notes.map { $0.location?.line } == [1, 5])
     }
 

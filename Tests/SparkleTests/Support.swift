@@ -9,7 +9,7 @@ func failures(
     _ template: Template, parameters: [String: String] = [:], environment: [String: String] = [:]
 ) -> [Diagnostic] {
     do {
-        _ = try Compiler.compile(template, parameters: parameters, environment: environment)
+        _ = try Compiler.compile(template, options: CompileOptions(parameters: parameters, environment: environment))
         Issue.record("expected \(template.name) to fail")
         return []
     } catch {

@@ -74,7 +74,7 @@ import Testing
                 Value: !Ref AlertsTopic
             """
         let found = try Self.findings(yaml).filter { $0.severity == .error }
-        #expect(found.map(\.rule) == ["E3002", "E3002"])
+        #expect(found.map(\.rule.id) == ["E3002", "E3002"])
         #expect(found.map { $0.path[1] } == ["AlertsTopic", "ReportsTopic"])
         #expect(found.allSatisfy { $0.location?.line == 9 })
         let withoutTransform = yaml.replacingOccurrences(of: "Transform: AWS::LanguageExtensions\n", with: "")
@@ -108,8 +108,8 @@ import Testing
                   Role: arn:aws:iam::123456789012:role/r
                   Code: {ZipFile: x}
             """
-        let found = try Self.findings(yaml, today: day).filter { $0.rule.hasSuffix("2531") || $0.rule == "E2533" }
-        #expect(found.map(\.rule) == rules)
+        let found = try Self.findings(yaml, today: day).filter { $0.rule.id.hasSuffix("2531") || $0.rule.id == "E2533" }
+        #expect(found.map(\.rule.id) == rules)
     }
 
     @Test func aNilPropertyIsDroppedAndANullReadsAsAbsent() throws {

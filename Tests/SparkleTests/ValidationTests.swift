@@ -14,7 +14,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
         let diagnostics = failures(template).filter { $0.severity == .error }
         #expect(diagnostics.count == 1)
         let diagnostic = try! #require(diagnostics.first)
-        #expect(diagnostic.rule == "E1020")
+        #expect(diagnostic.rule.id == "E1020")
         #expect(diagnostic.location?.file == #filePath)
         #expect(diagnostic.location?.line == line)
         #expect(diagnostic.path == ["Resources", "Instance", "Properties", "ImageId", "Ref"])
@@ -91,7 +91,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
     @Test(arguments: broken.indices)
     func brokenTemplatesAreCaught(_ index: Int) {
         let (rule, template) = Self.broken[index]
-        let rules = Set(failures(template).filter { $0.severity == .error }.map(\.rule))
+        let rules = Set(failures(template).filter { $0.severity == .error }.map(\.rule.id))
         #expect(rules == [rule], "case \(index): got \(rules)")
     }
 
@@ -114,7 +114,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
             }
         }
         let diagnostics = failures(template).filter { $0.severity == .error }
-        #expect(diagnostics.map(\.rule) == ["E9401"])
+        #expect(diagnostics.map(\.rule.id) == ["E9401"])
         #expect(diagnostics.first?.message.contains("CloudFormation allows at most") == true)
         // A Swift line: the one that declared the first entry past the limit.
         #expect(diagnostics.first?.location?.file == #filePath && diagnostics.first?.path.count == 2, "\(String(describing: diagnostics.first?.location))")
@@ -123,9 +123,9 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
     @Test func templatesOverTheInlineLimitWarnAndOverTheS3LimitFail() throws {
         let big = String(repeating: "x", count: 60_000)
         let warned = try Compiler.compile(Template("t", description: "d") { handle("A"); Output("O", .string(big)) })
-        #expect(warned.warnings.map(\.rule) == ["W9404"])
+        #expect(warned.warnings.map(\.rule.id) == ["W9404"])
         let huge = String(repeating: "x", count: 1_000_001)
-        #expect(failures(Template("t", description: "d") { handle("A"); Output("O", .string(huge)) }).map(\.rule) == ["E1002"])
+        #expect(failures(Template("t", description: "d") { handle("A"); Output("O", .string(huge)) }).map(\.rule.id) == ["E1002"])
     }
 
     @Test func unusedDeclarationsAreWarningsAndBadDefaultsAndExportsAreErrors() throws {
@@ -140,7 +140,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
             handle("A").condition(isProd)
             Output("M", Fn.findInMap("Used", "k", "v"))
         }
-        let compiled = try Compiler.compile(template, environment: [:])
+        let compiled = try Compiler.compile(template, options: CompileOptions(environment: [:]))
         #expect(compiled.warnings.map(\.message) == ["parameter 'Unused' is not used", "mapping 'Spare' is not used", "condition 'Orphan' is not used"])
         #expect(compiled.warnings.allSatisfy { $0.severity == .warning })
 
@@ -152,7 +152,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
             Output("O", Fn.join(",", [Ref("Size"), Ref("Cidr"), Fn.join(",", list: Ref("Zones"))]), export: Fn.sub("${A}-name"))
         }
         let errors = failures(bad).filter { $0.severity == .error }
-        #expect(errors.map(\.rule) == ["E2015", "E2015", "E9601"])
+        #expect(errors.map(\.rule.id) == ["E2015", "E2015", "E9601"])
         #expect(errors.first?.message == "parameter 'Size': Default 'huge' is not one of its AllowedValues (small, large)")
     }
 
@@ -189,13 +189,15 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
     }
 
     @Test func anIgnoredLimitIsAWarning() throws {
-        #expect(throws: CompileFailure.self) { try Compiler.compile(Self.manyQueues(), environment: [:]) }
-        let compiled = try Compiler.compile(Self.manyQueues(), environment: [:], ignoring: ["e9401"])
-        #expect(compiled.warnings.contains { $0.rule == "E9401" && $0.severity == .warning && $0.message.hasPrefix("(ignored) ") })
-        let viaMetadata = try Compiler.compile(Self.manyQueues(metadata: ["Sparkle": ["IgnoreChecks": ["E9401"]]]), environment: [:])
-        #expect(viaMetadata.warnings.contains { $0.rule == "E9401" })
-        let viaCfnLint = try Compiler.compile(Self.manyQueues(metadata: ["cfn-lint": ["config": ["ignore_checks": ["E3010"]]]]), environment: [:])
+        #expect(throws: CompileFailure.self) { try Compiler.compile(Self.manyQueues(), options: CompileOptions(environment: [:])) }
+        let compiled = try Compiler.compile(Self.manyQueues(), options: CompileOptions(environment: [:], ignoredRules: ["e9401"]))
+        #expect(compiled.warnings.contains { $0.rule.id == "E9401" && $0.severity == .warning && $0.message.hasPrefix("(ignored) ") })
+        let viaMetadata = try Compiler.compile(Self.manyQueues(metadata: ["Sparkle": ["IgnoreChecks": ["E9401"]]]), options: CompileOptions(environment: [:]))
+        #expect(viaMetadata.warnings.contains { $0.rule.id == "E9401" })
+        let viaCfnLint = try Compiler.compile(Self.manyQueues(metadata: ["cfn-lint": ["config": ["ignore_checks": ["E3010"]]]]), options: CompileOptions(environment: [:]))
         #expect(viaCfnLint.tree["Resources"]?.objectValue?.count == 501)
-        #expect(RuleIgnores.unknown(["E9401", "E9999"])?.contains("--ignore E9999: no such rule") == true)
+        #expect(RuleIgnores.unknownRule(in: ["E9401", "e9999"])?.given == "e9999")
+        #expect(RuleIgnores.unknownRule(in: ["E3O02"])?.suggestion == "E3002")
+        #expect(RuleIgnores.unknownRule(in: ["E9401", "w2001"]) == nil)
     }
 }

@@ -33,7 +33,7 @@ struct CredentialChain {
     func provider() throws(AWSError) -> any CredentialProvider {
         var tried: [String] = []
         if explicitProfile {
-            tried.append("environment: not used with --profile")
+            tried.append("environment: not used when a profile is named")
         } else if let key = nonEmpty(environment["AWS_ACCESS_KEY_ID"]) {
             guard let secret = nonEmpty(environment["AWS_SECRET_ACCESS_KEY"]) else {
                 throw AWSError(.noCredentials, "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not")

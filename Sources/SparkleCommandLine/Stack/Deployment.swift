@@ -29,133 +29,105 @@ struct DeployingOptions: ParsableArguments {
     }
 }
 
-/// One deployment, from the template to the settled stack: compile or read, resolve parameters,
-/// detect capabilities, upload when needed, plan a change set, preview, confirm, execute, follow
-/// the events, print the outputs.
+/// One deployment as the command line shows it: the library's ``Deployer`` does the work, and
+/// this renders each step, asks for confirmation, and maps the outcome to the exit code.
 struct Deployment {
     var options: DeploymentOptions
     var mode: DeploymentRequest.Mode
-    /// Stop after the preview and leave the change set (`plan`).
+    /// `plan` stops at ``DeploymentStage/planned``, `--detach` at ``DeploymentStage/started``.
     var planOnly = false
     var failOnChanges = false
     var proceed = ProceedOptions()
     var writeOutputs: String?
 
     func run() async throws {
-        let session = try StackSession(aws: options.parameters.applyStack.aws, console: options.console)
+        let session = try StackSession(aws: options.parameters.applyStack.aws, console: options.console, waitTimeout: proceed.waitTimeout?.seconds)
         let console = session.console
         let name = options.stack
         if !planOnly { try session.requireConfirmation(of: "deploying stack '\(name)'", yes: proceed.yes) }
-        // An update compiles with the inputs the stack was compiled with, unless told otherwise.
-        let previous = options.template.file == nil ? try await session.run { try await session.stacks.existingStack(name) } : nil
-        let loaded = try options.template.load(
-            forStack: name, staging: options.settings.staging, console: console,
-            previousState: previous.flatMap { CompileState(of: $0, console: console) })
-        let tree = loaded.tree
-        let policy = try stackPolicy(declared: loaded.stackPolicy, console: console)
-        let sources = try await options.parameters.sources(console: console)
-        let noEcho = Set((tree["Parameters"]?.objectValue ?? Object()).filter { _, declaration in
-            declaration.objectValue?["NoEcho"] == .bool(true) || declaration.objectValue?["NoEcho"] == .string("true")
-        }.map(\.key))
-        console.hide(noEcho.compactMap { sources.explicit[$0] } + noEcho.compactMap { sources.file[$0] })
-        console.hide(StackApplication.match(sources.applied, mappings: sources.mappings, in: tree).applied.filter(\.hidden).map(\.value))
-
-        var request = loaded.request(stack: name)
+        var request = try await options.template.request(forStack: name, staging: options.settings.staging, session: session)
+        let label = options.template.file ?? options.template.template ?? name.replacingOccurrences(of: "-", with: "_")
+        for warning in request.warnings { console.warn("\(label): \(warning)") }
+        if let policy = try options.settings.stackPolicyOverride(console: console) { request.stackPolicy = policy }
         request.mode = mode
-        request.parameters = sources
+        request.parameters = try await options.parameters.sources(console: console)
         options.settings.apply(to: &request)
-        let plan = try await session.run {
-            try await session.stacks.plan(request) { cursor throws(StackError) in
-                console.say("deleting stack \(name), left by a failed create (--replace-failed)")
-                let result: WaitResult
-                do {
-                    result = try await session.follow(cursor, stackName: name, deleting: true)
-                } catch {
-                    throw StackError(.operationFailed, "stack '\(name)' could not be deleted")
-                }
-                guard case .settled(let outcome) = result, outcome.succeeded else {
-                    throw StackError(.operationFailed, "stack '\(name)' could not be deleted: \(StackStatus.nextStep(for: "DELETE_FAILED", stack: name) ?? "")")
-                }
+        let noEcho = request.template.noEchoParameters
+        console.hide(noEcho.compactMap { request.parameters.explicit[$0] } + noEcho.compactMap { request.parameters.file[$0] })
+        console.hide(StackApplication.match(request.parameters.applied, mappings: request.parameters.mappings, in: request.template).applied.filter(\.hidden).map(\.value))
+
+        let stage: DeploymentStage = planOnly ? .planned : proceed.detach ? .started : .settled
+        let yes = proceed.yes
+        let outcome = try await session.run {
+            try await session.deployer.deploy(request, until: stage) { plan in
+                yes || console.confirm("Execute change set \(plan.changeSet?.name ?? "") on stack \(name)?")
+            } progress: { step in
+                show(step, session: session)
             }
         }
-        if !plan.createsStack, request.timeoutInMinutes != nil {
-            console.warn("--timeout-minutes applies when a stack is created; stack '\(name)' exists, so it is not used")
-        }
-        PlanReport(plan: plan, console: console).show()
-
-        guard let changeSet = plan.changeSet else {
-            console.say("stack \(name): no changes (\(plan.noChangesReason ?? "nothing to update"))")
-            if options.console.json { console.emit(PlanReport(plan: plan, console: console).document(result: "no-changes")) }
-            try await protectIfAsked(plan.existing, session: session)
-            try await apply(policy, to: name, session: session)
-            return
-        }
-        if planOnly {
-            console.say("change set \(changeSet.name) is ready for review; execute it with: sparkle stack execute \(name) \(changeSet.name)")
-            if options.console.json { console.emit(PlanReport(plan: plan, console: console).document(result: "planned")) }
+        let report = PlanReport(plan: outcome.plan, console: console)
+        let changeSet = outcome.plan.changeSet?.name ?? ""
+        switch outcome.result {
+        case .noChanges:
+            console.say("stack \(name): no changes (\(outcome.plan.noChangesReason ?? "nothing to update"))")
+            if options.console.json { console.emit(report.document(result: "no-changes")) }
+        case .planned:
+            console.say("change set \(changeSet) is ready for review; execute it with: \(session.command) stack execute \(name) \(changeSet)")
+            if options.console.json { console.emit(report.document(result: "planned")) }
             if failOnChanges { throw StackExit.failed }
-            return
-        }
-        if !proceed.yes, !console.confirm("Execute change set \(changeSet.name) on stack \(name)?") {
-            try await session.run { try await session.stacks.discard(plan) }
-            console.error("declined: change set \(changeSet.name) deleted\(plan.createsStack ? " with its empty stack" : ""); nothing was changed")
+        case .declined:
+            console.error("declined: change set \(changeSet) deleted\(outcome.plan.createsStack ? " with its empty stack" : ""); nothing was changed")
             throw StackExit.confirmation
-        }
-        let cursor = try await session.run { try await session.stacks.execute(plan) }
-        console.say("\(plan.createsStack ? "creating" : "updating") stack \(name) (change set \(changeSet.name))")
-        if proceed.detach {
-            if policy != nil { console.warn("--detach: the stack policy is set only by a deploy that waits for the stack; it was not set") }
-            console.say("detached; watch it with: sparkle stack events \(name) --follow")
-            if options.console.json { console.emit(PlanReport(plan: plan, console: console).document(result: "started")) }
-            return
-        }
-        let result = try await session.follow(cursor, stackName: name, waitTimeout: proceed.waitTimeout?.seconds)
-        if let code = session.report(result, stackName: name, verb: plan.createsStack ? "created" : "updated") {
-            if options.console.json {
-                console.emit(PlanReport(plan: plan, console: console).document(result: code == StackExit.gaveUp ? "gave-up" : "failed", outcome: result))
+        case .started:
+            if request.stackPolicy != nil { console.warn("--detach: the stack policy is set only by a deploy that waits for the stack; it was not set") }
+            console.say("detached; watch it with: \(session.command) stack events \(name) --follow")
+            if options.console.json { console.emit(report.document(result: "started")) }
+        case .gaveUp(let status):
+            let result = WaitResult.gaveUp(status: status, events: [])
+            _ = session.report(result, stackName: name, verb: "")
+            if options.console.json { console.emit(report.document(result: "gave-up", outcome: result)) }
+            throw StackExit.gaveUp
+        case .failed(let settled):
+            _ = session.report(.settled(settled), stackName: name, verb: "")
+            if options.console.json { console.emit(report.document(result: "failed", outcome: .settled(settled))) }
+            throw StackExit.failed
+        case .deployed(let settled):
+            let verb = outcome.plan.createsStack ? "created" : "updated"
+            _ = session.report(.settled(settled), stackName: name, verb: verb)
+            let stack = outcome.stack ?? settled.stack
+            OutputsReport(stack: stack).show(on: console)
+            if let writeOutputs {
+                try writeAtomically([(URL(fileURLWithPath: writeOutputs), Array(JSONEmitter.string(OutputsReport(stack: stack).describeStacksDocument).utf8))])
+                console.say("outputs written to \(writeOutputs)")
             }
-            throw code
-        }
-        guard case .settled(let outcome) = result else { return }
-        let stack = try await session.stack(outcome.stack.id)
-        if !plan.createsStack { try await protectIfAsked(stack, session: session) }
-        try await apply(policy, to: stack.id, session: session)
-        OutputsReport(stack: stack).show(on: console)
-        if let writeOutputs {
-            try writeAtomically([(URL(fileURLWithPath: writeOutputs), Array(JSONEmitter.string(OutputsReport(stack: stack).describeStacksDocument).utf8))])
-            console.say("outputs written to \(writeOutputs)")
-        }
-        if options.console.json {
-            console.emit(PlanReport(plan: plan, console: console).document(result: plan.createsStack ? "created" : "updated", outcome: result, stack: stack))
+            if options.console.json { console.emit(report.document(result: verb, outcome: .settled(settled), stack: stack)) }
         }
     }
 
-    /// The stack policy to set: `--stack-policy FILE`, checked now so that a bad file stops the
-    /// deploy before anything changes, else the one the template declares.
-    private func stackPolicy(declared: String?, console: StackConsole) throws -> String? {
-        guard let file = options.settings.stackPolicy else { return declared }
-        let (bytes, document) = try parsedFile(file, console: console) { bytes throws(ParseError) in
-            try TemplateParser.parse(bytes, file: file, format: .json)
+    /// One step of the deploy, on the console.
+    private func show(_ step: DeploymentProgress, session: StackSession) {
+        let console = session.console
+        switch step {
+        case .deletingFailedStack(let name):
+            console.say("deleting stack \(name), left by a failed create (--replace-failed)")
+            session.interrupts.arm(stack: name)
+        case .planned(let plan):
+            if !plan.createsStack, plan.request.timeoutInMinutes != nil {
+                console.warn("--timeout-minutes applies when a stack is created; stack '\(plan.request.stackName)' exists, so it is not used")
+            }
+            PlanReport(plan: plan, console: console).show()
+        case .executing(let plan):
+            console.say("\(plan.createsStack ? "creating" : "updating") stack \(plan.request.stackName) (change set \(plan.changeSet?.name ?? ""))")
+            if !proceed.detach { session.interrupts.arm(stack: plan.request.stackName) }
+        case .activity(let activity):
+            console.show(activity)
+        case .settled:
+            console.finishLive()
+            session.interrupts.disarm()
+        case .protectionChanged(let stack, let enabled):
+            console.say("termination protection \(enabled ? "on" : "off") for stack \(stack)")
+        case .policySet(let stack, let changed):
+            console.say(changed ? "stack policy set on stack \(stack)" : "stack policy of stack \(stack) unchanged")
         }
-        guard case .array(let statements)? = document.objectValue?["Statement"], !statements.isEmpty else {
-            console.error("\(file): a stack policy is a JSON object with a non-empty Statement list")
-            throw StackExit.usage
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Sets `policy` on the deployed stack when it has another (CloudFormation applies a stack's
-    /// policy to the updates after it is set, so this deploy was never held by the new one).
-    private func apply(_ policy: String?, to stack: String, session: StackSession) async throws {
-        guard let policy else { return }
-        let changed = try await session.run { try await session.stacks.setPolicy(policy, on: stack) }
-        session.console.say(changed ? "stack policy set on stack \(options.stack)" : "stack policy of stack \(options.stack) unchanged")
-    }
-
-    /// `--termination-protection` on a stack that exists (a new stack gets it as it is created).
-    private func protectIfAsked(_ stack: StackDescription?, session: StackSession) async throws {
-        guard let stack, let enabled = options.settings.terminationProtection, stack.terminationProtection != enabled else { return }
-        try await session.run { try await session.stacks.protect(stack, enabled: enabled) }
-        session.console.say("termination protection \(enabled ? "on" : "off") for stack \(stack.name)")
     }
 }

@@ -16,82 +16,29 @@ struct TemplateChoice: ParsableArguments {
     @Option(
         name: .customLong("param"),
         help: ArgumentHelp("Set a compile-time input, as `compile --param` does.", valueName: "Name=Value"))
-    var inputs: [String] = []
+    var inputs: [KeyValue] = []
 
     func validate() throws {
         if template != nil && file != nil { throw ValidationError("Pass --template or --file, not both.") }
         if file != nil && !inputs.isEmpty { throw ValidationError("--param sets compile-time inputs of a bundled template; a --file has none.") }
-        for input in inputs where !input.contains("=") || input.hasPrefix("=") {
-            throw ValidationError("--param expects Name=Value, got '\(input)'.")
-        }
     }
 
-    /// The template as a tree and as the text to send, checked as `compile` and `lint` check them,
-    /// with the templates it nests staged under `staging` (which must have a bucket for them).
-    /// A bundled template's inputs not given otherwise take the values of `previousState`, the
-    /// `CompileState` of the stack already deployed.
-    func load(
-        forStack stack: String, staging: TemplateStaging, console: StackConsole, previousState: CompileState? = nil
-    ) throws -> LoadedTemplate {
+    /// The deployment request for `stack`: the file, or the bundled template compiled with the
+    /// inputs the deployed stack was compiled with, its nested templates staged in `staging`.
+    func request(forStack stack: String, staging: TemplateStaging, session: StackSession) async throws -> DeploymentRequest {
         if let file {
-            let (bytes, tree) = try parsedFile(file, console: console) { bytes throws(ParseError) in
-                try TemplateParser.parseTemplate(bytes, file: file)
-            }
-            let diagnostics = Compiler.validate(tree)
-            for diagnostic in diagnostics where diagnostic.severity == .warning { console.warn("\(file): \(diagnostic)") }
-            let errors = diagnostics.filter { $0.severity == .error }
-            if !errors.isEmpty {
-                console.error("\(file) has \(errors.count) error(s):\n" + errors.map { "  \($0)" }.joined(separator: "\n"))
-                throw StackExit.usage
-            }
-            let format = TemplateFormat.detect(path: file, bytes: bytes)
-            return LoadedTemplate(tree: tree, body: String(decoding: bytes, as: UTF8.self), fileExtension: format.rawValue)
+            let bytes = try readInput(file)
+            return try await session.run { () throws(StackError) in try DeploymentRequest(stackName: stack, file: file, bytes: bytes) }
         }
-        let catalog = CatalogStore.shared.catalog
+        let catalog = try CatalogStore.shared.catalog()
         let name = template ?? stack.replacingOccurrences(of: "-", with: "_")
         guard let chosen = catalog.template(named: name) else {
             let how = template == nil ? " (from the stack name; pick one with --template or --file)" : ""
-            console.error(catalog.unknownTemplate(name) + how)
+            session.console.error(catalog.unknownTemplate(name) + how)
             throw StackExit.usage
         }
-        var values: [String: String] = [:]
-        for input in inputs {
-            let (key, value) = input.splitOnce("=")
-            values[key] = value
-        }
-        let compiled: CompiledTemplate
-        do {
-            compiled = try Compiler.compile(chosen, parameters: values, previousState: previousState)
-        } catch {
-            console.error(error.description)
-            throw StackExit.usage
-        }
-        compiled.warnings.forEach { console.warn("\(chosen.name): \($0)") }
-        if !compiled.children.isEmpty && staging.bucket == nil {
-            console.error(
-                "template '\(chosen.name)' nests \(compiled.children.map(\.logicalID).joined(separator: ", ")): give --bucket BUCKET to upload the nested templates")
-            throw StackExit.usage
-        }
-        // Pretty JSON when it fits inline; minified when only that fits, so no bucket is needed.
-        func staged(_ style: JSONEmitter.Style) -> (files: [TemplateFile], uploads: [(key: String, bytes: [UInt8])]) {
-            staging.files(of: compiled, fileExtension: "json") { JSONEmitter.bytes(.object($0), style: style) }
-        }
-        var (files, uploads) = staged(.pretty)
-        if files.last!.bytes.count > TemplateStaging.inlineLimit {
-            let minified = staged(.minified)
-            if minified.files.last!.bytes.count <= TemplateStaging.inlineLimit { (files, uploads) = minified }
-        }
-        var loaded = LoadedTemplate(tree: compiled.tree, body: String(decoding: files.last!.bytes, as: UTF8.self), fileExtension: "json")
-        loaded.uploads = uploads
-        loaded.stackPolicy = compiled.stackPolicy.map { String(decoding: JSONEmitter.bytes($0.document, style: .minified), as: UTF8.self) }
-        func nested(_ template: CompiledTemplate, path: String) -> [(path: String, tree: Object)] {
-            template.children.flatMap { child in
-                let childPath = path.isEmpty ? child.logicalID : "\(path)/\(child.logicalID)"
-                return [(childPath, child.template.tree)] + nested(child.template, path: childPath)
-            }
-        }
-        loaded.nested = nested(compiled, path: "")
-        return loaded
+        let options = CompileOptions(parameters: inputs.dictionary, catalog: CatalogStore.shared)
+        return try await session.run { try await session.deployer.request(compiling: chosen, options: options, stackName: stack, staging: staging) }
     }
 }
 
@@ -109,47 +56,12 @@ func parsedFile<Parsed>(
     }
 }
 
-extension CompileState {
-    /// The state recorded in a deployed stack's `CompileState` output; nil when it has none, and
-    /// a warning (then nil) when the output is not the JSON object sparkle writes.
-    init?(of stack: StackDescription, console: StackConsole) {
-        guard let output = stack.outputs.first(where: { $0.key == CompileState.outputName }) else { return nil }
-        guard let parsed = try? TemplateParser.parse(Array(output.value.utf8), file: "CompileState", format: .json),
-            let state = CompileState(outputValue: parsed)
-        else {
-            console.warn("stack '\(stack.name)': its CompileState output is not a JSON object of strings; the inputs' defaults apply")
-            return nil
-        }
-        self = state
-    }
-}
-
-/// A template ready to deploy: its tree, the text to send, and the nested templates to upload first.
-struct LoadedTemplate {
-    var tree: Object
-    var body: String
-    var fileExtension: String
-    var uploads: [(key: String, bytes: [UInt8])] = []
-    /// Each nested template's tree, by its path of stack logical IDs (`Network`, `App/Queue`).
-    var nested: [(path: String, tree: Object)] = []
-    /// The stack policy its resources declare, as JSON text; nil when they declare none.
-    var stackPolicy: String?
-
-    /// A deployment request for `stack` with this template.
-    func request(stack: String) -> DeploymentRequest {
-        var request = DeploymentRequest(stackName: stack, template: tree, body: body, fileExtension: fileExtension)
-        request.nestedTemplates = nested
-        request.uploads = uploads
-        return request
-    }
-}
-
 /// Parameter values: explicit, from a file, from upstream stacks.
 struct StackParameterOptions: ParsableArguments {
     @Option(
         name: .customLong("parameter"),
         help: ArgumentHelp("A stack parameter's value (repeatable; wins over everything else).", valueName: "Key=Value"))
-    var parameters: [String] = []
+    var parameters: [KeyValue] = []
 
     @Option(help: ArgumentHelp(
         "Parameter values: the AWS CLI's [{\"ParameterKey\": …, \"ParameterValue\": …}] or a flat map.", valueName: "file"))
@@ -157,19 +69,9 @@ struct StackParameterOptions: ParsableArguments {
 
     @OptionGroup(title: "Apply-stack") var applyStack: ApplyStackOptions
 
-    func validate() throws {
-        for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
-            throw ValidationError("--parameter expects Key=Value, got '\(parameter)'.")
-        }
-    }
-
     /// The sources, read: the file parsed, the upstream stacks' outputs fetched.
     func sources(console: StackConsole) async throws -> ParameterSources {
-        var sources = ParameterSources()
-        for parameter in parameters {
-            let (key, value) = parameter.splitOnce("=")
-            sources.explicit[key] = value
-        }
+        var sources = ParameterSources(explicit: parameters.dictionary)
         if let parametersFile {
             let (_, parsed) = try parsedFile(parametersFile, console: console) { bytes throws(ParseError) in
                 try TemplateParser.parse(bytes, file: parametersFile)
@@ -189,7 +91,7 @@ struct StackParameterOptions: ParsableArguments {
 /// Everything about the stack besides its template and parameters.
 struct StackSettings: ParsableArguments {
     @Option(name: .customLong("tag"), help: ArgumentHelp("A stack tag (repeatable).", valueName: "Key=Value"))
-    var tags: [String] = []
+    var tags: [KeyValue] = []
 
     @Option(help: "The IAM role CloudFormation acts as.")
     var roleARN: String?
@@ -225,9 +127,6 @@ struct StackSettings: ParsableArguments {
     var stackPolicy: String?
 
     func validate() throws {
-        for tag in tags where !tag.contains("=") || tag.hasPrefix("=") {
-            throw ValidationError("--tag expects Key=Value, got '\(tag)'.")
-        }
         if let onFailure, !["rollback", "delete", "do-nothing"].contains(onFailure.lowercased()) {
             throw ValidationError("--on-failure is rollback, delete or do-nothing, not '\(onFailure)'.")
         }
@@ -238,6 +137,20 @@ struct StackSettings: ParsableArguments {
         for capability in acknowledged ?? [] where !["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"].contains(capability) {
             throw ValidationError("unknown capability '\(capability)' (CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND, or NONE)")
         }
+    }
+
+    /// `--stack-policy FILE`, read and checked now so that a bad file stops the deploy before
+    /// anything changes; nil when not given.
+    func stackPolicyOverride(console: StackConsole) throws -> String? {
+        guard let file = stackPolicy else { return nil }
+        let (bytes, document) = try parsedFile(file, console: console) { bytes throws(ParseError) in
+            try TemplateParser.parse(bytes, file: file, format: .json)
+        }
+        guard case .array(let statements)? = document.objectValue?["Statement"], !statements.isEmpty else {
+            console.error("\(file): a stack policy is a JSON object with a non-empty Statement list")
+            throw StackExit.usage
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Where templates too large to send inline, and nested ones, are uploaded.
@@ -252,7 +165,7 @@ struct StackSettings: ParsableArguments {
 
     /// These settings on `request`.
     func apply(to request: inout DeploymentRequest) {
-        if !tags.isEmpty { request.tags = tags.map { let (key, value) = $0.splitOnce("="); return StackTag(key: key, value: value) } }
+        if !tags.isEmpty { request.tags = tags.map { StackTag(key: $0.key, value: $0.value) } }
         request.roleARN = roleARN
         if !notificationARNs.isEmpty { request.notificationARNs = notificationARNs }
         request.capabilities = acknowledged

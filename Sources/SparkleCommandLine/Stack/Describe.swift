@@ -48,7 +48,7 @@ extension StackCommand {
                     return .object(entry)
                 })
                 document["nestedStacks"] = .array(nested.map { path, stack in
-                    ["path": .string(path), "stackName": .string(stack.name), "stackId": .string(stack.id), "status": .string(stack.status)]
+                    ["path": .string(path.description), "stackName": .string(stack.name), "stackId": .string(stack.id), "status": .string(stack.status)]
                 })
                 out.emit(.object(document))
                 return

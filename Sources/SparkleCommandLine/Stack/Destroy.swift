@@ -28,12 +28,12 @@ extension StackCommand {
         @OptionGroup(title: "Output") var console: ConsoleOptions
 
         func run() async throws {
-            let session = try StackSession(aws: aws, console: console)
+            let session = try StackSession(aws: aws, console: console, waitTimeout: proceed.waitTimeout?.seconds)
             try session.requireConfirmation(of: "deleting \(stacks.joined(separator: ", "))", yes: proceed.yes)
             var found: [StackDescription] = []
             for name in stacks { found.append(try await session.stack(name)) }
             for stack in found where stack.terminationProtection {
-                session.console.error("stack \(stack.name) has termination protection: turn it off first (`sparkle stack deploy \(stack.name) --no-termination-protection`)")
+                session.console.error("stack \(stack.name) has termination protection: turn it off first (`\(session.command) stack deploy \(stack.name) --no-termination-protection`)")
                 throw StackExit.failed
             }
             if !proceed.yes {
@@ -53,12 +53,12 @@ extension StackCommand {
                     results.append(["stack": .string(stack.name), "result": "started"])
                     continue
                 }
-                let result = try await session.follow(cursor, stackName: stack.name, deleting: true, waitTimeout: proceed.waitTimeout?.seconds)
+                let result = try await session.follow(cursor, stackName: stack.name, deleting: true)
                 if case .settled(let outcome) = result, !outcome.succeeded {
                     let stuck = Array(Set(outcome.events.filter { $0.status == "DELETE_FAILED" && !$0.isStackEvent && $0.nestedPath == nil }.map(\.logicalResourceID))).sorted()
                     if !stuck.isEmpty {
                         session.console.error("resources that would not delete: \(stuck.joined(separator: ", "))")
-                        session.console.say("next: fix them, or keep them with: sparkle stack destroy \(stack.name) \(stuck.map { "--retain \($0)" }.joined(separator: " ")) --yes")
+                        session.console.say("next: fix them, or keep them with: \(session.command) stack destroy \(stack.name) \(stuck.map { "--retain \($0)" }.joined(separator: " ")) --yes")
                     }
                 }
                 // The nested stacks go with their parent: say how each ended.

@@ -29,9 +29,9 @@ extension StackCommand {
             let session = try StackSession(aws: aws, console: console)
             let out = session.console
             let described = try await session.stack(stack)
-            let proposed = try template.load(
-                forStack: stack, staging: stagingOptions.staging, console: out, previousState: CompileState(of: described, console: out)
-            ).tree
+            let request = try await template.request(forStack: stack, staging: stagingOptions.staging, session: session)
+            for warning in request.warnings { out.warn("\(stack): \(warning)") }
+            let proposed = request.template
             let deployedText = try await session.run { try await session.client.template(of: described.id) }
             let deployed: Object
             do {

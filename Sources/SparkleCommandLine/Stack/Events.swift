@@ -39,7 +39,7 @@ extension StackCommand {
             guard follow else { return }
             var collected = events
             if StackStatus.isInProgress(described.status) {
-                let result = try await session.follow(cursor, stackName: described.name, deleting: described.status.hasPrefix("DELETE"), waitTimeout: waitTimeout?.seconds)
+                let result = try await session.follow(cursor, stackName: described.name, deleting: described.status.hasPrefix("DELETE"))
                 if case .settled(let outcome) = result { collected += outcome.events } else if case .gaveUp(_, let more) = result { collected += more }
                 if console.json { session.console.emit(.array(collected.map(Self.document))) }
                 if let code = session.report(result, stackName: described.name, verb: "settled") { throw code }
@@ -55,7 +55,7 @@ extension StackCommand {
                 "type": .string(event.resourceType), "status": .string(event.status),
             ]
             if let physical = event.physicalResourceID { entry["physicalId"] = .string(physical) }
-            if let path = event.nestedPath { entry["nestedStack"] = .string(path) }
+            if let path = event.nestedPath { entry["nestedStack"] = .string(path.description) }
             if let reason = event.statusReason { entry["reason"] = .string(reason) }
             return .object(entry)
         }

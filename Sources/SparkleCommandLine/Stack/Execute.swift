@@ -20,7 +20,7 @@ extension StackCommand {
         @OptionGroup(title: "Output") var console: ConsoleOptions
 
         func run() async throws {
-            let session = try StackSession(aws: aws, console: console)
+            let session = try StackSession(aws: aws, console: console, waitTimeout: proceed.waitTimeout?.seconds)
             try session.requireConfirmation(of: "executing change set \(changeSet)", yes: proceed.yes)
             let described = try await session.run { try await session.stacks.settledChangeSet(changeSet, stackName: stack) }
             guard described.executionStatus == "AVAILABLE" else {
@@ -36,10 +36,10 @@ extension StackCommand {
             }
             let cursor = try await session.run { try await session.stacks.execute(changeSet: described.id, stack: described.stackID) }
             if proceed.detach {
-                session.console.say("detached; watch it with: sparkle stack events \(stack) --follow")
+                session.console.say("detached; watch it with: \(session.command) stack events \(stack) --follow")
                 return
             }
-            let result = try await session.follow(cursor, stackName: stack, waitTimeout: proceed.waitTimeout?.seconds)
+            let result = try await session.follow(cursor, stackName: stack)
             if let code = session.report(result, stackName: stack, verb: "changed") { throw code }
             let settled = try await session.stack(described.stackID)
             OutputsReport(stack: settled).show(on: session.console)

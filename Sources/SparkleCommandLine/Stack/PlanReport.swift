@@ -23,7 +23,7 @@ struct PlanReport {
         for line in plan.applyReport.unmatched.isEmpty ? [] : ["outputs that matched no parameter: \(plan.applyReport.unmatched.joined(separator: ", "))"] {
             console.say("apply-stack: \(line)")
         }
-        for parameter in plan.parameters { console.say("parameter \(parameter.summary)") }
+        for parameter in plan.parameters { console.say("parameter \(Self.line(parameter))") }
         if let url = plan.uploadedTo { console.say("template uploaded to \(url)") }
         if !plan.request.uploads.isEmpty {
             let unchanged = plan.request.uploads.count - plan.uploadedNested.count
@@ -47,6 +47,26 @@ struct PlanReport {
             .sorted { $0.key < $1.key }.compactMap { action, words in counts[action].map { "\($0) \(words)" } }
         if replaced > 0 { summary.append("\(replaced) replaced") }
         if !summary.isEmpty { console.say("  \(changeSet.changes.count) change(s): \(summary.joined(separator: ", "))") }
+    }
+
+    /// `Key = value (from …)`, the value masked when hidden.
+    static func line(_ parameter: ResolvedParameter) -> String {
+        let shown: String
+        switch parameter.value {
+        case .value(let text)?: shown = parameter.hidden ? "****" : text
+        case .previous? where parameter.unchangedValue != nil: shown = parameter.hidden ? "****" : parameter.unchangedValue!
+        case .previous?: shown = "(previous value)"
+        case nil: shown = "(template default)"
+        }
+        let from: String
+        switch parameter.origin {
+        case .explicit: from = "--parameter"
+        case .file: from = "parameters file"
+        case .applied(let stack, let output): from = "\(stack).\(output)\(parameter.unchangedValue != nil ? ", unchanged" : "")"
+        case .previous: from = "the stack"
+        case .templateDefault: from = "the template"
+        }
+        return "\(parameter.key) = \(shown) (from \(from))"
     }
 
     /// `+ AWS::S3::Bucket Bucket`, `~ … (replaced)`, `- …`.

@@ -40,7 +40,7 @@ enum StackExit {
         case .usage: usage
         case .stackNotFound: notFound
         case .changeSetFailed: changeSetFailed
-        case .operationFailed: failed
+        case .operationFailed, .invalidTemplate: failed
         }
     }
 }

@@ -9,30 +9,50 @@ import SparkleStacks
 /// configured account and region (one transport, so one `URLSession`, for all of them).
 struct StackSession {
     let console: StackConsole
-    let stacks: StackOperator
+    let deployer: Deployer
     let region: String
+    /// What Ctrl-C and SIGTERM say while an operation is followed.
+    let interrupts: InterruptHint
+    /// The command line's name, for the commands its messages suggest.
+    var command: String { CatalogStore.shared.commandName }
 
-    init(aws: AWSOptions, console options: ConsoleOptions) throws {
+    var stacks: StackOperator { deployer.stacks }
+    var client: CloudFormationClient { stacks.cloudFormation }
+
+    init(aws: AWSOptions, console options: ConsoleOptions, waitTimeout: TimeInterval? = nil) throws {
         console = StackConsole(options)
+        interrupts = InterruptHint(console: console, command: CatalogStore.shared.commandName)
         do {
             let configuration = try aws.configuration()
             let policy = AWSOptions.retryPolicy()
             let transport = CurlTransport()
-            stacks = StackOperator(
+            let stacks = StackOperator(
                 cloudFormation: CloudFormationClient(configuration: configuration, retryPolicy: policy, transport: transport),
                 s3: S3Client(configuration: configuration, retryPolicy: policy, transport: transport))
+            deployer = Deployer(stacks: stacks, waitOptions: Self.waitOptions(timeout: waitTimeout))
             region = configuration.region
         } catch {
-            console.error(error.message)
+            console.error(AWSOptions.describe(error))
             throw StackExit.usage
         }
     }
 
-    var client: CloudFormationClient { stacks.cloudFormation }
+    /// The poll cadence: the library's, or `SPARKLE_POLL_INTERVAL` seconds (the tests' emulator).
+    private static func waitOptions(timeout: TimeInterval?) -> WaitOptions {
+        var options = WaitOptions(timeout: timeout)
+        if let interval = ProcessInfo.processInfo.environment["SPARKLE_POLL_INTERVAL"].flatMap(Double.init), interval > 0 {
+            options.initialInterval = interval
+            options.maxInterval = max(interval, min(options.maxInterval, interval * 4))
+            options.heartbeat = max(interval * 2, 1)
+        }
+        return options
+    }
 
-    /// Reports `error` and answers the exit code for it.
+    /// Reports `error`, with its findings and next step, and answers the exit code for it.
     func fail(_ error: StackError) -> ExitCode {
-        console.error(error.message)
+        let step = error.nextStep.map { ": \($0.text(command: command))" } ?? ""
+        console.error(error.message + step)
+        for diagnostic in error.diagnostics { console.say("  \(diagnostic)") }
         return StackExit.code(for: error.kind)
     }
 
@@ -77,9 +97,7 @@ struct StackSession {
         guard let body = try? await client.template(of: stack),
             let tree = try? TemplateParser.parseTemplate(Array(body.utf8), file: stack)
         else { return [] }
-        return Set((tree["Parameters"]?.objectValue ?? Object()).filter { _, declaration in
-            declaration.objectValue?["NoEcho"] == .bool(true) || declaration.objectValue?["NoEcho"] == .string("true")
-        }.map(\.key))
+        return tree.noEchoParameters
     }
 
     /// Hides the values of the stack's NoEcho parameters from everything printed, and answers the
@@ -92,32 +110,12 @@ struct StackSession {
 
     /// Follows an operation to its end on the console. Ctrl-C stops watching, not the operation,
     /// and says how to watch again.
-    func follow(
-        _ cursor: EventCursor, stackName: String, deleting: Bool = false, waitTimeout: TimeInterval? = nil
-    ) async throws -> WaitResult {
+    func follow(_ cursor: EventCursor, stackName: String, deleting: Bool = false) async throws -> WaitResult {
+        interrupts.arm(stack: stackName)
+        defer { interrupts.disarm() }
         let console = self.console
-        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        signal(SIGINT, SIG_IGN)
-        interrupt.setEventHandler {
-            console.finishLive()
-            console.error(
-                "stopped watching; the operation goes on in CloudFormation. Watch it again with: sparkle stack events \(stackName) --follow",
-                label: "interrupted")
-            exit(130)
-        }
-        interrupt.resume()
-        defer {
-            interrupt.cancel()
-            signal(SIGINT, SIG_DFL)
-        }
-        var options = WaitOptions(timeout: waitTimeout)
-        if let interval = ProcessInfo.processInfo.environment["SPARKLE_POLL_INTERVAL"].flatMap(Double.init), interval > 0 {
-            options.initialInterval = interval
-            options.maxInterval = max(interval, min(options.maxInterval, interval * 4))
-            options.heartbeat = max(interval * 2, 1)
-        }
         let result = try await run {
-            try await StackMonitor(client: client, options: options).wait(for: cursor, deleting: deleting) { console.show($0) }
+            try await StackMonitor(client: client, options: deployer.waitOptions).wait(for: cursor, deleting: deleting) { console.show($0) }
         }
         console.finishLive()
         return result
@@ -129,7 +127,7 @@ struct StackSession {
         case .gaveUp(let status, _):
             console.error(
                 "gave up waiting: stack '\(stackName)' is still \(status); the operation goes on. "
-                    + "Watch it with: sparkle stack events \(stackName) --follow")
+                    + "Watch it with: \(command) stack events \(stackName) --follow")
             return StackExit.gaveUp
         case .settled(let outcome):
             for failure in outcome.deleteFailures where outcome.succeeded {
@@ -146,9 +144,54 @@ struct StackSession {
                 message += ": \(reason)"
             }
             console.error(message)
-            if let step = StackStatus.nextStep(for: outcome.stack.status, stack: stackName) { console.say("next: \(step)") }
+            if let step = StackStatus.nextStep(for: outcome.stack.status, stack: stackName) { console.say("next: \(step.text(command: command))") }
             return StackExit.failed
         }
+    }
+}
+
+/// While an operation is followed, Ctrl-C (SIGINT) and SIGTERM stop watching, not the operation:
+/// the command says how to watch again and exits 130 or 143.
+final class InterruptHint: @unchecked Sendable {
+    private let console: StackConsole
+    private let command: String
+    private let lock = NSLock()
+    private var sources: [any DispatchSourceSignal] = []
+
+    init(console: StackConsole, command: String) {
+        self.console = console
+        self.command = command
+    }
+
+    /// Says how to watch `stack` again on either signal, from now until ``disarm()``.
+    func arm(stack: String) {
+        disarm()
+        lock.lock()
+        defer { lock.unlock() }
+        let console = self.console
+        let hint = "stopped watching; the operation goes on in CloudFormation. Watch it again with: \(command) stack events \(stack) --follow"
+        for (number, code) in [(SIGINT, Int32(130)), (SIGTERM, Int32(143))] {
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            signal(number, SIG_IGN)
+            source.setEventHandler {
+                console.finishLive()
+                console.error(hint, label: number == SIGINT ? "interrupted" : "terminated")
+                exit(code)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    /// Back to the signals' default actions.
+    func disarm() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !sources.isEmpty else { return }
+        sources.forEach { $0.cancel() }
+        sources = []
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
     }
 }
 

@@ -19,11 +19,11 @@ extension Validator {
     public static func checkBodySize(_ bytes: Int) -> Diagnostic? {
         if bytes > 1_000_000 {
             return Diagnostic(
-                rule: Rule.bodySize.id, message: "template body is \(bytes) bytes; CloudFormation accepts at most 1,000,000")
+                rule: .bodySize, message: "template body is \(bytes) bytes; CloudFormation accepts at most 1,000,000")
         }
         if bytes > 51_200 {
             return Diagnostic(
-                rule: Rule.inlineBodySize.id, severity: .warning,
+                rule: .inlineBodySize,
                 message: "template body is \(bytes) bytes; over 51,200 it must be uploaded to S3, not passed inline")
         }
         return nil

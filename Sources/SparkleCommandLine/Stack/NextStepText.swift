@@ -1,0 +1,32 @@
+import Foundation
+import SparkleStacks
+
+extension StackNextStep {
+    /// The step in words, naming this command line's own commands (`command` is its name).
+    func text(command: String) -> String {
+        switch self {
+        case .waitForOperation(let stack):
+            "wait for it with `\(command) stack events \(stack) --follow`"
+        case .updateInstead:
+            "use `\(command) stack update` or `deploy`"
+        case .createInstead:
+            "use `\(command) stack create` or `deploy`"
+        case .giveBucket:
+            "give --bucket BUCKET (and optionally --prefix) to upload templates to S3"
+        case .giveParameters:
+            "give --parameter NAME=VALUE, a --parameters-file, or --apply-stack with a stack that outputs it"
+        case .destroyOrReplaceFailed(let stack):
+            "the stack was never created and can only be deleted: run `\(command) stack destroy \(stack)`, "
+                + "or deploy again with --replace-failed, which deletes it first"
+        case .fixAndDeployAgain:
+            "the stack is back in its previous state and can be updated again once the cause is fixed"
+        case .continueRollback(let stack):
+            "the rollback itself failed: continue it with `aws cloudformation continue-update-rollback --stack-name \(stack)` "
+                + "(with --resources-to-skip for resources that cannot roll back), or delete the stack"
+        case .fixOrRollBack:
+            "rollback is disabled and the update stopped where it failed: fix the cause and deploy again, or roll back"
+        case .retainUndeletable(let stack):
+            "some resources would not delete: fix them, or run `\(command) stack destroy \(stack) --retain ID` for each to keep it"
+        }
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import Sparkle
+import SparkleAWS
+import SparkleParsers
+
+/// How far a deploy goes.
+public enum DeploymentStage: Sendable {
+    /// Make and describe the change set, and leave it for review (`plan`).
+    case planned
+    /// Execute it, and return once the operation has started (`--detach`).
+    case started
+    /// Execute it and follow the stack until it settles, then set termination protection and the
+    /// stack policy (`deploy`).
+    case settled
+}
+
+/// What a deploy reports as it goes, for its caller to show.
+public enum DeploymentProgress: Sendable {
+    /// A stack left by a failed create is deleted before the stack is created anew; its events follow.
+    case deletingFailedStack(String)
+    /// The change set is made and described; a deploy that goes on asks for confirmation next.
+    case planned(DeploymentPlan)
+    /// The change set is executing; the operation's events follow until ``settled``.
+    case executing(DeploymentPlan)
+    /// An event, or a quiet stretch, of the operation being followed.
+    case activity(StackActivity)
+    /// Following the operation ended.
+    case settled
+    /// Termination protection was turned on or off on the stack.
+    case protectionChanged(stack: String, enabled: Bool)
+    /// The stack policy was set (`changed`), or the stack already had it.
+    case policySet(stack: String, changed: Bool)
+}
+
+/// How a deploy ended.
+public struct DeploymentOutcome: Sendable {
+    public enum Result: Sendable {
+        /// The change set had nothing to change (and was deleted).
+        case noChanges
+        /// The change set is ready for review (``DeploymentStage/planned``).
+        case planned
+        /// The confirmation was declined: the change set (and a new stack's empty stack) was deleted.
+        case declined
+        /// The operation started (``DeploymentStage/started``); its events can be followed from the cursor.
+        case started(EventCursor)
+        /// Waiting timed out while the operation still ran.
+        case gaveUp(status: String)
+        /// The operation failed; the outcome names the root cause.
+        case failed(StackOutcome)
+        /// The stack is deployed.
+        case deployed(StackOutcome)
+    }
+
+    public var plan: DeploymentPlan
+    public var result: Result
+    /// The stack as it is after the deploy, with its outputs: set when it was deployed, or when
+    /// there was nothing to change on an existing stack.
+    public var stack: StackDescription?
+
+    /// Whether the deploy did what was asked: deployed, planned, started, or nothing to change.
+    public var succeeded: Bool {
+        switch result {
+        case .noChanges, .planned, .started, .deployed: true
+        case .declined, .gaveUp, .failed: false
+        }
+    }
+}
+
+/// The whole deployment sequence `sparkle stack deploy` runs, for any caller: compile (or read)
+/// the template with the deployed stack's compile state, stage nested templates, plan a change set,
+/// confirm, execute, follow the events, then set termination protection and the stack policy.
+///
+/// ```swift
+/// let deployer = Deployer(stacks: StackOperator(cloudFormation: client, s3: s3))
+/// var request = try await deployer.request(compiling: template, stackName: "queue", staging: TemplateStaging(bucket: "my-templates"))
+/// request.parameters.explicit = ["Team": "jobs"]
+/// let outcome = try await deployer.deploy(request) { _ in true } progress: { print($0) }
+/// ```
+public struct Deployer: Sendable {
+    public let stacks: StackOperator
+    /// How the operation is followed: poll intervals, a timeout.
+    public var waitOptions: WaitOptions
+
+    public init(stacks: StackOperator, waitOptions: WaitOptions = WaitOptions()) {
+        self.stacks = stacks
+        self.waitOptions = waitOptions
+    }
+
+    /// The request that deploys `template` as the stack `stackName`: compiled with `options`, where
+    /// inputs not given take the values the deployed stack was compiled with (its `CompileState`
+    /// output), then staged as ``DeploymentRequest/init(stackName:compiled:staging:)`` stages it.
+    ///
+    /// A `CompileState` output that is not what Sparkle writes is passed over with a warning in
+    /// the request's ``DeploymentRequest/warnings``: the inputs' defaults apply.
+    ///
+    /// - Throws: ``StackError``: `.invalidTemplate` with the compile errors, `.usage` for nested
+    ///   templates without a bucket, or the error of reading the deployed stack.
+    public func request(
+        compiling template: Template, options: CompileOptions = CompileOptions(), stackName: String, staging: TemplateStaging
+    ) async throws(StackError) -> DeploymentRequest {
+        var options = options
+        var notes: [Diagnostic] = []
+        if options.previousState == nil, let stack = try await stacks.existingStack(stackName),
+            let output = stack.outputs.first(where: { $0.key == CompileState.outputName })
+        {
+            if let parsed = try? TemplateParser.parse(Array(output.value.utf8), file: CompileState.outputName, format: .json),
+                let state = CompileState(outputValue: parsed)
+            {
+                options.previousState = state
+            } else {
+                notes.append(
+                    Diagnostic(
+                        rule: .input, severity: .warning,
+                        message: "stack '\(stackName)': its CompileState output is not a JSON object of strings; the inputs' defaults apply"))
+            }
+        }
+        let compiled: CompiledTemplate
+        do {
+            compiled = try Compiler.compile(template, options: options)
+        } catch {
+            var failure = StackError(.invalidTemplate, "template '\(template.name)' does not compile")
+            failure.diagnostics = error.diagnostics
+            throw failure
+        }
+        var request = try DeploymentRequest(stackName: stackName, compiled: compiled, staging: staging)
+        request.warnings = notes + request.warnings
+        return request
+    }
+
+    /// Deploys `request` as far as `stage`.
+    ///
+    /// - Parameters:
+    ///   - confirm: asked with the plan before a change set is executed; `false` discards it and
+    ///     ends the deploy as ``DeploymentOutcome/Result/declined``. Not asked with ``DeploymentStage/planned``.
+    ///   - progress: each step, and every event of the operations followed.
+    /// - Throws: ``StackError`` for what stops the deploy before it has an outcome: bad input, a
+    ///   stack in the way, a failed change set, an AWS error.
+    public func deploy(
+        _ request: DeploymentRequest, until stage: DeploymentStage = .settled,
+        confirm: @Sendable (DeploymentPlan) async -> Bool = { _ in true },
+        progress: @escaping @Sendable (DeploymentProgress) -> Void = { _ in }
+    ) async throws(StackError) -> DeploymentOutcome {
+        let name = request.stackName
+        let monitor = StackMonitor(client: stacks.cloudFormation, options: waitOptions)
+        let plan = try await stacks.plan(request) { cursor throws(StackError) in
+            progress(.deletingFailedStack(name))
+            let result = try await monitor.wait(for: cursor, deleting: true) { progress(.activity($0)) }
+            progress(.settled)
+            guard case .settled(let outcome) = result, outcome.succeeded else {
+                throw StackError(.operationFailed, "stack '\(name)' could not be deleted", nextStep: StackStatus.nextStep(for: "DELETE_FAILED", stack: name))
+            }
+        }
+        progress(.planned(plan))
+        guard plan.changeSet != nil else {
+            var outcome = DeploymentOutcome(plan: plan, result: .noChanges, stack: plan.existing)
+            if let existing = plan.existing {
+                try await protect(existing, as: request, progress: progress)
+                try await setPolicy(of: request, on: existing.id, progress: progress)
+                outcome.stack = try await stacks.existingStack(existing.id) ?? existing
+            }
+            return outcome
+        }
+        if stage == .planned { return DeploymentOutcome(plan: plan, result: .planned) }
+        guard await confirm(plan) else {
+            try await stacks.discard(plan)
+            return DeploymentOutcome(plan: plan, result: .declined)
+        }
+        let cursor = try await stacks.execute(plan)
+        progress(.executing(plan))
+        if stage == .started { return DeploymentOutcome(plan: plan, result: .started(cursor)) }
+        let result = try await monitor.wait(for: cursor) { progress(.activity($0)) }
+        progress(.settled)
+        switch result {
+        case .gaveUp(let status, _):
+            return DeploymentOutcome(plan: plan, result: .gaveUp(status: status))
+        case .settled(let outcome) where !outcome.succeeded:
+            return DeploymentOutcome(plan: plan, result: .failed(outcome))
+        case .settled(let outcome):
+            var stack = outcome.stack
+            if !plan.createsStack { try await protect(stack, as: request, progress: progress) }
+            try await setPolicy(of: request, on: stack.id, progress: progress)
+            stack = try await stacks.existingStack(stack.id) ?? stack
+            return DeploymentOutcome(plan: plan, result: .deployed(outcome), stack: stack)
+        }
+    }
+
+    /// Termination protection as the request asks, on a stack that exists (a new stack gets it
+    /// as it is created).
+    private func protect(
+        _ stack: StackDescription, as request: DeploymentRequest, progress: @Sendable (DeploymentProgress) -> Void
+    ) async throws(StackError) {
+        guard let enabled = request.terminationProtection, stack.terminationProtection != enabled else { return }
+        try await stacks.protect(stack, enabled: enabled)
+        progress(.protectionChanged(stack: stack.name, enabled: enabled))
+    }
+
+    /// The request's stack policy, set once the stack is deployed: CloudFormation applies a
+    /// policy to the updates after it is set, so this deploy was never held by the new one.
+    private func setPolicy(
+        of request: DeploymentRequest, on stack: String, progress: @Sendable (DeploymentProgress) -> Void
+    ) async throws(StackError) {
+        guard let policy = request.stackPolicy else { return }
+        let changed = try await stacks.setPolicy(policy, on: stack)
+        progress(.policySet(stack: request.stackName, changed: changed))
+    }
+}
