@@ -11,6 +11,7 @@ import PackageDescription
 //   SparkleSchema      checks against the CloudFormation resource schemas (types, properties, attributes)
 //   SparkleSchemaData  the schema data, linked into the binary
 //   SparkleEmitters    JSON and YAML output
+//   SparkleFiles       a command's files: inputs read whole, outputs written all or nothing
 //   SparkleParsers     JSON and YAML CloudFormation files in, with line:column errors (uses Yams)
 //   SparkleLint        lint as a library: Linter (files, directories, text, templates) and LintReport (four formats)
 //   SparkleAWS         credentials, SigV4 signing, the CloudFormation and S3 clients, the HTTP transport
@@ -27,6 +28,7 @@ let package = Package(
         .library(name: "Sparkle", targets: ["Sparkle"]),
         .library(name: "SparkleParsers", targets: ["SparkleParsers"]),
         .library(name: "SparkleLint", targets: ["SparkleLint"]),
+        .library(name: "SparkleFiles", targets: ["SparkleFiles"]),
         .library(name: "SparkleAWS", targets: ["SparkleAWS"]),
         .library(name: "SparkleStacks", targets: ["SparkleStacks"]),
         .library(name: "SparkleCommandLine", targets: ["SparkleCommandLine"]),
@@ -66,6 +68,8 @@ let package = Package(
         // Generated with the schema data (Scripts/generate_schemas.py): one member per type.
         .target(name: "SparkleBuiltins", dependencies: ["SparkleDSL", "SparkleSchema", "SparkleValidation"]),
         .target(name: "SparkleEmitters", dependencies: ["SparkleTree"]),
+        // Files in and out: a command's input read whole, outputs written all or nothing.
+        .target(name: "SparkleFiles"),
         // SparkleParsers drives libyaml's event API through Yams' vendored copy (module CYaml),
         // so no system library is needed; the Yams product is what brings it in.
         .target(name: "SparkleParsers", dependencies: ["SparkleTree", .product(name: "Yams", package: "Yams")]),
@@ -89,7 +93,7 @@ let package = Package(
         .target(
             name: "SparkleCommandLine",
             dependencies: [
-                "Sparkle", "SparkleParsers", "SparkleLint", "SparkleAWS", "SparkleStacks",
+                "Sparkle", "SparkleParsers", "SparkleLint", "SparkleAWS", "SparkleStacks", "SparkleFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

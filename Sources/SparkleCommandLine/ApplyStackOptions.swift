@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Sparkle
 import SparkleAWS
-import SparkleParsers
+import SparkleStacks
 
 /// `--apply-stack` and its companions: where upstream stack outputs come from.
 struct ApplyStackOptions: ParsableArguments {
@@ -38,38 +38,19 @@ struct ApplyStackOptions: ParsableArguments {
     /// ends the command before anything is compiled or written, with `notFound` for a stack that
     /// does not exist.
     func stackOutputs(notFound: ExitCode = .failure) async throws -> [StackOutputs] {
-        if let outputsFile {
-            let bytes = try readInput(outputsFile)
-            let parsed: Value
+        let bytes = try outputsFile.map(readInput)
+        do throws(StackError) {
+            if let outputsFile, let bytes {
+                return try StackOutputs.read(outputsFile: outputsFile, bytes: bytes, stacks: stacks)
+            }
+            guard !stacks.isEmpty else { return [] }
+            let client: CloudFormationClient
             do {
-                parsed = try TemplateParser.parse(bytes, file: outputsFile, format: .json)
+                client = try aws.cloudFormation()
             } catch {
-                printError(error.description)
-                throw ExitCode.failure
+                throw StackError(error)
             }
-            let name = URL(fileURLWithPath: outputsFile).deletingPathExtension().lastPathComponent
-            guard let all = StackOutputs.stacks(fromOutputsFile: parsed, defaultName: name) else {
-                printError("error: \(outputsFile) is neither describe-stacks JSON nor a flat map of output values")
-                throw ExitCode.failure
-            }
-            guard !stacks.isEmpty else { return all }
-            return try stacks.map { wanted in
-                guard let stack = all.last(where: { $0.stackName == wanted }) else {
-                    printError("error: stack '\(wanted)' is not in \(outputsFile) (it has: \(all.map(\.stackName).joined(separator: ", ")))")
-                    throw ExitCode.failure
-                }
-                return stack
-            }
-        }
-        guard !stacks.isEmpty else { return [] }
-        do throws(AWSError) {
-            let client = try aws.cloudFormation()
-            var result: [StackOutputs] = []
-            for name in stacks {
-                let stack = try await client.describeStack(name)
-                result.append(StackOutputs(stackName: stack.name, outputs: stack.outputs.map { ($0.key, $0.value) }))
-            }
-            return result
+            return try await StackOperator(cloudFormation: client).outputs(of: stacks)
         } catch {
             printError("error: apply-stack: \(error)")
             throw error.kind == .stackNotFound ? notFound : ExitCode.failure

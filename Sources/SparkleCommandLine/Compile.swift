@@ -3,6 +3,7 @@ import Foundation
 import Sparkle
 import SparkleLint
 import SparkleAWS
+import SparkleFiles
 import SparkleParsers
 import SparkleStacks
 
@@ -181,8 +182,8 @@ struct Compile: AsyncParsableCommand {
         if toDirectory {
             let directory = URL(fileURLWithPath: output, isDirectory: true)
             if !check {
-                do throws(OutputPath.Failure) {
-                    try OutputPath.makeDirectory(directory)
+                do {
+                    try OutputFiles.makeDirectory(directory.path)
                 } catch {
                     printError("error: cannot write to \(output): \(error.reason)")
                     throw ExitCode.failure

@@ -84,7 +84,19 @@ struct Lint: ParsableCommand {
             }.joined(separator: "\n") + "\n")
             return
         }
-        if !noConfig, let configuration = try config.map(LintConfiguration.load) ?? LintConfiguration.find() {
+        let found: LintConfiguration?
+        do throws(LintError) {
+            if noConfig {
+                found = nil
+            } else if let config {
+                found = try LintConfiguration.load(config)
+            } else {
+                found = try LintConfiguration.find()
+            }
+        } catch {
+            throw ValidationError(error.message)
+        }
+        if let configuration = found {
             ignoredRules += configuration.ignore
             excludes += configuration.exclude
             strict = strict || configuration.strict
@@ -107,9 +119,8 @@ struct Lint: ParsableCommand {
         let report: LintReport
         do {
             report = try Linter(ignoring: ignoredRules, excluding: excludes, allowsEmptyDirectories: allowEmpty, catalog: CatalogStore.shared).lint(lintTargets)
-        } catch .noTemplates(let directory, let files) {
-            let why = files == 0 ? "(.json, .yaml, .yml, .template)" : ": its \(files) JSON and YAML file(s) have no Resources, AWSTemplateFormatVersion or Transform"
-            throw ValidationError("\(directory) holds no template\(why); pass --allow-empty if that is expected")
+        } catch {
+            throw ValidationError(error.message)
         }
         let rendered: String
         switch format {
@@ -121,4 +132,25 @@ struct Lint: ParsableCommand {
         StandardStreams.out(rendered)
         if report.hasErrors || (strict && !report.diagnostics.isEmpty) { throw ExitCode.failure }
     }
+}
+
+extension LintError {
+    /// The error in words, with the option that fixes it where one does.
+    var message: String {
+        switch self {
+        case .noTemplates(let directory, let files):
+            let why = files == 0 ? "(.json, .yaml, .yml, .template)" : ": its \(files) JSON and YAML file(s) have no Resources, AWSTemplateFormatVersion or Transform"
+            return "\(directory) holds no template\(why); pass --allow-empty if that is expected"
+        case .badConfiguration(let problem):
+            return problem
+        }
+    }
+}
+
+/// Why `--ignore` names no rule, with the nearest one; nil when
+/// every ID is a rule.
+func unknownRuleMessage(_ rules: [String]) -> String? {
+    guard let unknown = RuleIgnores.unknownRule(in: rules) else { return nil }
+    let hint = unknown.suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    return "--ignore \(unknown.given): no such rule\(hint) (see `\(CatalogStore.shared.commandName) lint --list-rules`)"
 }

@@ -17,6 +17,8 @@ public enum LintError: Error, Sendable, Equatable {
     /// A directory holds no template: no file with a template's extension, or only files that are
     /// plainly no template (`files` of them). Nothing is lost by reporting it: nothing was linted.
     case noTemplates(directory: String, files: Int)
+    /// A lint configuration file is malformed: where, and what is wrong.
+    case badConfiguration(String)
 }
 
 /// Checks CloudFormation templates as `sparkle lint` does: reads JSON and YAML files (and

@@ -168,7 +168,7 @@ import Testing
         (["compile", "fod"], "no template named 'fod'; did you mean 'food'?\nUsage: sparkle compile"),
         (["compile", "saas_model"], "no template named 'saas_model'; close ones: saas_isolation_model1,"),
         (["compile", "food", "--param", "Nope=1"], "has no input or parameter 'Nope'"),
-        (["compile", "food", "--param", "novalue"], "--param expects Name=Value"),
+        (["compile", "food", "--param", "novalue"], "The value 'novalue' is invalid for '--param <Name=Value>'"),
         (["compile", "food", "--ignore", "E9999"], "--ignore E9999: no such rule"),
         (["compile", "--all"], "Several templates need -o DIRECTORY"),
         (["compile", "food", "--check"], "--check compares against files on disk"),

@@ -25,7 +25,10 @@ struct DeployingOptions: ParsableArguments {
     var writeOutputs: String?
 
     func run(_ mode: DeploymentRequest.Mode) async throws {
-        try await Deployment(options: options, mode: mode, proceed: proceed, writeOutputs: writeOutputs).run()
+        try await Deployment(
+            options: options, mode: mode, yes: proceed.yes, detach: proceed.detach, waitTimeout: proceed.waitTimeout?.seconds,
+            writeOutputs: writeOutputs
+        ).run()
     }
 }
 
@@ -37,14 +40,16 @@ struct Deployment {
     /// `plan` stops at ``DeploymentStage/planned``, `--detach` at ``DeploymentStage/started``.
     var planOnly = false
     var failOnChanges = false
-    var proceed = ProceedOptions()
+    var yes = false
+    var detach = false
+    var waitTimeout: TimeInterval?
     var writeOutputs: String?
 
     func run() async throws {
-        let session = try StackSession(aws: options.parameters.applyStack.aws, console: options.console, waitTimeout: proceed.waitTimeout?.seconds)
+        let session = try StackSession(aws: options.parameters.applyStack.aws, console: options.console, waitTimeout: waitTimeout)
         let console = session.console
         let name = options.stack
-        if !planOnly { try session.requireConfirmation(of: "deploying stack '\(name)'", yes: proceed.yes) }
+        if !planOnly { try session.requireConfirmation(of: "deploying stack '\(name)'", yes: yes) }
         var request = try await options.template.request(forStack: name, staging: options.settings.staging, session: session)
         let label = options.template.file ?? options.template.template ?? name.replacingOccurrences(of: "-", with: "_")
         for warning in request.warnings { console.warn("\(label): \(warning)") }
@@ -56,8 +61,8 @@ struct Deployment {
         console.hide(noEcho.compactMap { request.parameters.explicit[$0] } + noEcho.compactMap { request.parameters.file[$0] })
         console.hide(StackApplication.match(request.parameters.applied, mappings: request.parameters.mappings, in: request.template).applied.filter(\.hidden).map(\.value))
 
-        let stage: DeploymentStage = planOnly ? .planned : proceed.detach ? .started : .settled
-        let yes = proceed.yes
+        let stage: DeploymentStage = planOnly ? .planned : detach ? .started : .settled
+        let yes = self.yes
         let outcome = try await session.run {
             try await session.deployer.deploy(request, until: stage) { plan in
                 yes || console.confirm("Execute change set \(plan.changeSet?.name ?? "") on stack \(name)?")
@@ -118,7 +123,7 @@ struct Deployment {
             PlanReport(plan: plan, console: console).show()
         case .executing(let plan):
             console.say("\(plan.createsStack ? "creating" : "updating") stack \(plan.request.stackName) (change set \(plan.changeSet?.name ?? ""))")
-            if !proceed.detach { session.interrupts.arm(stack: plan.request.stackName) }
+            if !detach { session.interrupts.arm(stack: plan.request.stackName) }
         case .activity(let activity):
             console.show(activity)
         case .settled:

@@ -51,8 +51,7 @@ struct StackSession {
     /// Reports `error`, with its findings and next step, and answers the exit code for it.
     func fail(_ error: StackError) -> ExitCode {
         let step = error.nextStep.map { ": \($0.text(command: command))" } ?? ""
-        console.error(error.message + step)
-        for diagnostic in error.diagnostics { console.say("  \(diagnostic)") }
+        console.error(([error.message + step] + error.diagnostics.map { "  \($0)" }).joined(separator: "\n"))
         return StackExit.code(for: error.kind)
     }
 

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import Sparkle
 import SparkleParsers
@@ -13,17 +12,21 @@ import SparkleParsers
 /// ```
 ///
 /// What the command line gives is added to it (`--ignore`, `--exclude`) or wins (`--strict`).
-struct LintConfiguration {
+public struct LintConfiguration: Sendable, Equatable {
     static let names = [".sparkle-lint.yaml", ".sparkle-lint.yml"]
     static let keys: Set<String> = ["ignore", "exclude", "strict"]
 
-    var path: String
-    var ignore: [String] = []
-    var exclude: [String] = []
-    var strict = false
+    /// The file it was read from.
+    public var path: String
+    /// Rules to skip, as `--ignore`.
+    public var ignore: [String] = []
+    /// Paths below directory targets to skip, as `--exclude`.
+    public var exclude: [String] = []
+    /// Whether warnings fail the lint too, as `--strict`.
+    public var strict = false
 
     /// The configuration that applies in `directory`, if any.
-    static func find(from directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws -> LintConfiguration? {
+    public static func find(from directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws(LintError) -> LintConfiguration? {
         var folder = directory.standardizedFileURL
         while true {
             for name in names {
@@ -37,46 +40,43 @@ struct LintConfiguration {
         }
     }
 
-    /// Reads `path`; a malformed file is a usage error naming the file and line.
-    static func load(_ path: String) throws -> LintConfiguration {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("\(path): cannot read the lint configuration") }
+    /// Reads `path`.
+    ///
+    /// - Throws: ``LintError/badConfiguration(_:)`` naming the file and line of what is wrong.
+    public static func load(_ path: String) throws(LintError) -> LintConfiguration {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .badConfiguration("\(path): cannot read the lint configuration") }
         let value: Value
         do {
             value = try TemplateParser.parse(Array(data), file: path)
         } catch {
-            throw ValidationError(error.description)
+            throw .badConfiguration(error.description)
         }
         var configuration = LintConfiguration(path: path)
         if value == .null { return configuration }  // an empty file
-        guard case .object(let object) = value else { throw ValidationError("\(path):1:1: the lint configuration must be a mapping of \(keys.sorted().joined(separator: ", "))") }
+        guard case .object(let object) = value else { throw .badConfiguration("\(path):1:1: the lint configuration must be a mapping of \(keys.sorted().joined(separator: ", "))") }
         func place(_ key: String) -> String {
             object.origin(of: key).map { "\(path):\($0.line):\($0.column ?? 1)" } ?? path
         }
-        func strings(_ key: String) throws -> [String] {
+        func strings(_ key: String) throws(LintError) -> [String] {
             guard let entry = object[key] else { return [] }
             let list = entry.arrayValue ?? [entry]
-            guard list.allSatisfy({ $0.stringValue != nil }) else { throw ValidationError("\(place(key)): \(key) takes a list of strings") }
+            guard list.allSatisfy({ $0.stringValue != nil }) else { throw .badConfiguration("\(place(key)): \(key) takes a list of strings") }
             return list.compactMap(\.stringValue)
         }
         for key in object.keys where !keys.contains(key) {
-            throw ValidationError("\(place(key)): unknown key '\(key)'\(didYouMean(key, in: keys)) (known: \(keys.sorted().joined(separator: ", ")))")
+            throw .badConfiguration("\(place(key)): unknown key '\(key)'\(didYouMean(key, in: keys)) (known: \(keys.sorted().joined(separator: ", ")))")
         }
         configuration.ignore = try strings("ignore")
         configuration.exclude = try strings("exclude")
         switch object["strict"] {
         case nil: break
         case .bool(let strict)?: configuration.strict = strict
-        default: throw ValidationError("\(place("strict")): strict is true or false")
+        default: throw .badConfiguration("\(place("strict")): strict is true or false")
         }
-        if let unknown = unknownRuleMessage(configuration.ignore) { throw ValidationError("\(place("ignore")): \(unknown)") }
+        if let unknown = RuleIgnores.unknownRule(in: configuration.ignore) {
+            throw .badConfiguration("\(place("ignore")): '\(unknown.given)' is no rule\(unknown.suggestion.map { "; did you mean '\($0)'?" } ?? "")")
+        }
         return configuration
     }
 }
 
-/// Why `--ignore` (or a configuration's `ignore`) names no rule, with the nearest one; nil when
-/// every ID is a rule.
-func unknownRuleMessage(_ rules: [String]) -> String? {
-    guard let unknown = RuleIgnores.unknownRule(in: rules) else { return nil }
-    let hint = unknown.suggestion.map { "; did you mean '\($0)'?" } ?? ""
-    return "--ignore \(unknown.given): no such rule\(hint) (see `\(CatalogStore.shared.commandName) lint --list-rules`)"
-}
