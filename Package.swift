@@ -12,7 +12,9 @@ import PackageDescription
 //   SparkleSchemaData  the schema data, linked into the binary
 //   SparkleEmitters    JSON and YAML output
 //   SparkleFiles       a command's files: inputs read whole, outputs written all or nothing
+//   SparklePackage     a package of one's own templates, as `sparkle init` writes it
 //   SparkleParsers     JSON and YAML CloudFormation files in, with line:column errors (uses Yams)
+//   SparkleOutput      templates to files: renderings, compile outputs and their checks, JSON ⇄ YAML conversion
 //   SparkleLint        lint as a library: Linter (files, directories, text, templates) and LintReport (four formats)
 //   SparkleAWS         credentials, SigV4 signing, the CloudFormation and S3 clients, the HTTP transport
 //   CSparkleHTTP       the HTTP transport's C side: libcurl, loaded on first use
@@ -29,6 +31,8 @@ let package = Package(
         .library(name: "SparkleParsers", targets: ["SparkleParsers"]),
         .library(name: "SparkleLint", targets: ["SparkleLint"]),
         .library(name: "SparkleFiles", targets: ["SparkleFiles"]),
+        .library(name: "SparklePackage", targets: ["SparklePackage"]),
+        .library(name: "SparkleOutput", targets: ["SparkleOutput"]),
         .library(name: "SparkleAWS", targets: ["SparkleAWS"]),
         .library(name: "SparkleStacks", targets: ["SparkleStacks"]),
         .library(name: "SparkleCommandLine", targets: ["SparkleCommandLine"]),
@@ -70,6 +74,8 @@ let package = Package(
         .target(name: "SparkleEmitters", dependencies: ["SparkleTree"]),
         // Files in and out: a command's input read whole, outputs written all or nothing.
         .target(name: "SparkleFiles"),
+        // A user's own package of templates, as `sparkle init` writes it.
+        .target(name: "SparklePackage", dependencies: ["SparkleFiles"]),
         // SparkleParsers drives libyaml's event API through Yams' vendored copy (module CYaml),
         // so no system library is needed; the Yams product is what brings it in.
         .target(name: "SparkleParsers", dependencies: ["SparkleTree", .product(name: "Yams", package: "Yams")]),
@@ -80,8 +86,10 @@ let package = Package(
                 "SparkleEmitters",
             ]
         ),
+        // Templates to files: rendering, where compiled templates go, checks of files on disk, conversion.
+        .target(name: "SparkleOutput", dependencies: ["Sparkle", "SparkleParsers", "SparkleFiles"]),
         // Lint as the command does it, for a custom generator or CI tool: read, check, report.
-        .target(name: "SparkleLint", dependencies: ["Sparkle", "SparkleParsers"]),
+        .target(name: "SparkleLint", dependencies: ["Sparkle", "SparkleParsers", "SparkleFiles"]),
         // AWS access (credentials, SigV4, the CloudFormation Query API), kept out of the core so
         // that library users who only generate templates build none of it.
         .target(name: "SparkleAWS", dependencies: ["SparkleTree", "CSparkleHTTP"]),
@@ -93,7 +101,7 @@ let package = Package(
         .target(
             name: "SparkleCommandLine",
             dependencies: [
-                "Sparkle", "SparkleParsers", "SparkleLint", "SparkleAWS", "SparkleStacks", "SparkleFiles",
+                "Sparkle", "SparkleParsers", "SparkleLint", "SparkleAWS", "SparkleStacks", "SparkleFiles", "SparklePackage", "SparkleOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

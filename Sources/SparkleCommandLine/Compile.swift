@@ -4,6 +4,7 @@ import Sparkle
 import SparkleLint
 import SparkleAWS
 import SparkleFiles
+import SparkleOutput
 import SparkleParsers
 import SparkleStacks
 
@@ -101,12 +102,9 @@ struct Compile: AsyncParsableCommand {
         }
         if failed { throw ExitCode.failure }
 
-        let outputs = try plannedOutputs(compiled, several: several, rendering: rendering)
-        if check {
-            if !checkUpToDate(outputs) { throw ExitCode.failure }
-            return
-        }
-        if outputs.isEmpty, let only = compiled.first {
+        guard let output else {
+            if several { throw ValidationError("Several templates need -o DIRECTORY.") }
+            let only = compiled[0]
             if !only.children.isEmpty {
                 printError("error: template '\(only.name)' nests \(only.children.map(\.logicalID).joined(separator: ", ")): give -o DIR to write the nested templates too")
                 throw ExitCode.failure
@@ -114,47 +112,50 @@ struct Compile: AsyncParsableCommand {
             StandardStreams.out(rendering.bytes(only.tree))
             return
         }
-        try writeAtomically(outputs)
-        printSummary("wrote \(outputs.count) file\(outputs.count == 1 ? "" : "s") to \(output ?? ".")", since: start)
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
+        let toDirectory = several || all || output.hasSuffix("/") || (exists && isDirectory.boolValue)
+        let outputs = TemplateOutputs(destination: toDirectory ? .directory(output) : .file(output), rendering: rendering, writesStackPolicies: stackPolicy)
+        let staging = stagingOptions.staging
+        let files = outputs.files(of: compiled) { staging.files(of: $0, fileExtension: rendering.fileExtension, render: rendering.bytes).files }
+        // With --all, most templates have no policy; say so only of a template asked for by name.
+        for template in compiled where stackPolicy && !all && template.stackPolicy == nil {
+            printError("\(template.name): no resource declares a stack policy (.denyUpdates, .allowUpdates); none written")
+        }
+        if check {
+            let differences = TemplateOutputs.differences(from: files, extraIn: all ? output : nil)
+            differences.forEach(report)
+            if !differences.isEmpty { throw ExitCode.failure }
+            return
+        }
+        if toDirectory {
+            do {
+                try OutputFiles.makeDirectory(output)
+            } catch {
+                printError("error: cannot write to \(output): \(error.reason)")
+                throw ExitCode.failure
+            }
+        }
+        try writeAtomically(files.map { (URL(fileURLWithPath: $0.path), $0.bytes) })
+        printSummary("wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(output)", since: start)
     }
 
-
-    /// `--check`: whether every file is as a fresh compile writes it. Says which are missing,
-    /// which are stale (with what changed, template entry by entry) and, with `--all`, which
-    /// files in the directory no template compiles to any more.
-    private func checkUpToDate(_ outputs: [(url: URL, bytes: [UInt8])]) -> Bool {
-        var upToDate = true
-        for (url, bytes) in outputs {
-            guard let existing = FileManager.default.contents(atPath: url.path) else {
-                printError("missing: \(url.path)")
-                upToDate = false
-                continue
+    /// One `--check` difference on standard error: missing, stale with what changed, extra.
+    private func report(_ difference: OutputDifference) {
+        switch difference {
+        case .missing(let path): printError("missing: \(path)")
+        case .stale(let path, let diff):
+            printError("stale: \(path)")
+            if diff.isEmpty {
+                printError("  the same template, written differently (formatting, key order or style)")
+            } else {
+                diff.lines().forEach { printError("  " + $0) }
             }
-            guard Array(existing) != bytes else { continue }
-            upToDate = false
-            printError("stale: \(url.path)")
-            do {
-                let old = try TemplateParser.parseTemplate(Array(existing), file: url.path)
-                let new = try TemplateParser.parseTemplate(bytes, file: url.path)
-                let diff = TemplateDiff(deployed: old, proposed: new)
-                if diff.isEmpty {
-                    printError("  the same template, written differently (formatting, key order or style)")
-                } else {
-                    diff.lines().forEach { printError("  " + $0) }
-                }
-            } catch {
-                printError("  not a template Sparkle can read: \(error)")
-            }
+        case .unreadable(let path, let error):
+            printError("stale: \(path)")
+            printError("  not a template Sparkle can read: \(error)")
+        case .extra(let path): printError("extra: \(path) (no template compiles to it)")
         }
-        if all, let output {
-            let planned = Set(outputs.map { $0.url.standardizedFileURL.path })
-            let root = URL(fileURLWithPath: output, isDirectory: true)
-            for file in TemplateFiles.find(in: root.path) where !planned.contains(URL(fileURLWithPath: file).standardizedFileURL.path) {
-                printError("extra: \(file) (no template compiles to it)")
-                upToDate = false
-            }
-        }
-        return upToDate
     }
 
     private func selectTemplates(from catalog: Catalog) throws -> [Template] {
@@ -166,55 +167,5 @@ struct Compile: AsyncParsableCommand {
             }
             return template
         }
-    }
-
-    /// Where each template goes: nothing for stdout, a file, or NAME.json in a directory.
-    private func plannedOutputs(_ compiled: [CompiledTemplate], several: Bool, rendering: Rendering) throws
-        -> [(url: URL, bytes: [UInt8])]
-    {
-        guard let output else {
-            if several { throw ValidationError("Several templates need -o DIRECTORY.") }
-            return []
-        }
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
-        let toDirectory = several || all || output.hasSuffix("/") || (exists && isDirectory.boolValue)
-        if toDirectory {
-            let directory = URL(fileURLWithPath: output, isDirectory: true)
-            if !check {
-                do {
-                    try OutputFiles.makeDirectory(directory.path)
-                } catch {
-                    printError("error: cannot write to \(output): \(error.reason)")
-                    throw ExitCode.failure
-                }
-            }
-            return try compiled.flatMap { template in
-                let written = try files(of: template, rendering: rendering).map { (url: directory.appendingPathComponent($0.path), bytes: $0.bytes) }
-                return written + policyFile(of: template, beside: written.last!.url)
-            }
-        }
-        let file = URL(fileURLWithPath: output)
-        let all = try files(of: compiled[0], rendering: rendering)
-        return all.dropLast().map { (file.deletingLastPathComponent().appendingPathComponent($0.path), $0.bytes) } + [(file, all.last!.bytes)]
-            + policyFile(of: compiled[0], beside: file)
-    }
-
-    /// With `--stack-policy`, `NAME.stack-policy.json` beside the template written to `url`, when
-    /// its resources declare a policy.
-    private func policyFile(of template: CompiledTemplate, beside url: URL) -> [(url: URL, bytes: [UInt8])] {
-        guard stackPolicy else { return [] }
-        guard let policy = template.stackPolicy else {
-            // With --all, most templates have none; say so only of a template asked for by name.
-            if !all { printError("\(template.name): no resource declares a stack policy (.denyUpdates, .allowUpdates); none written") }
-            return []
-        }
-        let name = url.deletingPathExtension().lastPathComponent + ".stack-policy.json"
-        return [(url.deletingLastPathComponent().appendingPathComponent(name), JSONEmitter.bytes(policy.document, style: .pretty))]
-    }
-
-    /// The template and those it nests, with TemplateURLs into --bucket when one is given.
-    private func files(of template: CompiledTemplate, rendering: Rendering) throws -> [TemplateFile] {
-        stagingOptions.staging.files(of: template, fileExtension: rendering.fileExtension, render: rendering.bytes).files
     }
 }

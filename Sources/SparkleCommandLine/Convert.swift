@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Sparkle
+import SparkleFiles
+import SparkleOutput
 import SparkleParsers
 
 struct Convert: ParsableCommand {
@@ -41,72 +43,39 @@ struct Convert: ParsableCommand {
         let start = Date()
         let bytes = try readInput(file)
         let name = file == "-" ? "<stdin>" : file
-        let tree: Value
-        do {
-            tree = try TemplateParser.parse(bytes, file: name)
-        } catch {
-            printError(error.description)
-            throw ExitCode.failure
-        }
         let inputFormat = TemplateFormat.detect(path: file, bytes: bytes)
         let target = to ?? output.flatMap { TemplateFormat(path: $0) } ?? (check && output == nil ? inputFormat : (inputFormat == .json ? .yaml : .json))
-        let rendering = try renderingOptions.rendering(target)
-        guard case .object(let root) = tree else {
-            printError("\(name):1:1: error: a template must be a mapping (object) at its root")
-            throw ExitCode.failure
-        }
-        if target == .json, let path = Self.firstNonFinite(in: tree) {
-            let place = tree.nearestOrigin(along: path).map { "\($0.line)" + ($0.column.map { ":\($0)" } ?? "") } ?? "1:1"
-            printError("\(name):\(place): error: \(path.joined(separator: ".")) is \(tree.value(at: path)!.scalarText ?? "not finite"), which JSON cannot hold; write a finite number")
-            throw ExitCode.failure
-        }
-        if inputFormat == .yaml, !check {
-            let comments = YAMLComments.lines(in: bytes)
-            if let first = comments.first {
-                let what = "\(name) has \(comments.count) comment\(comments.count == 1 ? "" : "s") (the first on line \(first))"
-                if target == .json {
-                    printError("note: \(what); JSON has no comments, so they are not carried over")
-                } else if !stripComments {
-                    printError("\(name):\(first): error: \(what), which the YAML written would lose; pass --strip-comments to drop them")
-                    throw ExitCode(2)
-                }
+        let conversion: TemplateConversion
+        do {
+            conversion = try TemplateConversion(bytes, name: name, rendering: try renderingOptions.rendering(target), keepingComments: !stripComments && !check)
+        } catch let error as ConversionError {
+            switch error {
+            case .unreadable(let failure): printError(failure.description)
+            case .notATemplate(let message): printError(message)
+            case .wouldDropComments(let name, let count, let first):
+                printError("\(name):\(first): error: \(name) has \(count) comment\(count == 1 ? "" : "s") (the first on line \(first)), which the YAML written would lose; pass --strip-comments to drop them")
+                throw StackExit.usage
             }
+            throw ExitCode.failure
         }
-        let rendered = rendering.bytes(root)
-        Teardown.keepUntilExit(tree)
-
+        Teardown.keepUntilExit(conversion)
+        if let first = conversion.droppedComments.first, target == .json, !check {
+            let count = conversion.droppedComments.count
+            printError("note: \(name) has \(count) comment\(count == 1 ? "" : "s") (the first on line \(first)); JSON has no comments, so they are not carried over")
+        }
         if check {
             let against = output ?? file
-            let existing = (try? Data(contentsOf: URL(fileURLWithPath: against))).map(Array.init)
-            if existing != rendered {
+            if (try? InputFile.read(against)) != conversion.bytes {
                 printError("\(against) is not canonical \(target.rawValue); run \(CatalogStore.shared.commandName) convert to rewrite it")
                 throw ExitCode.failure
             }
             return
         }
         if let output {
-            try writeAtomically([(URL(fileURLWithPath: output), rendered)])
-            printSummary("wrote \(output) (\(target.rawValue), \(rendered.count) bytes)", since: start)
+            try writeAtomically([(URL(fileURLWithPath: output), conversion.bytes)])
+            printSummary("wrote \(output) (\(target.rawValue), \(conversion.bytes.count) bytes)", since: start)
         } else {
-            StandardStreams.out(rendered)
+            StandardStreams.out(conversion.bytes)
         }
-    }
-
-    /// The path of the first infinite or NaN number (read from YAML's `.inf`, `.nan`), if any; the
-    /// path is built on the way out, so a tree without one costs no allocation.
-    static func firstNonFinite(in value: Value) -> [String]? {
-        switch value {
-        case .double(let double) where !double.isFinite: return []
-        case .array(let elements):
-            for (index, element) in elements.enumerated() {
-                if let found = firstNonFinite(in: element) { return [String(index)] + found }
-            }
-        case .object(let object):
-            for (key, child) in object {
-                if let found = firstNonFinite(in: child) { return [key] + found }
-            }
-        default: break
-        }
-        return nil
     }
 }

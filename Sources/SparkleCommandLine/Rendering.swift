@@ -3,6 +3,7 @@ import Foundation
 import Sparkle
 import SparkleParsers
 import SparkleFiles
+import SparkleOutput
 import SparkleStacks
 
 /// The output options `compile` and `convert` share.
@@ -14,29 +15,15 @@ struct RenderingOptions: ParsableArguments {
     var longForm = false
 
     /// These options for `format`, or a usage error where one does not apply.
-    func rendering(_ format: TemplateFormat) throws -> Rendering {
-        if minify && format == .yaml { throw ValidationError("--minify applies to JSON output only.") }
-        if longForm && format == .json { throw ValidationError("--long-form applies to YAML output only.") }
-        return Rendering(format: format, minify: minify, longForm: longForm)
-    }
-}
-
-/// How a command writes a template: JSON or YAML, and the options of each.
-struct Rendering {
-    var format: TemplateFormat
-    var minify = false
-    var longForm = false
-
-    /// The bytes of `tree` in this rendering.
-    func bytes(_ tree: Object) -> [UInt8] {
-        switch format {
-        case .json: JSONEmitter.bytes(.object(tree), style: minify ? .minified : .pretty)
-        case .yaml: YAMLEmitter.bytes(.object(tree), longForm: longForm)
+    func rendering(_ format: TemplateFormat) throws -> TemplateRendering {
+        do {
+            return try TemplateRendering(format: format, minify: minify, longForm: longForm)
+        } catch .minifiedYAML {
+            throw ValidationError("--minify applies to JSON output only.")
+        } catch {
+            throw ValidationError("--long-form applies to YAML output only.")
         }
     }
-
-    /// The file extension of this format.
-    var fileExtension: String { format.rawValue }
 }
 
 extension TemplateFormat: ExpressibleByArgument {}

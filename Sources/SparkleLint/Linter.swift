@@ -1,5 +1,6 @@
 import Foundation
 import Sparkle
+import SparkleFiles
 import SparkleParsers
 
 /// What to lint: a file or a directory of them, template text, or a template built in Swift.

@@ -204,3 +204,48 @@ public struct Deployer: Sendable {
         progress(.policySet(stack: request.stackName, changed: changed))
     }
 }
+
+/// How a stack's deletion ended.
+public struct DestroyOutcome: Sendable {
+    /// The stack as it was before.
+    public var stack: StackDescription
+    /// How waiting ended; nil when the deletion was only started.
+    public var result: WaitResult?
+    /// The stack's own resources that would not delete (for `retaining` on the next try).
+    public var undeletable: [String] = []
+    /// The stacks it nested, each with its status now (`DELETE_COMPLETE` once gone).
+    public var nested: [(path: StackPath, stack: StackDescription, status: String)] = []
+}
+
+extension Deployer {
+    /// Deletes `stack` with the stacks it nests, and follows the deletion until it settles.
+    ///
+    /// - Parameters:
+    ///   - retaining: resources of a `DELETE_FAILED` stack to keep rather than delete.
+    ///   - stage: ``DeploymentStage/started`` returns once the deletion has started.
+    /// - Throws: ``StackError``: `.operationFailed` for a stack with termination protection
+    ///   (nothing is deleted), or an AWS error.
+    public func destroy(
+        _ stack: StackDescription, retaining: [String] = [], roleARN: String? = nil, until stage: DeploymentStage = .settled,
+        progress: @escaping @Sendable (DeploymentProgress) -> Void = { _ in }
+    ) async throws(StackError) -> DestroyOutcome {
+        if stack.terminationProtection {
+            throw StackError(.operationFailed, "stack \(stack.name) has termination protection", nextStep: .turnOffTerminationProtection(stack: stack.name))
+        }
+        let nested = try await stacks.nestedStacks(of: stack.id).flatMap { $0.flattened() }
+        let cursor = try await stacks.startDestroy(stack.id, retaining: retaining, roleARN: roleARN)
+        var outcome = DestroyOutcome(stack: stack)
+        guard stage == .settled else { return outcome }
+        let result = try await StackMonitor(client: stacks.cloudFormation, options: waitOptions).wait(for: cursor, deleting: true) { progress(.activity($0)) }
+        progress(.settled)
+        outcome.result = result
+        if case .settled(let settled) = result, !settled.succeeded {
+            outcome.undeletable = Array(Set(settled.events.filter { $0.status == "DELETE_FAILED" && !$0.isStackEvent && $0.nestedPath == nil }.map(\.logicalResourceID))).sorted()
+        }
+        for (path, child) in nested {
+            let status = (try? await stacks.existingStack(child.id))??.status ?? "DELETE_COMPLETE"
+            outcome.nested.append((path, child, status))
+        }
+        return outcome
+    }
+}

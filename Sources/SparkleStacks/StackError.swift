@@ -68,4 +68,6 @@ public enum StackNextStep: Sendable, Equatable {
     case fixOrRollBack
     /// Some resources would not delete: fix them, or destroy again retaining them.
     case retainUndeletable(stack: String)
+    /// The stack has termination protection: turn it off before deleting it.
+    case turnOffTerminationProtection(stack: String)
 }

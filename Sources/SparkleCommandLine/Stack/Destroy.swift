@@ -33,8 +33,7 @@ extension StackCommand {
             var found: [StackDescription] = []
             for name in stacks { found.append(try await session.stack(name)) }
             for stack in found where stack.terminationProtection {
-                session.console.error("stack \(stack.name) has termination protection: turn it off first (`\(session.command) stack deploy \(stack.name) --no-termination-protection`)")
-                throw StackExit.failed
+                throw session.fail(StackError(.operationFailed, "stack \(stack.name) has termination protection", nextStep: .turnOffTerminationProtection(stack: stack.name)))
             }
             if !proceed.yes {
                 let list = found.map { "\($0.name) (\($0.status))" }.joined(separator: ", ")
@@ -46,24 +45,25 @@ extension StackCommand {
             var results: [Value] = []
             var failure: ExitCode?
             for stack in found {
-                let nested = try await session.run { try await session.stacks.nestedStacks(of: stack.id) }.flatMap { $0.flattened() }
-                let cursor = try await session.run { try await session.stacks.startDestroy(stack.id, retaining: retained, roleARN: roleARN) }
                 session.console.say("deleting stack \(stack.name)")
-                if proceed.detach {
+                session.interrupts.arm(stack: stack.name)
+                let outcome = try await session.run {
+                    try await session.deployer.destroy(stack, retaining: retained, roleARN: roleARN, until: proceed.detach ? .started : .settled) { step in
+                        if case .activity(let activity) = step { session.console.show(activity) } else { session.console.finishLive() }
+                    }
+                }
+                session.interrupts.disarm()
+                guard let result = outcome.result else {
                     results.append(["stack": .string(stack.name), "result": "started"])
                     continue
                 }
-                let result = try await session.follow(cursor, stackName: stack.name, deleting: true)
-                if case .settled(let outcome) = result, !outcome.succeeded {
-                    let stuck = Array(Set(outcome.events.filter { $0.status == "DELETE_FAILED" && !$0.isStackEvent && $0.nestedPath == nil }.map(\.logicalResourceID))).sorted()
-                    if !stuck.isEmpty {
-                        session.console.error("resources that would not delete: \(stuck.joined(separator: ", "))")
-                        session.console.say("next: fix them, or keep them with: \(session.command) stack destroy \(stack.name) \(stuck.map { "--retain \($0)" }.joined(separator: " ")) --yes")
-                    }
+                if !outcome.undeletable.isEmpty {
+                    session.console.error("resources that would not delete: \(outcome.undeletable.joined(separator: ", "))")
+                    session.console.say(
+                        "next: fix them, or keep them with: \(session.command) stack destroy \(stack.name) \(outcome.undeletable.map { "--retain \($0)" }.joined(separator: " ")) --yes")
                 }
                 // The nested stacks go with their parent: say how each ended.
-                for (path, child) in nested {
-                    let status = (try? await session.stacks.existingStack(child.id))??.status ?? "DELETE_COMPLETE"
+                for (path, child, status) in outcome.nested {
                     session.console.say("  nested stack \(path) (\(child.name)): \(status)")
                 }
                 if let code = session.report(result, stackName: stack.name, verb: "deleted") {

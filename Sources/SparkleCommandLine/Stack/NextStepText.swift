@@ -25,6 +25,8 @@ extension StackNextStep {
                 + "(with --resources-to-skip for resources that cannot roll back), or delete the stack"
         case .fixOrRollBack:
             "rollback is disabled and the update stopped where it failed: fix the cause and deploy again, or roll back"
+        case .turnOffTerminationProtection(let stack):
+            "turn it off first (`\(command) stack deploy \(stack) --no-termination-protection`)"
         case .retainUndeletable(let stack):
             "some resources would not delete: fix them, or run `\(command) stack destroy \(stack) --retain ID` for each to keep it"
         }

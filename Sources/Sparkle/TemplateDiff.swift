@@ -1,4 +1,3 @@
-import Sparkle
 
 /// How a deployed template and a new one differ, entry by entry and property by property, as
 /// `sparkle stack diff` shows it without asking CloudFormation for a change set.
