@@ -56,11 +56,26 @@ struct ErrorReply {
     /// What was asked, and where: `stack 'net' in eu-west-1`.
     let subject: String
 
-    /// The reply whose `<Error>` element is `error` (nil when the body held none).
-    init(error: XMLTree?, status: Int, subject: String) {
+    /// The reply whose `<Error>` element is `error`. When the body held none (an emulator's or a
+    /// proxy's page), its text is the message, tags dropped and cut short, so that what the
+    /// server said is never hidden behind a bare status.
+    init(error: XMLTree?, status: Int, subject: String, body: [UInt8] = []) {
         code = error?.string("Code") ?? "HTTP \(status)"
-        message = error?.string("Message") ?? ""
+        message = error?.string("Message") ?? Self.text(of: body)
         self.subject = subject
+    }
+
+    /// A body's words on one line: tags dropped, white space collapsed, at most 300 characters.
+    static func text(of body: [UInt8]) -> String {
+        var text = ""
+        var inTag = false
+        for character in String(decoding: body.prefix(8192), as: UTF8.self) {
+            if character == "<" { inTag = true; text.append(" "); continue }
+            if character == ">" { inTag = false; continue }
+            if !inTag { text.append(character) }
+        }
+        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return words.count > 300 ? String(words.prefix(300)) + "…" : words
     }
 
     /// The code and the message, for people.

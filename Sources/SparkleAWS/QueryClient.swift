@@ -57,7 +57,8 @@ struct QueryClient: Sendable {
             return result
         }
         let reply = ErrorReply(
-            error: tree?.child("Error") ?? tree?.child("Errors")?.child("Error"), status: response.status, subject: "\(subject) in \(region)")
+            error: tree?.child("Error") ?? tree?.child("Errors")?.child("Error"), status: response.status, subject: "\(subject) in \(region)",
+            body: tree == nil ? Array(response.body) : [])
         if let shared = reply.shared { throw shared }
         let (code, message, detail) = (reply.code, reply.message, reply.detail)
         let failure = reply.failure

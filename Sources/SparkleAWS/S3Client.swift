@@ -57,7 +57,8 @@ public struct S3Client: Sendable {
             method: "PUT", url: url, headers: ["Content-Type": contentType, "Content-Length": String(bytes.count)], body: bytes
         ) { (response: HTTPResponse) throws(AWSError) in
             guard !(200..<300).contains(response.status) else { return }
-            let reply = ErrorReply(error: XMLTree.parse(response.body), status: response.status, subject: "upload of \(subject) in \(region)")
+            let tree = XMLTree.parse(response.body)
+            let reply = ErrorReply(error: tree, status: response.status, subject: "upload of \(subject) in \(region)", body: tree == nil ? Array(response.body) : [])
             if let shared = reply.shared { throw shared }
             let (code, detail, failure) = (reply.code, reply.detail, reply.failure)
             if code == "NoSuchBucket" { throw failure(.requestFailed, "bucket '\(bucket)' does not exist (\(detail))") }

@@ -40,6 +40,18 @@ private let quick = RetryPolicy(maxAttempts: 5, baseDelay: 0.05, maxDelay: 0.2, 
         #expect(server.requestCount == 2)
     }
 
+    @Test func aServerErrorWithoutAnErrorDocumentShowsWhatTheServerSaid() async throws {
+        // An emulator's failure page, not AWS's <ErrorResponse>: its words are the message.
+        let page = "<!doctype html><title>500 Internal Server Error</title><h1>Internal Server Error</h1><p>KeyError: 'SSMParameterType'</p>"
+        let server = try FaultInjector([.respond(status: 500, body: page)])
+        defer { server.stop() }
+        await #expect {
+            _ = try await client(server.endpoint, RetryPolicy(maxAttempts: 1)).describeStack("net")
+        } throws: { error in
+            (error as? AWSError)?.message.contains("HTTP 500: 500 Internal Server Error Internal Server Error KeyError: 'SSMParameterType'") == true
+        }
+    }
+
     @Test func persistentFailureGivesUpWithinItsBounds() async throws {
         let server = try FaultInjector([.respond(status: 503, body: errorXML("ServiceUnavailable", "down"))])
         defer { server.stop() }

@@ -304,6 +304,13 @@ import Testing
         #expect(text == #"{"A":{"Fn::GetAtt":["Res","Attr.Deep"]},"B":{"Fn::Sub":"${AWS::Region}"}}"#)
     }
 
+    @Test func aParamOutsideAParametersConstraintsDoesNotCompile() throws {
+        // --param gives cross_account_role's ExternalId (MinLength 2) its Default: one character fails.
+        let short = try sparkle("compile", "cross_account_role", "--param", "ExternalId=x")
+        #expect(short.status == 1 && short.stderr.contains("Default 'x' is 1 characters long, shorter than its MinLength 2") && short.stderr.contains("[E2015]"), "\(short.stderr)")
+        #expect(try sparkle("compile", "cross_account_role", "--param", "ExternalId=xy").status == 0)
+    }
+
     @Test func convertReportsBadInputWithFileLineAndColumn() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -4,7 +4,7 @@ import SparkleAWS
 import SparkleStacks
 import Testing
 
-private func createBucket(_ moto: MotoServer, _ name: String) throws {
+func createBucket(_ moto: MotoServer, _ name: String) throws {
     let python = try #require(which("python3"))
     let result = try run(python, ["-c", """
         import boto3, sys

@@ -245,6 +245,12 @@ private func upperLayer(withExtra: Bool) -> String {
         #expect(watcher.finish(timeout: 30) == 130)
         #expect(watcher.stderr.contains("stopped watching; the operation goes on") && watcher.stderr.contains("sparkle stack events held-timeout --follow"), "\(watcher.stderr)")
         #expect(try await cli.client.describeStack("held-timeout").status == "CREATE_IN_PROGRESS")
+        // SIGTERM (a CI runner cancelling the job) says the same, with its own code.
+        let terminated = try cli.start(["events", "held-timeout", "--follow"])
+        #expect(terminated.waitFor(timeout: 30) { $0.contains("CREATE_IN_PROGRESS") })
+        kill(terminated.process.processIdentifier, SIGTERM)
+        #expect(terminated.finish(timeout: 30) == 143)
+        #expect(terminated.stderr.contains("terminated: stopped watching; the operation goes on") && terminated.stderr.contains("sparkle stack events held-timeout --follow"), "\(terminated.stderr)")
 
         // events --follow picks the detached one up and ends with it.
         let follower = try cli.start(["events", "held-detached", "--follow"])
