@@ -119,7 +119,7 @@ let package = Package(
             name: "SparkleExamples",
             dependencies: ["Sparkle"],
             path: ".",
-            exclude: ["Sources", "Tests", "Benchmarks", "Plugins", "Scripts", "docs", "README.md", "LICENSE"],
+            exclude: ["Sources", "Tests", "Benchmarks", "Plugins", "Scripts", "docs", "README.md", "LICENSE", "out"],
             sources: ["Templates", "Components", "Dynamics", "Registries"],
             plugins: ["SparkleCatalogPlugin"]
         ),

@@ -124,7 +124,12 @@ struct Lint: ParsableCommand {
         }
         let rendered: String
         switch format {
-        case .text: rendered = report.text()
+        case .text:
+            // On a terminal, errors in red and warnings in yellow.
+            let color = TerminalColor.enabled(for: STDOUT_FILENO)
+            rendered = report.text { severity in
+                color ? (severity == .error ? TerminalColor.red : .yellow).paint("\(severity.rawValue):") : "\(severity.rawValue):"
+            }
         case .json: rendered = report.json()
         case .sarif: rendered = report.sarif(tool: CatalogStore.shared.commandName, version: SparkleCommand.version)
         case .junit: rendered = report.junit(suite: "\(CatalogStore.shared.commandName) lint")

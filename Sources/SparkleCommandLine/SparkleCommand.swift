@@ -48,9 +48,11 @@ public struct SparkleCommand: AsyncParsableCommand {
             }
         } catch {
             if exitCode(for: error) == .validationFailure {
-                // Found while running: the usage of the command that was run, not the root's.
+                // Found while running: the usage of the command that was run, not the root's. Every
+                // message starts `error:`, as the commands' own do.
                 let usage = parsed.map { "\nUsage: " + usageString(for: type(of: $0)) } ?? ""
-                printError(parsed == nil ? fullMessage(for: error) : "Error: \(message(for: error))\(usage)")
+                let text = parsed == nil ? fullMessage(for: error) : "error: \(message(for: error))\(usage)"
+                printError(text.hasPrefix("Error: ") ? "error: " + text.dropFirst("Error: ".count) : text)
                 Foundation.exit(2)
             }
             exit(withError: error)

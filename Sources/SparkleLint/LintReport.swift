@@ -31,12 +31,14 @@ public struct LintReport: Sendable {
     /// Whether any finding is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    /// `file:line:column: error: message [RULE]` lines, then a summary line.
-    public func text() -> String {
+    /// `file:line:column: error: message [RULE]` lines, then a summary line; `label` writes each
+    /// severity's label (a terminal colours it).
+    public func text(label: (Diagnostic.Severity) -> String = { "\($0.rawValue):" }) -> String {
         var lines: [String] = []
         for entry in entries {
             for diagnostic in entry.diagnostics {
-                lines.append(diagnostic.location == nil ? "\(entry.target): \(diagnostic)" : diagnostic.description)
+                let line = diagnostic.formatted(label: label)
+                lines.append(diagnostic.location == nil ? "\(entry.target): \(line)" : line)
             }
         }
         let all = diagnostics

@@ -41,10 +41,14 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `file:line: error: message [rule] (at Resources.X)`.
-    public var description: String {
+    public var description: String { formatted() }
+
+    /// ``description`` with the severity's label (`error:`, `warning:`) as `label` gives it: a
+    /// terminal's report colours it.
+    public func formatted(label: (Severity) -> String = { "\($0.rawValue):" }) -> String {
         var text = ""
         if let location { text += "\(location): " }
-        text += "\(severity.rawValue): \(qualifiedMessage) [\(rule.id)]"
+        text += "\(label(severity)) \(qualifiedMessage) [\(rule.id)]"
         if !path.isEmpty { text += " (at \(path.joined(separator: ".")))" }
         return text
     }

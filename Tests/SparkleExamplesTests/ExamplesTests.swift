@@ -7,6 +7,18 @@ import Testing
 @Suite struct ExamplesTests {
     static let names = catalog.templates.map(\.name)
 
+    /// The Quick start's `-o out` writes into the examples target's folder (the repository's top
+    /// level): the folder is excluded, and kept in git (its README), so that no build warns of
+    /// unhandled files and none warns of a missing exclude.
+    @Test func theQuickStartsOutputFolderNeverReachesTheBuild() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let manifest = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        #expect(manifest.contains(#""README.md", "LICENSE", "out"],"#))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/README.md").path))
+        let ignored = try String(contentsOf: root.appendingPathComponent(".gitignore"), encoding: .utf8)
+        #expect(ignored.contains("/out/*\n!/out/README.md"))
+    }
+
     @Test func theCatalogHoldsTheCoreSetWithUniqueNames() {
         let core = [
             "food", "perpetual_beta", "ec2_example", "vpc", "vpc_subnets", "coolapp_elb", "coolapp_asg", "zookeeper",

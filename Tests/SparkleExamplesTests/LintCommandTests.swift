@@ -48,6 +48,24 @@ import FoundationXML
         #expect(result.stdout.hasSuffix("2 error(s), 0 warning(s) in 1 target(s)\n"))
     }
 
+    /// On a terminal (`script` gives the command one), errors are red; NO_COLOR turns that off.
+    @Test func findingsAreColouredOnATerminal() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try brokenFile(in: directory)
+        let script = try #require(which("script"), "script (util-linux) is not installed")
+        func onTerminal(_ environment: [String: String]) throws -> String {
+            try run(script, ["-qec", "'\(sparkleBinary)' lint '\(file)'", "/dev/null"], environment: environment).stdout
+        }
+        var environment = cleanEnvironment
+        environment["NO_COLOR"] = nil
+        environment["TERM"] = "xterm"
+        #expect(try onTerminal(environment).contains("broken.yaml:7:7: \u{1B}[31merror:\u{1B}[0m resource 'Db'"))
+        environment["NO_COLOR"] = "1"
+        #expect(try onTerminal(environment).contains("broken.yaml:7:7: error: resource 'Db'"))
+        #expect(try lint(file).stdout.contains("broken.yaml:7:7: error: resource 'Db'"), "not a terminal: no colour")
+    }
+
     @Test func sarifJSONAndJUnitReports() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -88,6 +88,31 @@ private let pair = Template("nest_pair", description: "Two nested stacks, the se
         #expect(try await cli.client.listStacks().isEmpty, "the children go with their parent")
     }
 
+    /// The bundled vpc (a gateway, routes, route tables, subnet associations) deletes cleanly: the
+    /// stack and its VPC are gone, on the team's emulator and on `Scripts/moto-server` alike.
+    @Test(.timeLimit(.minutes(3)))
+    func theBundledVPCIsDestroyedWithEverythingInIt() async throws {
+        let cli = try StackCLI()
+        defer { cli.cleanUp() }
+        let python = try #require(which("python3"))
+        func vpcCount() throws -> Int {
+            let result = try run(python, ["-c", """
+                import boto3, sys
+                print(len(boto3.client("ec2", endpoint_url=sys.argv[1], region_name="us-east-1", aws_access_key_id="testing",
+                                       aws_secret_access_key="testing").describe_vpcs()["Vpcs"]))
+                """, cli.moto.endpoint])
+            return Int(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        }
+        let before = try vpcCount()
+        let deployed = try cli(["deploy", "vpc", "--yes"])
+        try #require(deployed.status == 0, "\(deployed.stdout)\(deployed.stderr)")
+        #expect(try vpcCount() == before + 1)
+        let destroyed = try cli(["destroy", "vpc", "--yes"])
+        #expect(destroyed.status == 0 && destroyed.stdout.contains("stack vpc deleted: DELETE_COMPLETE"), "\(destroyed.stdout)\(destroyed.stderr)")
+        #expect(try vpcCount() == before)
+        #expect(try await cli.client.listStacks().isEmpty)
+    }
+
     @Test(.timeLimit(.minutes(3)))
     func changingOneNestedTemplateUploadsAndUpdatesOnlyThatOne() async throws {
         let moto = try MotoServer()

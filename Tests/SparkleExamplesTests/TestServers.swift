@@ -36,13 +36,10 @@ func isListening(_ port: Int) -> Bool {
     }
 }
 
-/// The moto server with the team's fixes to its change sets and nested stacks:
-/// `../shared/tools/moto-server` beside the repository, else the same patch in `Scripts/moto-server`.
-let patchedMotoServer: String = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL
-    let shared = root.appendingPathComponent("../shared/tools/moto-server").standardizedFileURL.path
-    return FileManager.default.fileExists(atPath: shared) ? shared : root.appendingPathComponent("Scripts/moto-server").path
-}()
+/// The moto server with the fixes to its change sets, nested stacks, exports and EC2 teardown:
+/// `Scripts/moto-server`, which carries the team's `../shared/tools/moto-server` and more.
+let patchedMotoServer: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../Scripts/moto-server").standardizedFileURL.path
 
 /// A real CloudFormation emulator: moto's server (patched, see ``patchedMotoServer``) on a free port
 /// of 127.0.0.1, stopped by `stop()`.
