@@ -18,6 +18,8 @@ extension CompiledTemplate {
     /// - Parameters:
     ///   - render: the bytes of a tree (JSON or YAML).
     ///   - fileExtension: `json` or `yaml`.
+    ///   - location: the `TemplateURL` of a nested template's file, from its stem (`PARENT/Child`)
+    ///     and its bytes; nil writes paths relative to the parent's file.
     public func files(
         fileExtension: String, render: (Object) -> [UInt8], location: ((_ stem: String, _ bytes: [UInt8]) -> String)? = nil
     ) -> [TemplateFile] {

@@ -73,7 +73,7 @@ public struct Condition: TemplateContent, ConditionReference {
     }
 }
 
-/// One assertion of a ``Rule``.
+/// One assertion of a `Rule` of the `Rules` section.
 public struct Assertion: Sendable {
     let value: Value
 

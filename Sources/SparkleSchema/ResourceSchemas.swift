@@ -47,7 +47,7 @@ public final class PropertyShape: Sendable {
     public let maxItems: Int?
     /// Whether an array's elements must differ (`uniqueItems`).
     public let uniqueItems: Bool
-    /// A named format a string must have, such as `AWS::EC2::VPC.Id` (see ``StringFormat``).
+    /// A named format a string must have, such as `AWS::EC2::VPC.Id` (see `StringFormat`).
     public let format: String?
 
     /// Whether the shape says anything about which keys an object must or must not hold.

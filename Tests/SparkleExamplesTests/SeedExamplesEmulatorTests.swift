@@ -15,7 +15,7 @@ struct Layer: Sendable, CustomTestStringConvertible {
 }
 
 /// The seed examples the emulator (moto) can run, deployed bottom-up with apply-stack; the top
-/// layer's outputs must all have values. README lists which examples only lint, and why.
+/// layer's outputs must all have values. The Getting Started article (Sources/Sparkle/Sparkle.docc) lists which examples only lint, and why.
 @Suite(.serialized) struct SeedExamplesEmulatorTests {
     static let deployments: [(name: String, layers: [Layer], topOutputs: [String])] = [
         ("weave_ecs", [

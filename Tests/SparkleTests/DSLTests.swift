@@ -178,3 +178,75 @@ private let tagRegistry = Registry<String>("tags", description: "tags") { name i
         #expect(catalog.template(named: "a") != nil && catalog.template(named: "c") == nil)
     }
 }
+
+// The DSL article's examples of a condition and of a dynamic's configuration, compiled as written there.
+private struct QueueSettings: Sendable {
+    var retentionDays = 4
+    var fifo = false
+}
+
+private let articleQueue = Dynamic<QueueSettings>("queue", description: "A queue with its dead-letter queue") { name, settings in
+    Resource("\(name)DeadLetters", type: "AWS::SQS::Queue")
+    Resource("\(name)Queue", type: "AWS::SQS::Queue") {
+        Property("MessageRetentionPeriod", .int(settings.retentionDays * 86_400))
+        Property("FifoQueue", settings.fifo ? true : nil)
+    }
+}
+
+@Test func theDSLArticlesConditionAndDynamicExamplesCompile() throws {
+    let isProduction = Condition("IsProduction", Fn.equals(Ref("Environment"), "production"))
+    let app = Template("app", description: "The DSL article's example") {
+        Parameter("Environment", type: .string, allowedValues: ["test", "production"])
+        isProduction
+        Resource("Topic", type: "AWS::SNS::Topic")
+            .condition(isProduction)
+        Output("Size", Fn.if(isProduction, "large", "small"))
+        articleQueue("Orders", QueueSettings(fifo: true))
+        articleQueue("Jobs", QueueSettings())
+    }
+    let tree = try Compiler.compile(app, options: CompileOptions(environment: [:])).tree
+    #expect(tree["Conditions"] == ["IsProduction": ["Fn::Equals": [["Ref": "Environment"], "production"]]])
+    #expect(tree["Resources"]?.objectValue?["Topic"]?.objectValue?["Condition"] == "IsProduction")
+    #expect(tree["Outputs"]?.objectValue?["Size"]?.objectValue?["Value"] == ["Fn::If": ["IsProduction", "large", "small"]])
+    let resources = try #require(tree["Resources"]?.objectValue)
+    #expect(resources.keys.sorted() == ["JobsDeadLetters", "JobsQueue", "OrdersDeadLetters", "OrdersQueue", "Topic"])
+    #expect(resources["OrdersQueue"]?.objectValue?["Properties"] == ["MessageRetentionPeriod": 345_600, "FifoQueue": true])
+    #expect(resources["JobsQueue"]?.objectValue?["Properties"] == ["MessageRetentionPeriod": 345_600])
+}
+
+// The README's short tour, compiled as written there.
+private enum ReadmeTour {
+    static let base = Component("base", description: "Format version and the team") {
+        FormatVersion()
+        Parameter("Team", type: .string, description: "Who owns the stack")
+    }
+    static let teamTags = Registry<String>("team_tags", description: "The tags every resource carries") { role in
+        [["Key": "Team", "Value": Ref("Team")], ["Key": "Role", "Value": .string(role)]]
+    }
+    struct QueueSettings: Sendable { var retentionDays = 4 }
+    static let queue = Dynamic<QueueSettings>("queue", description: "A queue and its dead letters") { name, settings in
+        Resource("\(name)DeadLetters", type: "AWS::SQS::Queue")
+        Resource("\(name)Queue", type: "AWS::SQS::Queue") {
+            Property("MessageRetentionPeriod", .int(settings.retentionDays * 86_400))
+            Property("Tags", teamTags("queue"))
+        }
+    }
+    static let isProduction = Condition("IsProduction", Fn.equals(Ref("Environment"), "production"))
+    static let jobs = Template("jobs", description: "The job queues") {
+        Load(base)
+        Parameter("Environment", type: .string, allowedValues: ["test", "production"])
+        isProduction
+        queue("Orders", QueueSettings(retentionDays: 14))
+        queue("Emails", QueueSettings())
+        Output("Alarms", Fn.if(isProduction, "on", "off"))
+    }
+}
+
+@Test func theReadmesTourCompilesCleanly() throws {
+    let compiled = try Compiler.compile(ReadmeTour.jobs, options: CompileOptions(environment: [:]))
+    #expect(compiled.warnings.isEmpty, "\(compiled.warnings)")
+    let resources = try #require(compiled.tree["Resources"]?.objectValue)
+    #expect(resources.keys.sorted() == ["EmailsDeadLetters", "EmailsQueue", "OrdersDeadLetters", "OrdersQueue"])
+    #expect(resources["OrdersQueue"]?.objectValue?["Properties"]?.objectValue?["MessageRetentionPeriod"] == 1_209_600)
+    #expect(compiled.tree["Parameters"]?.objectValue?.keys.sorted() == ["Environment", "Team"])
+}
