@@ -60,6 +60,19 @@ public struct CompileCheck: Sendable {
     public let applyReport: ApplyReport?
 }
 
+/// What `Compiler.compile(_:options:)` makes of several templates at once.
+public struct CompileBatch: Sendable {
+    /// The templates that compiled, in the order given.
+    public var compiled: [CompiledTemplate] = []
+    /// Why the others did not.
+    public var failures: [CompileFailure] = []
+    /// Given values that no template has an input or parameter for.
+    public var unknownNames: [String] = []
+
+    /// Whether every template compiled and every value found its template.
+    public var succeeded: Bool { failures.isEmpty && unknownNames.isEmpty }
+}
+
 /// Given names matched to known ones when case, `_` and `-` are ignored.
 public struct NameMatches: Sendable {
     /// Given names that match one known name: given → known.
@@ -98,6 +111,26 @@ public enum Compiler {
                 stackPolicy: built.stackPolicy)
         }
         return compiled(built, path: nil, report: report)
+    }
+
+    /// Compiles several templates with one set of options, as `compile NAME… | --all` does: a
+    /// value in `options.parameters` need only be an input or parameter of one of them.
+    public static func compile(_ templates: [Template], options: CompileOptions = CompileOptions()) -> CompileBatch {
+        var options = options
+        options.ignoresUnknownParameters = options.ignoresUnknownParameters || templates.count > 1
+        var batch = CompileBatch()
+        for template in templates {
+            do {
+                batch.compiled.append(try compile(template, options: options))
+            } catch {
+                batch.failures.append(error)
+            }
+        }
+        if templates.count > 1 {
+            let known = Set(templates.flatMap { $0.inputs.map(\.name) } + batch.compiled.flatMap { $0.tree["Parameters"]?.objectValue?.keys ?? [] })
+            batch.unknownNames = options.parameters.keys.sorted().filter { !known.contains($0) && matchNames([$0], known: known).renamed.isEmpty }
+        }
+        return batch
     }
 
     /// Runs the whole pipeline and returns the tree with every diagnostic, errors included,

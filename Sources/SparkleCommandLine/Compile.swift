@@ -74,33 +74,18 @@ struct Compile: AsyncParsableCommand {
         let catalog = try CatalogStore.shared.catalog()
         let templates = try selectTemplates(from: catalog)
         let rendering = try renderingOptions.rendering(resolvedFormat)
-        let values = parameters.dictionary
         let several = templates.count > 1
-        let options = CompileOptions(
-            parameters: values, ignoresUnknownParameters: several, stacks: stacks, mappings: mappings, ignoredRules: ignoredRules,
-            recordsCompileState: !noCompileState, catalog: CatalogStore.shared)
-
-        var compiled: [CompiledTemplate] = []
-        var failed = false
-        for template in templates {
-            do {
-                let result = try Compiler.compile(template, options: options)
-                result.warnings.forEach { printError("\(template.name): \($0)") }
-                result.applyReport?.lines.forEach { printError("\(template.name): apply-stack: \($0)") }
-                compiled.append(result)
-            } catch {
-                printError("error: \(error)")
-                failed = true
-            }
+        let batch = Compiler.compile(templates, options: CompileOptions(
+            parameters: parameters.dictionary, stacks: stacks, mappings: mappings, ignoredRules: ignoredRules,
+            recordsCompileState: !noCompileState, catalog: catalog))
+        for result in batch.compiled {
+            result.warnings.forEach { printError("\(result.name): \($0)") }
+            result.applyReport?.lines.forEach { printError("\(result.name): apply-stack: \($0)") }
         }
-        if several {
-            let known = Set(templates.flatMap { $0.inputs.map(\.name) } + compiled.flatMap { $0.tree["Parameters"]?.objectValue?.keys ?? [] })
-            for name in values.keys.sorted() where !known.contains(name) && Compiler.matchNames([name], known: known).renamed.isEmpty {
-                printError("error: no selected template has an input or parameter '\(name)'")
-                failed = true
-            }
-        }
-        if failed { throw ExitCode.failure }
+        batch.failures.forEach { printError("error: \($0)") }
+        batch.unknownNames.forEach { printError("error: no selected template has an input or parameter '\($0)'") }
+        if !batch.succeeded { throw ExitCode.failure }
+        let compiled = batch.compiled
 
         guard let output else {
             if several { throw ValidationError("Several templates need -o DIRECTORY.") }

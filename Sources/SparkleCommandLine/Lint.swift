@@ -102,6 +102,7 @@ struct Lint: ParsableCommand {
             strict = strict || configuration.strict
         }
         var lintTargets: [LintTarget] = []
+        var catalog: Catalog?
         for target in targets {
             if target == "-" {
                 lintTargets.append(.text(Array(FileHandle.standardInput.readDataToEndOfFile()), name: stdinName))
@@ -109,16 +110,17 @@ struct Lint: ParsableCommand {
                 lintTargets.append(.path(target))
             } else {
                 // Built only when a target names a template: linting files never builds the catalog.
-                let catalog = try CatalogStore.shared.catalog()
-                guard let template = catalog.template(named: target) else {
-                    throw ValidationError("'\(target)' is neither a file nor a directory, and \(catalog.unknownTemplate(target))")
+                let built = try CatalogStore.shared.catalog()
+                catalog = built
+                guard let template = built.template(named: target) else {
+                    throw ValidationError("'\(target)' is neither a file nor a directory, and \(built.unknownTemplate(target))")
                 }
                 lintTargets.append(.template(template))
             }
         }
         let report: LintReport
         do {
-            report = try Linter(ignoring: ignoredRules, excluding: excludes, allowsEmptyDirectories: allowEmpty, catalog: CatalogStore.shared).lint(lintTargets)
+            report = try Linter(ignoring: ignoredRules, excluding: excludes, allowsEmptyDirectories: allowEmpty, catalog: catalog).lint(lintTargets)
         } catch {
             throw ValidationError(error.message)
         }

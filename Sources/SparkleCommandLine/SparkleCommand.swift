@@ -62,7 +62,7 @@ public struct SparkleCommand: AsyncParsableCommand {
 }
 
 /// The catalog the commands work on, and whose command line it is, set once at start-up.
-final class CatalogStore: CatalogReplacements, @unchecked Sendable {
+final class CatalogStore: @unchecked Sendable {
     static let shared = CatalogStore()
     private let lock = NSLock()
     /// Built the first time a command asks for it: `convert`, `lint FILE` and `--version` never pay
@@ -71,17 +71,12 @@ final class CatalogStore: CatalogReplacements, @unchecked Sendable {
     private var stored: Catalog?
     private var storedVersion: String?
     private var storedCommit: String?
-    private let replacementsLock = NSLock()
-    private var replacements: Catalog?
 
     func set(_ catalog: @escaping () -> Catalog, version: String? = nil, commit: String? = nil) {
         lock.lock()
         defer { lock.unlock() }
         make = catalog
         stored = nil
-        replacementsLock.lock()
-        replacements = nil
-        replacementsLock.unlock()
         storedVersion = version
         storedCommit = commit
     }
@@ -98,8 +93,8 @@ final class CatalogStore: CatalogReplacements, @unchecked Sendable {
     /// The name the command line goes by: the executable's (`sparkle`, or a package's own).
     var commandName: String { ProcessInfo.processInfo.processName }
 
-    /// The catalog, built the first time; every command that builds templates passes this store
-    /// as their ``CompileOptions/catalog``, so that they follow its replacements.
+    /// The catalog, built the first time; every command that builds templates passes it as their
+    /// ``CompileOptions/catalog``, so that they follow its replacements.
     ///
     /// Two entries of one kind with one name, or packs that clash, are a usage error (exit 2):
     /// which one a name means would be a guess.
@@ -113,19 +108,7 @@ final class CatalogStore: CatalogReplacements, @unchecked Sendable {
             throw StackExit.usage
         }
         stored = built
-        replacementsLock.lock()
-        replacements = built
-        replacementsLock.unlock()
         return built
-    }
-
-    /// The catalog's replacements, for the templates a command builds (packs replaced on purpose).
-    /// Only a catalog already built answers: a registry called while the catalog's constants are
-    /// first made must not ask for the catalog being made.
-    func replacement(for origin: SourceLocation) -> (any CatalogEntry)? {
-        replacementsLock.lock()
-        defer { replacementsLock.unlock() }
-        return replacements?.replacement(for: origin)
     }
 }
 

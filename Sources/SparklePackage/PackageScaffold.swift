@@ -63,9 +63,7 @@ public struct PackageScaffold: Sendable {
 
     /// Whether the `swift` on PATH ships LLVM's `ld.lld` beside it (Swift's Linux toolchains do).
     public static func toolchainHasLLD() -> Bool {
-        guard let swift = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map({ "\($0)/swift" })
-            .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
-        else { return false }
+        guard let swift = PackageWatcher.which("swift") else { return false }
         let bin = URL(fileURLWithPath: swift).resolvingSymlinksInPath().deletingLastPathComponent()
         return FileManager.default.isExecutableFile(atPath: bin.appendingPathComponent("ld.lld").path)
     }

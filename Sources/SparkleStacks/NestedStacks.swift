@@ -34,3 +34,4 @@ extension StackOperator {
         return nested
     }
 }
+

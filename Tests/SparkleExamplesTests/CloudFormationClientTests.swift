@@ -75,7 +75,7 @@ private let quick = RetryPolicy(maxAttempts: 5, baseDelay: 0.05, maxDelay: 0.2, 
         (403, errorXML("AccessDenied", "not allowed", nested: true), .accessDenied, "stack 'net' in eu-west-1: access denied"),
         (403, errorXML("SignatureDoesNotMatch", "bad"), .badSignature, "stack 'net' in eu-west-1: the signature does not match"),
         (403, errorXML("InvalidClientTokenId", "bad"), .invalidCredentials, "stack 'net' in eu-west-1: the credentials are not valid"),
-        (400, "not xml at all", .requestFailed, "stack 'net' in eu-west-1: DescribeStacks failed (HTTP 400)"),
+        (400, "not xml at all", .requestFailed, "stack 'net' in eu-west-1: DescribeStacks failed (HTTP 400: not xml at all)"),
     ])
     func errorsAreNamedAndNotRetried(_ status: Int, _ body: String, _ kind: AWSError.Kind, _ prefix: String) async throws {
         let server = try FaultInjector([.respond(status: status, body: body)])

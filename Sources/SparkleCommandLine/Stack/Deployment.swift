@@ -70,15 +70,13 @@ struct Deployment {
                 show(step, session: session)
             }
         }
-        let report = PlanReport(plan: outcome.plan, console: console)
+        if options.console.json { console.emit(outcome.document) }
         let changeSet = outcome.plan.changeSet?.name ?? ""
         switch outcome.result {
         case .noChanges:
             console.say("stack \(name): no changes (\(outcome.plan.noChangesReason ?? "nothing to update"))")
-            if options.console.json { console.emit(report.document(result: "no-changes")) }
         case .planned:
             console.say("change set \(changeSet) is ready for review; execute it with: \(session.command) stack execute \(name) \(changeSet)")
-            if options.console.json { console.emit(report.document(result: "planned")) }
             if failOnChanges { throw StackExit.failed }
         case .declined:
             console.error("declined: change set \(changeSet) deleted\(outcome.plan.createsStack ? " with its empty stack" : ""); nothing was changed")
@@ -86,26 +84,18 @@ struct Deployment {
         case .started:
             if request.stackPolicy != nil { console.warn("--detach: the stack policy is set only by a deploy that waits for the stack; it was not set") }
             console.say("detached; watch it with: \(session.command) stack events \(name) --follow")
-            if options.console.json { console.emit(report.document(result: "started")) }
         case .gaveUp(let status):
-            let result = WaitResult.gaveUp(status: status, events: [])
-            _ = session.report(result, stackName: name, verb: "")
-            if options.console.json { console.emit(report.document(result: "gave-up", outcome: result)) }
-            throw StackExit.gaveUp
+            throw session.report(.gaveUp(status: status, events: []), stackName: name, verb: "")!
         case .failed(let settled):
-            _ = session.report(.settled(settled), stackName: name, verb: "")
-            if options.console.json { console.emit(report.document(result: "failed", outcome: .settled(settled))) }
-            throw StackExit.failed
+            throw session.report(.settled(settled), stackName: name, verb: "")!
         case .deployed(let settled):
-            let verb = outcome.plan.createsStack ? "created" : "updated"
-            _ = session.report(.settled(settled), stackName: name, verb: verb)
+            _ = session.report(.settled(settled), stackName: name, verb: outcome.resultName)
             let stack = outcome.stack ?? settled.stack
             OutputsReport(stack: stack).show(on: console)
             if let writeOutputs {
-                try writeAtomically([(URL(fileURLWithPath: writeOutputs), Array(JSONEmitter.string(OutputsReport(stack: stack).describeStacksDocument).utf8))])
+                try writeAtomically([(URL(fileURLWithPath: writeOutputs), Array(JSONEmitter.string(stack.describeStacksDocument).utf8))])
                 console.say("outputs written to \(writeOutputs)")
             }
-            if options.console.json { console.emit(report.document(result: verb, outcome: .settled(settled), stack: stack)) }
         }
     }
 

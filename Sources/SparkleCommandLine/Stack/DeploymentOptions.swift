@@ -37,7 +37,7 @@ struct TemplateChoice: ParsableArguments {
             session.console.error(catalog.unknownTemplate(name) + how)
             throw StackExit.usage
         }
-        let options = CompileOptions(parameters: inputs.dictionary, catalog: CatalogStore.shared)
+        let options = CompileOptions(parameters: inputs.dictionary, catalog: catalog)
         return try await session.run { try await session.deployer.request(compiling: chosen, options: options, stackName: stack, staging: staging) }
     }
 }

@@ -43,7 +43,7 @@ extension StackCommand {
             if let code = session.report(result, stackName: stack, verb: "changed") { throw code }
             let settled = try await session.stack(described.stackID)
             OutputsReport(stack: settled).show(on: session.console)
-            if console.json { session.console.emit(["stack": .string(stack), "status": .string(settled.status), "outputs": OutputsReport(stack: settled).flatDocument]) }
+            if console.json { session.console.emit(["stack": .string(stack), "status": .string(settled.status), "outputs": settled.outputsDocument]) }
         }
     }
 }

@@ -27,10 +27,9 @@ extension StackCommand {
         func run() async throws {
             let session = try StackSession(aws: aws, console: console)
             let described = try await session.stackHidingSecrets(stack).stack
-            let report = OutputsReport(stack: described)
             switch console.json ? .json : format {
             case .json:
-                session.console.emit(report.describeStacksDocument)
+                session.console.emit(described.describeStacksDocument)
             case .env:
                 for output in described.outputs {
                     session.console.say("\(output.environmentName)='\(output.value.replacingOccurrences(of: "'", with: "'\\''"))'")

@@ -88,49 +88,9 @@ struct PlanReport {
         if !names.isEmpty { text += " [\(Array(Set(names)).sorted().joined(separator: ", "))]" }
         return text
     }
-
-    /// The JSON document of `--json`.
-    func document(result: String, outcome: WaitResult? = nil, stack: StackDescription? = nil) -> Value {
-        var document: Object = [
-            "stack": .string(plan.request.stackName), "stackId": .string(stack?.id ?? plan.stackID), "result": .string(result),
-        ]
-        document["changeSet"] = plan.changeSet.map { .string($0.name) } ?? .null
-        document["changeSetType"] = .string(plan.createsStack ? "CREATE" : "UPDATE")
-        document["capabilities"] = .array(plan.acknowledged.map { .string($0) })
-        document["parameters"] = .array(plan.parameters.map { parameter in
-            var entry: Object = ["key": .string(parameter.key)]
-            switch parameter.value {
-            case .value(let value)?: entry["value"] = .string(parameter.hidden ? "****" : value)
-            case .previous?: entry["usePreviousValue"] = .bool(true)
-            case nil: entry["templateDefault"] = .bool(true)
-            }
-            return .object(entry)
-        })
-        document["changes"] = .array((plan.changeSet?.changes ?? []).map { change in
-            var entry: Object = ["action": .string(change.action), "logicalId": .string(change.logicalID), "type": .string(change.resourceType)]
-            if let replacement = change.replacement { entry["replacement"] = .string(replacement) }
-            return .object(entry)
-        })
-        if let plannedReason = plan.noChangesReason { document["reason"] = .string(plannedReason) }
-        switch outcome {
-        case .settled(let settled)?:
-            document["status"] = .string(settled.stack.status)
-            if !settled.succeeded, let cause = settled.rootCause {
-                document["rootCause"] = [
-                    "logicalId": .string(cause.logicalResourceID), "type": .string(cause.resourceType),
-                    "status": .string(cause.status), "reason": .string(cause.statusReason ?? ""),
-                ]
-            }
-        case .gaveUp(let status, _)?:
-            document["status"] = .string(status)
-        case nil: break
-        }
-        if let stack { document["outputs"] = OutputsReport(stack: stack).flatDocument }
-        return .object(document)
-    }
 }
 
-/// A stack's outputs, for people and for `--outputs-file`.
+/// A stack's outputs, for people.
 struct OutputsReport {
     let stack: StackDescription
 
@@ -141,23 +101,5 @@ struct OutputsReport {
             let export = output.exportName.map { " (exported as \($0))" } ?? ""
             console.say("  \(output.key) = \(output.value)\(export)")
         }
-    }
-
-    /// `{"Key": "value"}`.
-    var flatDocument: Value {
-        var object = Object()
-        for output in stack.outputs { object[output.key] = .string(output.value) }
-        return .object(object)
-    }
-
-    /// What `aws cloudformation describe-stacks` prints, which `--outputs-file` reads.
-    var describeStacksDocument: Value {
-        let outputs: [Value] = stack.outputs.map { output in
-            var entry: Object = ["OutputKey": .string(output.key), "OutputValue": .string(output.value)]
-            if let description = output.description { entry["Description"] = .string(description) }
-            if let export = output.exportName { entry["ExportName"] = .string(export) }
-            return .object(entry)
-        }
-        return ["Stacks": [["StackName": .string(stack.name), "StackId": .string(stack.id), "Outputs": .array(outputs)]]]
     }
 }

@@ -87,24 +87,14 @@ struct StackSession {
     /// The stack, or exit 3; the values of its NoEcho parameters are hidden from all that is printed
     /// after. Answers the parameters too, those values masked.
     func stackHidingSecrets(_ name: String) async throws -> (stack: StackDescription, parameters: [(key: String, value: String)]) {
-        let stack = try await stack(name)
-        return (stack, await maskedParameters(of: stack))
-    }
-
-    /// The NoEcho parameters of the template `stack` runs now (empty when it cannot be read).
-    func noEchoParameters(of stack: String) async -> Set<String> {
-        guard let body = try? await client.template(of: stack),
-            let tree = try? TemplateParser.parseTemplate(Array(body.utf8), file: stack)
-        else { return [] }
-        return tree.noEchoParameters
-    }
-
-    /// Hides the values of the stack's NoEcho parameters from everything printed, and answers the
-    /// parameters with those values masked.
-    private func maskedParameters(of stack: StackDescription) async -> [(key: String, value: String)] {
-        let hidden = await noEchoParameters(of: stack.id)
-        console.hide(stack.parameters.filter { hidden.contains($0.key) }.map(\.value))
-        return stack.parameters.keys.sorted().map { ($0, hidden.contains($0) ? "****" : stack.parameters[$0]!) }
+        let masked = try await run {
+            guard let masked = try await stacks.maskedStack(name) else {
+                throw StackError(.stackNotFound, "stack '\(name)' does not exist in \(region)")
+            }
+            return masked
+        }
+        console.hide(masked.secrets)
+        return (masked.stack, masked.parameters)
     }
 
     /// Follows an operation to its end on the console. Ctrl-C stops watching, not the operation,
