@@ -21,6 +21,17 @@ public struct RetryPolicy: Sendable {
         self.totalTimeout = totalTimeout
     }
 
+    /// The default policy, with bounds an operator (or a test) may tighten through
+    /// `SPARKLE_AWS_MAX_ATTEMPTS` and `SPARKLE_AWS_TIMEOUT` (seconds, all attempts together).
+    public init(environment: [String: String]) {
+        self.init()
+        if let attempts = environment["SPARKLE_AWS_MAX_ATTEMPTS"].flatMap(Int.init), attempts > 0 { maxAttempts = attempts }
+        if let timeout = environment["SPARKLE_AWS_TIMEOUT"].flatMap(Double.init), timeout > 0 {
+            totalTimeout = timeout
+            requestTimeout = min(requestTimeout, timeout)
+        }
+    }
+
     /// The pause before attempt `attempt + 1`: half the capped exponential step, plus up to as much again at random.
     func delay(after attempt: Int) -> TimeInterval {
         let step = min(maxDelay, baseDelay * pow(2, Double(attempt - 1)))

@@ -18,18 +18,6 @@ struct AWSOptions: ParsableArguments {
         try AWSConfiguration.resolve(profile: profile, region: region, endpoint: endpointURL)
     }
 
-    /// The default policy, with bounds an operator (or a test) may tighten through
-    /// `SPARKLE_AWS_MAX_ATTEMPTS` and `SPARKLE_AWS_TIMEOUT` (seconds, all attempts together).
-    static func retryPolicy(environment: [String: String] = ProcessInfo.processInfo.environment) -> RetryPolicy {
-        var policy = RetryPolicy()
-        if let attempts = environment["SPARKLE_AWS_MAX_ATTEMPTS"].flatMap(Int.init), attempts > 0 { policy.maxAttempts = attempts }
-        if let timeout = environment["SPARKLE_AWS_TIMEOUT"].flatMap(Double.init), timeout > 0 {
-            policy.totalTimeout = timeout
-            policy.requestTimeout = min(policy.requestTimeout, timeout)
-        }
-        return policy
-    }
-
     /// An AWS error in words, with the option that fixes it where one does.
     static func describe(_ error: AWSError) -> String {
         error.kind == .noRegion ? "\(error.message) (or pass --region)" : error.message
@@ -37,6 +25,6 @@ struct AWSOptions: ParsableArguments {
 
     /// A CloudFormation client for this configuration.
     func cloudFormation() throws(AWSError) -> CloudFormationClient {
-        CloudFormationClient(configuration: try configuration(), retryPolicy: Self.retryPolicy())
+        CloudFormationClient(configuration: try configuration(), retryPolicy: RetryPolicy(environment: ProcessInfo.processInfo.environment))
     }
 }

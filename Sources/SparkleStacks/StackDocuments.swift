@@ -1,3 +1,4 @@
+import Foundation
 import Sparkle
 import SparkleAWS
 
@@ -79,5 +80,84 @@ extension StackDescription {
             return .object(entry)
         }
         return ["Stacks": [["StackName": .string(name), "StackId": .string(id), "Outputs": .array(entries)]]]
+    }
+}
+
+extension StackEvent {
+    /// The event as `events --json` gives it.
+    public var document: Value {
+        var entry: Object = [
+            "eventId": .string(id), "timestamp": .string(Self.iso(timestamp)), "logicalId": .string(logicalResourceID),
+            "type": .string(resourceType), "status": .string(status),
+        ]
+        if let physical = physicalResourceID { entry["physicalId"] = .string(physical) }
+        if let path = nestedPath { entry["nestedStack"] = .string(path.description) }
+        if let reason = statusReason { entry["reason"] = .string(reason) }
+        return .object(entry)
+    }
+
+    /// A time as the documents write it: ISO 8601 with milliseconds.
+    public static func iso(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: date)
+    }
+}
+
+extension StackOverview {
+    /// The stack as `describe --json` gives it, NoEcho values masked.
+    public var document: Value {
+        let stack = masked.stack
+        var document: Object = [
+            "stackName": .string(stack.name), "stackId": .string(stack.id), "status": .string(stack.status),
+            "terminationProtection": .bool(stack.terminationProtection),
+        ]
+        document["statusReason"] = stack.statusReason.map { .string($0) } ?? .null
+        document["description"] = stack.description.map { .string($0) } ?? .null
+        document["creationTime"] = stack.creationTime.map { .string(StackEvent.iso($0)) } ?? .null
+        document["lastUpdatedTime"] = stack.lastUpdatedTime.map { .string(StackEvent.iso($0)) } ?? .null
+        document["parameters"] = .object(Object(pairs: masked.parameters.map { ($0.key, Value.string($0.value)) }))
+        document["outputs"] = .array(stack.outputs.map { output in
+            var entry: Object = ["key": .string(output.key), "value": .string(output.value)]
+            if let export = output.exportName { entry["exportName"] = .string(export) }
+            if let description = output.description { entry["description"] = .string(description) }
+            return .object(entry)
+        })
+        document["tags"] = .object(Object(pairs: stack.tags.map { ($0.key, Value.string($0.value)) }))
+        document["capabilities"] = .array(stack.capabilities.map { .string($0) })
+        document["resources"] = .array(resources.map { resource in
+            var entry: Object = ["logicalId": .string(resource.logicalID), "type": .string(resource.type), "status": .string(resource.status)]
+            if let physical = resource.physicalID { entry["physicalId"] = .string(physical) }
+            if let reason = resource.statusReason { entry["reason"] = .string(reason) }
+            return .object(entry)
+        })
+        document["nestedStacks"] = .array(nested.map { path, stack in
+            ["path": .string(path.description), "stackName": .string(stack.name), "stackId": .string(stack.id), "status": .string(stack.status)]
+        })
+        return .object(document)
+    }
+}
+
+extension TemplateDiff {
+    /// The differences as `diff --json` gives them: one object an entry, with its changed values.
+    public var document: Value {
+        .array(entries.map { entry in
+            var object: Object = ["section": .string(entry.section), "name": .string(entry.name), "change": .string(entry.kind.rawValue)]
+            if let type = entry.type { object["type"] = .string(type) }
+            object["values"] = .array(entry.changes.map { change in
+                ["path": .string(change.path), "old": change.old ?? .null, "new": change.new ?? .null]
+            })
+            return .object(object)
+        })
+    }
+}
+
+extension StackSummary {
+    /// The stack as `list --json` gives it.
+    public var document: Value {
+        var entry: Object = ["stackName": .string(name), "stackId": .string(id), "status": .string(status)]
+        entry["lastChange"] = lastChange.map { .string(StackEvent.iso($0)) } ?? .null
+        if let templateDescription { entry["description"] = .string(templateDescription) }
+        return .object(entry)
     }
 }

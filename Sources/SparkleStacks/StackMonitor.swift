@@ -23,6 +23,19 @@ public struct WaitOptions: Sendable {
     }
 }
 
+extension WaitOptions {
+    /// The default cadence with `timeout`, or a poll every `SPARKLE_POLL_INTERVAL` seconds when
+    /// that is set (an emulator answers at once).
+    public init(timeout: TimeInterval?, environment: [String: String]) {
+        self.init(timeout: timeout)
+        if let interval = environment["SPARKLE_POLL_INTERVAL"].flatMap(Double.init), interval > 0 {
+            initialInterval = interval
+            maxInterval = max(interval, min(maxInterval, interval * 4))
+            heartbeat = max(interval * 2, 1)
+        }
+    }
+}
+
 /// What happens while waiting, for whoever shows it.
 public enum StackActivity: Sendable {
     /// A new event of the operation.

@@ -73,14 +73,13 @@ struct StackParameterOptions: ParsableArguments {
     func sources(console: StackConsole) async throws -> ParameterSources {
         var sources = ParameterSources(explicit: parameters.dictionary)
         if let parametersFile {
-            let (_, parsed) = try parsedFile(parametersFile, console: console) { bytes throws(ParseError) in
-                try TemplateParser.parse(bytes, file: parametersFile)
-            }
-            guard let values = StackParameters.values(fromParametersFile: parsed) else {
-                console.error("\(parametersFile) is neither [{\"ParameterKey\": …, \"ParameterValue\": …}] nor a flat map of values")
+            let bytes = try readInput(parametersFile)
+            do {
+                sources.file = try StackParameters.values(parametersFile: parametersFile, bytes: bytes)
+            } catch {
+                console.error(error.message)
                 throw StackExit.usage
             }
-            sources.file = values
         }
         sources.applied = try await applyStack.stackOutputs(notFound: StackExit.notFound)
         sources.mappings = try applyStack.mappings()

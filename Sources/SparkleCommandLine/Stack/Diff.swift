@@ -31,25 +31,9 @@ extension StackCommand {
             let described = try await session.stack(stack)
             let request = try await template.request(forStack: stack, staging: stagingOptions.staging, session: session)
             for warning in request.warnings { out.warn("\(stack): \(warning)") }
-            let proposed = request.template
-            let deployedText = try await session.run { try await session.client.template(of: described.id) }
-            let deployed: Object
-            do {
-                deployed = try TemplateParser.parseTemplate(Array(deployedText.utf8), file: "\(stack) (deployed)")
-            } catch {
-                out.error("the template stack \(stack) runs could not be read: \(error)")
-                throw StackExit.failed
-            }
-            let diff = TemplateDiff(deployed: deployed, proposed: proposed)
+            let diff = try await session.run { try await session.stacks.diff(request.template, againstStack: described.id) }
             if console.json {
-                out.emit(.array(diff.entries.map { entry in
-                    var object: Object = ["section": .string(entry.section), "name": .string(entry.name), "change": .string(entry.kind.rawValue)]
-                    if let type = entry.type { object["type"] = .string(type) }
-                    object["values"] = .array(entry.changes.map { change in
-                        ["path": .string(change.path), "old": change.old ?? .null, "new": change.new ?? .null]
-                    })
-                    return .object(object)
-                }))
+                out.emit(diff.document)
             } else if diff.isEmpty {
                 out.say("stack \(stack): the compiled template is the one deployed")
             } else {

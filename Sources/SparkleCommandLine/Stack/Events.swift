@@ -32,7 +32,7 @@ extension StackCommand {
             var cursor = EventCursor(stack: described.id, start: all ? .beginning : .lastOperation)
             let events = try await session.run { try await cursor.next(from: session.client) }
             if console.json && !follow {
-                session.console.emit(.array(events.map(Self.document)))
+                session.console.emit(.array(events.map(\.document)))
                 return
             }
             for event in events { session.console.say(session.console.eventLine(event)) }
@@ -41,29 +41,12 @@ extension StackCommand {
             if StackStatus.isInProgress(described.status) {
                 let result = try await session.follow(cursor, stackName: described.name, deleting: described.status.hasPrefix("DELETE"))
                 if case .settled(let outcome) = result { collected += outcome.events } else if case .gaveUp(_, let more) = result { collected += more }
-                if console.json { session.console.emit(.array(collected.map(Self.document))) }
+                if console.json { session.console.emit(.array(collected.map(\.document))) }
                 if let code = session.report(result, stackName: described.name, verb: "settled") { throw code }
             } else {
                 session.console.say("stack \(described.name) is \(described.status)")
-                if console.json { session.console.emit(.array(collected.map(Self.document))) }
+                if console.json { session.console.emit(.array(collected.map(\.document))) }
             }
-        }
-
-        static func document(_ event: StackEvent) -> Value {
-            var entry: Object = [
-                "eventId": .string(event.id), "timestamp": .string(Self.iso(event.timestamp)), "logicalId": .string(event.logicalResourceID),
-                "type": .string(event.resourceType), "status": .string(event.status),
-            ]
-            if let physical = event.physicalResourceID { entry["physicalId"] = .string(physical) }
-            if let path = event.nestedPath { entry["nestedStack"] = .string(path.description) }
-            if let reason = event.statusReason { entry["reason"] = .string(reason) }
-            return .object(entry)
-        }
-
-        static func iso(_ date: Date) -> String {
-            let formatter = ISO8601DateFormatter()
-            formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            return formatter.string(from: date)
         }
     }
 }

@@ -20,12 +20,7 @@ extension StackCommand {
             let stacks = try await session.run { try await session.client.listStacks(includingDeleted: all) }
                 .sorted { $0.name == $1.name ? ($0.lastChange ?? .distantPast) > ($1.lastChange ?? .distantPast) : $0.name < $1.name }
             if console.json {
-                session.console.emit(.array(stacks.map { stack in
-                    var entry: Object = ["stackName": .string(stack.name), "stackId": .string(stack.id), "status": .string(stack.status)]
-                    entry["lastChange"] = stack.lastChange.map { .string(Events.iso($0)) } ?? .null
-                    if let description = stack.templateDescription { entry["description"] = .string(description) }
-                    return .object(entry)
-                }))
+                session.console.emit(.array(stacks.map(\.document)))
                 return
             }
             // Said on standard error: a script reading standard output sees no stacks as no lines.
@@ -36,7 +31,7 @@ extension StackCommand {
             let width = stacks.map(\.name.count).max() ?? 0
             for stack in stacks {
                 let status = session.console.paint(stack.status.padding(toLength: 36, withPad: " ", startingAt: 0), StackConsole.style(of: stack.status))
-                session.console.say("\(stack.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(status)  \(stack.lastChange.map(Events.iso) ?? "")")
+                session.console.say("\(stack.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(status)  \(stack.lastChange.map(StackEvent.iso) ?? "")")
             }
         }
     }

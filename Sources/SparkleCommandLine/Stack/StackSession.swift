@@ -24,28 +24,17 @@ struct StackSession {
         interrupts = InterruptHint(console: console, command: CatalogStore.shared.commandName)
         do {
             let configuration = try aws.configuration()
-            let policy = AWSOptions.retryPolicy()
+            let policy = RetryPolicy(environment: ProcessInfo.processInfo.environment)
             let transport = CurlTransport()
             let stacks = StackOperator(
                 cloudFormation: CloudFormationClient(configuration: configuration, retryPolicy: policy, transport: transport),
                 s3: S3Client(configuration: configuration, retryPolicy: policy, transport: transport))
-            deployer = Deployer(stacks: stacks, waitOptions: Self.waitOptions(timeout: waitTimeout))
+            deployer = Deployer(stacks: stacks, waitOptions: WaitOptions(timeout: waitTimeout, environment: ProcessInfo.processInfo.environment))
             region = configuration.region
         } catch {
             console.error(AWSOptions.describe(error))
             throw StackExit.usage
         }
-    }
-
-    /// The poll cadence: the library's, or `SPARKLE_POLL_INTERVAL` seconds (the tests' emulator).
-    private static func waitOptions(timeout: TimeInterval?) -> WaitOptions {
-        var options = WaitOptions(timeout: timeout)
-        if let interval = ProcessInfo.processInfo.environment["SPARKLE_POLL_INTERVAL"].flatMap(Double.init), interval > 0 {
-            options.initialInterval = interval
-            options.maxInterval = max(interval, min(options.maxInterval, interval * 4))
-            options.heartbeat = max(interval * 2, 1)
-        }
-        return options
     }
 
     /// Reports `error`, with its findings and next step, and answers the exit code for it.
@@ -87,14 +76,24 @@ struct StackSession {
     /// The stack, or exit 3; the values of its NoEcho parameters are hidden from all that is printed
     /// after. Answers the parameters too, those values masked.
     func stackHidingSecrets(_ name: String) async throws -> (stack: StackDescription, parameters: [(key: String, value: String)]) {
-        let masked = try await run {
-            guard let masked = try await stacks.maskedStack(name) else {
-                throw StackError(.stackNotFound, "stack '\(name)' does not exist in \(region)")
-            }
-            return masked
-        }
+        let masked = try await existing(name) { () throws(StackError) in try await stacks.maskedStack(name) }
         console.hide(masked.secrets)
         return (masked.stack, masked.parameters)
+    }
+
+    /// ``stackHidingSecrets(_:)`` with the stack's resources and nested stacks.
+    func overview(of name: String) async throws -> StackOverview {
+        let overview = try await existing(name) { () throws(StackError) in try await stacks.overview(of: name) }
+        console.hide(overview.masked.secrets)
+        return overview
+    }
+
+    /// What `find` finds of the stack `name`, or exit 3 naming it.
+    private func existing<T>(_ name: String, _ find: () async throws(StackError) -> T?) async throws -> T {
+        try await run {
+            guard let found = try await find() else { throw StackError(.stackNotFound, "stack '\(name)' does not exist in \(region)") }
+            return found
+        }
     }
 
     /// Follows an operation to its end on the console. Ctrl-C stops watching, not the operation,
