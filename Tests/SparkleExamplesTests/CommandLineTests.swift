@@ -179,6 +179,7 @@ import Testing
         // Usage errors (not compile errors) exit 2, with the usage of the command that was run.
         if !message.contains("has no input") { #expect(result.status == 2 && result.stderr.contains("Usage: sparkle compile"), "\(result.stderr)") }
         #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
+        #expect(result.stderr.hasPrefix("error: "), "every message starts as the commands' own do: \(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
 

@@ -71,6 +71,17 @@ private func sparkle(_ arguments: [String], output: FileHandle) throws -> (statu
         #expect(try FileManager.default.contentsOfDirectory(atPath: nested.deletingLastPathComponent().path) == ["file.json"], "no temporary file is left")
     }
 
+    /// A folder the system refuses to make (sysfs takes no new directory) is named with the
+    /// system's reason, never Foundation's error domain and code.
+    @Test func aFolderThatCannotBeMadeSaysWhyInTheSystemsWords() throws {
+        try #require(FileManager.default.fileExists(atPath: "/sys/kernel"), "no sysfs here")
+        for output in ["/sys/sparkle-test/food.json", "/sys/sparkle-test/"] {
+            let result = try run(sparkleBinary, ["compile", "food", "-o", output], environment: cleanEnvironment)
+            #expect(result.status == 1 && result.stderr.contains("cannot make the directory /sys/sparkle-test: "), "\(result.stderr)")
+            #expect(!result.stderr.contains("NSCocoaErrorDomain") && !result.stderr.contains("the system refused it"), "\(result.stderr)")
+        }
+    }
+
     @Test func aSetOfFilesIsWrittenAllOrNothing() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

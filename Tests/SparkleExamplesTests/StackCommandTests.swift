@@ -153,6 +153,12 @@ private func upperLayer(withExtra: Bool) -> String {
         #expect(try cli(["create", "upper", "--file", upper2, "--apply-stack", "lower", "--yes"]).status == 2)
         let missing = try cli(["update", "nowhere", "--file", upper2, "--yes"])
         #expect(missing.status == 3 && missing.stderr.contains("stack 'nowhere' does not exist"), "\(missing.stderr)")
+
+        // A template with lint errors is a finding, as in `compile` and `lint`: exit 1, each error named, nothing sent.
+        let broken = try cli.file("broken.json", #"{"Resources": {"B": {"Type": "AWS::S3::Buckt"}}}"#)
+        let invalid = try cli(["deploy", "broken", "--file", broken, "--yes"])
+        #expect(invalid.status == 1 && invalid.stderr.contains("broken.json has 1 error(s)") && invalid.stderr.contains("[E3006]"), "\(invalid.stderr)")
+        #expect(try await cli.client.listStacks().allSatisfy { $0.name != "broken" })
     }
 
     @Test(.timeLimit(.minutes(5)))
