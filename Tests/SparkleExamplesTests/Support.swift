@@ -76,8 +76,15 @@ func scratchDirectory() throws -> URL {
     return url
 }
 
+/// This test target's folder, where its fixtures lie (the tests themselves are in folders by
+/// what they test).
+let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+
+/// The repository's top folder.
+let repositoryRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+
 /// Where the golden JSON of each bundled template lives.
-let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+let goldenDirectory = testsDirectory.appendingPathComponent("Golden")
 
 /// Runs the real cfn-lint on `files` and answers its findings of level Error.
 func cfnLintErrors(_ files: [String]) throws -> [[String: Any]] {

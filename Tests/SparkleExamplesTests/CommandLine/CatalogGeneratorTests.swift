@@ -4,7 +4,7 @@ import Testing
 /// The catalog generator on every declaration form, run as the build plugin runs it. That the
 /// listed constants also compile and appear in `list` is `UserPackageTests`' part.
 @Suite struct CatalogGeneratorTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("CatalogFixtures")
+    static let fixtures = testsDirectory.appendingPathComponent("CatalogFixtures")
     static let generator = URL(fileURLWithPath: sparkleBinary).deletingLastPathComponent().appendingPathComponent("SparkleCatalogGenerator-tool").path
 
     func generate(_ files: [String]) throws -> (result: ProcessResult, source: String) {

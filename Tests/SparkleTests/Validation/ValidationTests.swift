@@ -165,8 +165,7 @@ private func handle(_ id: String) -> Resource { Resource(id, type: "AWS::CloudFo
 @Suite struct RulesDocumentationTests {
     /// docs/rules.md lists every rule with its summary, so the page cannot drift from the code.
     @Test func everyRuleIsDocumented() throws {
-        let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("docs/rules.md")
+        let page = repositoryRoot.appendingPathComponent("docs/rules.md")
         let text = try String(contentsOf: page, encoding: .utf8)
         for rule in Rule.all {
             let severity = rule.severity.rawValue

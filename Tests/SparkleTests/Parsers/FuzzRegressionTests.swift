@@ -6,7 +6,7 @@ import Testing
 /// The inputs fuzzing found (copied from `../shared/fuzz/` into `FuzzReproducers/`), each with what
 /// it must do now. `Scripts/fuzz.sh` runs them under the address sanitizer as well.
 @Suite struct FuzzRegressionTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzReproducers")
+    static let directory = testsDirectory.appendingPathComponent("FuzzReproducers")
 
     static func reproducer(_ name: String) throws -> (bytes: [UInt8], file: String) {
         let url = directory.appendingPathComponent(name)

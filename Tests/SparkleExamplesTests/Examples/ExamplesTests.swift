@@ -11,7 +11,7 @@ import Testing
     /// level): the folder is excluded, and kept in git (its README), so that no build warns of
     /// unhandled files and none warns of a missing exclude.
     @Test func theQuickStartsOutputFolderNeverReachesTheBuild() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = repositoryRoot
         let manifest = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
         #expect(manifest.contains(#""README.md", "LICENSE", "out"],"#))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/README.md").path))

@@ -38,8 +38,7 @@ func isListening(_ port: Int) -> Bool {
 
 /// The moto server with the fixes to its change sets, nested stacks, exports and EC2 teardown:
 /// `Scripts/moto-server`, which carries the team's `../shared/tools/moto-server` and more.
-let patchedMotoServer: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../../Scripts/moto-server").standardizedFileURL.path
+let patchedMotoServer: String = repositoryRoot.appendingPathComponent("Scripts/moto-server").path
 
 /// A real CloudFormation emulator: moto's server (patched, see ``patchedMotoServer``) on a free port
 /// of 127.0.0.1, stopped by `stop()`.

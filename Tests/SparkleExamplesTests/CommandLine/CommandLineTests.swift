@@ -15,7 +15,7 @@ import Testing
 
     @Test func versionAndHelp() throws {
         // The commit is the checkout's, as the catalog plugin read it from .git at build time.
-        let commit = try? run("/usr/bin/env", ["git", "-C", URL(fileURLWithPath: #filePath).deletingLastPathComponent().path, "rev-parse", "--short=12", "HEAD"]).stdout
+        let commit = try? run("/usr/bin/env", ["git", "-C", testsDirectory.path, "rev-parse", "--short=12", "HEAD"]).stdout
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let built = commit.map { $0.isEmpty ? "" : "commit \($0), " } ?? ""
         #expect(try sparkle("--version").stdout == "0.1.0 (\(built)resource schemas: cfn-lint 1.51.0 (us-east-1))\n")

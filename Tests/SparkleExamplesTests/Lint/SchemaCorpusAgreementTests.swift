@@ -34,7 +34,7 @@ import Testing
     @Test func everySparkleErrorOnTheCorpusIsACfnLintErrorToo() throws {
         let directory = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("schema_corpus.py")
+        let script = testsDirectory.appendingPathComponent("schema_corpus.py")
         let python = try #require(which("python3"))
         let generated = try run(python, [script.path, Self.seed, directory.path])
         try #require(generated.status == 0, "schema_corpus.py failed: \(generated.stderr)")

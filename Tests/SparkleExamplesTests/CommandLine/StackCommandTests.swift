@@ -423,7 +423,7 @@ private func upperLayer(withExtra: Bool) -> String {
 /// A Lambda-backed custom resource that moto holds in CREATE_IN_PROGRESS until it is answered
 /// (`Benchmarks/stack-polling.sh` uses it too).
 private let heldTemplate: String = {
-    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("StackFixtures/held_custom_resource.json")
+    let file = testsDirectory.appendingPathComponent("StackFixtures/held_custom_resource.json")
     return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
 }()
 

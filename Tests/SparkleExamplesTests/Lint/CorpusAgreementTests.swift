@@ -10,8 +10,7 @@ import Testing
 /// And every file there that cfn-lint can read converts to JSON and YAML that an independent loader
 /// (cfn-flip's) reads as the same data as the original.
 @Suite struct CorpusAgreementTests {
-    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
+    static let shared = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
     static let corpora = ["cloudformation-samples", "sam-translator", "cfn-nag", "serverless-patterns"]
     static let minimumRecall = ["sam-translator": 70.0]
     /// The verdicts were recorded on this day or before; the Lambda runtime rules judge by it, so that a
@@ -80,7 +79,7 @@ import Testing
         }
         #expect(unreadable.isEmpty, "cfn-lint reads these, Sparkle does not: \(unreadable)")
         let python = try #require(which("python3"))
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("yaml_equivalence.py")
+        let script = testsDirectory.appendingPathComponent("yaml_equivalence.py")
         let result = try await runDetached(python, [script.path, directory.path])
         let report = try #require(
             try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "yaml_equivalence.py failed: \(result.stderr)")

@@ -11,7 +11,7 @@ import Testing
 /// fixture is listed in ``cfnLintDisagreements`` with the reason, and the test checks that it still
 /// does, so the list cannot go stale silently.
 @Suite struct LintAgreementTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("LintFixtures")
+    static let fixtures = testsDirectory.appendingPathComponent("LintFixtures")
 
     /// What cfn-lint makes of a fixture.
     enum Verdict: Equatable {

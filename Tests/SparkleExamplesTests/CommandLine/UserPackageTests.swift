@@ -4,8 +4,7 @@ import Testing
 /// A package of a user's own, as `sparkle init` writes it: it builds, compiles and passes its own
 /// test with no edit, and adding a template is adding a file.
 @Suite struct UserPackageTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repository = repositoryRoot
 
     @Test(.timeLimit(.minutes(10)))
     func aPackageFromSparkleInitBuildsCompilesAndTests() throws {

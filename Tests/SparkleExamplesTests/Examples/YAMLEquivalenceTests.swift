@@ -69,7 +69,7 @@ import Testing
             let parsedJSON = try TemplateParser.parse(json, file: "\(name).json")
             #expect(firstDifference(parsedJSON, tree) == nil, "\(name): our JSON does not parse back: \(firstDifference(parsedJSON, tree) ?? "")")
         }
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("yaml_equivalence.py")
+        let script = testsDirectory.appendingPathComponent("yaml_equivalence.py")
         let result = try run(python, [script.path, directory.path])
         let report = try #require(
             try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],

@@ -4,7 +4,7 @@ import Testing
 /// Arguments CloudFormation reads as strings refuse Bool and number literals at Swift compile
 /// time. Checked by type-checking sources against the modules this test was built with.
 @Suite struct StrictIntrinsicsTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL
+    static let repository = repositoryRoot
 
     /// The errors `swiftc -typecheck` reports, by line.
     static func typecheckErrors(_ lines: [String]) throws -> [Int: String] {
