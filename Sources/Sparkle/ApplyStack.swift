@@ -3,6 +3,7 @@ public struct StackOutputs: Sendable, Equatable {
     public var stackName: String
     public var outputs: [(key: String, value: String)]
 
+    /// The outputs of the stack `stackName`, in its order.
     public init(stackName: String, outputs: [(key: String, value: String)]) {
         self.stackName = stackName
         self.outputs = outputs
@@ -45,6 +46,7 @@ public struct OutputMapping: Sendable, Equatable {
     public var output: String
     public var parameter: String
 
+    /// Fills `parameter` from `output`, of `stack` only when one is named.
     public init(stack: String? = nil, output: String, parameter: String) {
         self.stack = stack
         self.output = output

@@ -29,6 +29,8 @@ public struct CompileOptions: Sendable {
     /// nil builds every component, dynamic and registry as declared.
     public var catalog: (any CatalogReplacements)?
 
+    /// Options with every value as its property describes; by default none given, the process's
+    /// environment, the compile state recorded, and no catalog.
     public init(
         parameters: [String: String] = [:], ignoresUnknownParameters: Bool = false, stacks: [StackOutputs] = [],
         mappings: [OutputMapping] = [], environment: [String: String] = ProcessInfo.processInfo.environment,

@@ -14,6 +14,7 @@ public struct CompileState: Sendable, Equatable {
     /// The inputs, in the template's declaration order.
     public var values: [(name: String, text: String)]
 
+    /// The state of inputs with these values, in declaration order.
     public init(values: [(name: String, text: String)]) { self.values = values }
 
     /// The state a deployed stack's `CompileState` output holds, parsed by the caller from JSON;

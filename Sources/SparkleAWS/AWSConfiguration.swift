@@ -8,6 +8,7 @@ public struct AWSCredentials: Sendable, Equatable {
     /// When temporary credentials stop working; nil for long-lived keys.
     public var expiration: Date?
 
+    /// Credentials of an access key, with the session token and expiry of temporary ones.
     public init(accessKeyID: String, secretAccessKey: String, sessionToken: String? = nil, expiration: Date? = nil) {
         self.accessKeyID = accessKeyID
         self.secretAccessKey = secretAccessKey
@@ -33,6 +34,8 @@ public struct AWSConfiguration: Sendable {
             endpoints: Self.sameEndpoint(endpoint, s3: s3Endpoint))
     }
 
+    /// A configuration for `region`, its credentials from `credentialProvider`, and `endpoints`
+    /// by service name (an emulator's, say) instead of the region's public ones.
     public init(credentialProvider: any CredentialProvider, region: String, endpoints: [String: URL] = [:]) {
         self.credentialProvider = credentialProvider
         self.region = region

@@ -25,6 +25,7 @@ public struct AWSError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The service's own message, without Sparkle's context.
     public let serverMessage: String?
 
+    /// An error of `kind`, saying `message`; `code` and `serverMessage` are the service's own.
     public init(_ kind: Kind, _ message: String, code: String? = nil, serverMessage: String? = nil) {
         self.kind = kind
         self.message = message

@@ -10,6 +10,8 @@ public struct RetryPolicy: Sendable {
     /// The longest all attempts together may take.
     public var totalTimeout: TimeInterval
 
+    /// A policy of at most `maxAttempts` attempts, pauses growing from `baseDelay` to `maxDelay`,
+    /// `requestTimeout` for one request and `totalTimeout` for all.
     public init(
         maxAttempts: Int = 5, baseDelay: TimeInterval = 0.25, maxDelay: TimeInterval = 4, requestTimeout: TimeInterval = 15,
         totalTimeout: TimeInterval = 60
@@ -49,6 +51,8 @@ public struct CloudFormationClient: Sendable {
     public let retryPolicy: RetryPolicy
     private let query: QueryClient
 
+    /// A client for `configuration`'s region and credentials, retrying as `retryPolicy` says,
+    /// sending through `transport`.
     public init(
         configuration: AWSConfiguration, retryPolicy: RetryPolicy = RetryPolicy(), transport: (any HTTPTransport)? = nil
     ) {

@@ -8,6 +8,7 @@ public struct StackOutput: Sendable, Equatable {
     public var description: String?
     public var exportName: String?
 
+    /// An output `key` with `value`, its description and export name.
     public init(key: String, value: String, description: String? = nil, exportName: String? = nil) {
         self.key = key
         self.value = value
@@ -21,6 +22,7 @@ public struct StackTag: Sendable, Equatable {
     public var key: String
     public var value: String
 
+    /// A tag `key` with `value`.
     public init(key: String, value: String) {
         self.key = key
         self.value = value
@@ -48,6 +50,7 @@ public struct StackDescription: Sendable, Equatable {
     public var parentID: String? = nil
     public var rootID: String? = nil
 
+    /// A stack as DescribeStacks describes it.
     public init(id: String, name: String, status: String, outputs: [StackOutput] = [], parameters: [String: String] = [:]) {
         self.id = id
         self.name = name
@@ -96,6 +99,7 @@ public struct StackEvent: Sendable, Equatable, Identifiable {
     /// from the stack followed (`Network`, `App/Queue`); nil for the stack's own events.
     public var nestedPath: StackPath? = nil
 
+    /// An event as DescribeStackEvents describes it.
     public init(
         id: String, stackID: String, stackName: String, logicalResourceID: String, physicalResourceID: String? = nil,
         resourceType: String, timestamp: Date, status: String, statusReason: String? = nil,
@@ -181,6 +185,7 @@ public struct ChangeSetRequest: Sendable {
     /// Makes a retried call idempotent.
     public var clientToken: String
 
+    /// A change as DescribeChangeSet describes it.
     public init(
         stackName: String, changeSetName: String, type: ChangeSetType, template: TemplateSource,
         clientToken: String = "sparkle-" + UUID().uuidString.lowercased()
@@ -211,6 +216,7 @@ public struct ResourceChange: Sendable, Equatable {
     /// For a nested stack, the changes of its change set, once described.
     public var nestedChanges: [ResourceChange] = []
 
+    /// A change set as DescribeChangeSet describes it.
     public init(
         action: String, logicalID: String, physicalID: String? = nil, resourceType: String, replacement: String? = nil,
         scope: [String] = [], details: [(name: String, requiresRecreation: String?)] = []

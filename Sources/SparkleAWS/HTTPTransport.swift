@@ -8,6 +8,7 @@ public struct HTTPRequest: Sendable {
     public var headers: [String: String]
     public var body: [UInt8]
 
+    /// A request to send.
     public init(method: String, url: URL, headers: [String: String], body: [UInt8]) {
         self.method = method
         self.url = url
@@ -35,6 +36,7 @@ public struct HTTPResponse: Sendable {
     public var headers: [String: String]
     public var body: Data
 
+    /// An answer received.
     public init(status: Int, headers: [String: String] = [:], body: Data) {
         self.status = status
         self.headers = headers
@@ -62,8 +64,10 @@ public protocol HTTPTransport: Sendable {
 /// 10 ms of every `sparkle compile`). libcurl also honours `HTTPS_PROXY`, `NO_PROXY` and the
 /// system's certificate store, as the AWS CLI does.
 public struct CurlTransport: HTTPTransport {
+    /// The transport; libcurl is loaded on its first request.
     public init() {}
 
+    /// Sends `request`, waiting at most `timeout` seconds for the whole exchange.
     public func send(_ request: HTTPRequest, timeout: TimeInterval) async throws(HTTPTransportFailure) -> HTTPResponse {
         // libcurl's easy interface blocks: run it on a thread of its own, not on the cooperative pool.
         let result: Result<HTTPResponse, HTTPTransportFailure> = await withCheckedContinuation { continuation in

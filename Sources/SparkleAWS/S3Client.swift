@@ -5,6 +5,8 @@ public struct S3Client: Sendable {
     public let configuration: AWSConfiguration
     private let sender: SignedSender
 
+    /// A client for `configuration`'s region and credentials, retrying as `retryPolicy` says,
+    /// sending through `transport`.
     public init(
         configuration: AWSConfiguration, retryPolicy: RetryPolicy = RetryPolicy(), transport: (any HTTPTransport)? = nil
     ) {

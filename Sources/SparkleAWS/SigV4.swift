@@ -10,6 +10,7 @@ public struct SigV4Signer: Sendable {
     public let region: String
     public let service: String
 
+    /// A signer for `service` in `region` with `credentials`.
     public init(credentials: AWSCredentials, region: String, service: String) {
         self.credentials = credentials
         self.region = region

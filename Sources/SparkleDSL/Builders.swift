@@ -16,24 +16,38 @@ public protocol PropertyContent: Sendable {
 /// linearly with the number of statements.
 @resultBuilder
 public enum TemplateBuilder {
+    /// A statement of the body: its content.
     public static func buildExpression(_ content: some TemplateContent) -> Fragment { content.fragment }
+    /// The statements of a body, merged in order (a later key wins where both set it).
     public static func buildBlock(_ parts: Fragment...) -> Fragment { Fragment.merging(parts) }
+    /// An `if` without `else`: its body, or nothing.
     public static func buildOptional(_ part: Fragment?) -> Fragment { part ?? .empty }
+    /// The `if` branch of an `if`/`else` or `switch`.
     public static func buildEither(first part: Fragment) -> Fragment { part }
+    /// The `else` branch.
     public static func buildEither(second part: Fragment) -> Fragment { part }
+    /// A `for` loop: every iteration, merged in order.
     public static func buildArray(_ parts: [Fragment]) -> Fragment { Fragment.merging(parts) }
+    /// An `if #available` body.
     public static func buildLimitedAvailability(_ part: Fragment) -> Fragment { part }
 }
 
 /// Builds a resource's `Properties` (or a nested property object).
 @resultBuilder
 public enum PropertiesBuilder {
+    /// A statement of the body: its content.
     public static func buildExpression(_ content: some PropertyContent) -> Properties { content.properties }
+    /// The statements of a body, merged in order (a later key wins where both set it).
     public static func buildBlock(_ parts: Properties...) -> Properties { Properties.merging(parts) }
+    /// An `if` without `else`: its body, or nothing.
     public static func buildOptional(_ part: Properties?) -> Properties { part ?? Properties() }
+    /// The `if` branch of an `if`/`else` or `switch`.
     public static func buildEither(first part: Properties) -> Properties { part }
+    /// The `else` branch.
     public static func buildEither(second part: Properties) -> Properties { part }
+    /// A `for` loop: every iteration, merged in order.
     public static func buildArray(_ parts: [Properties]) -> Properties { Properties.merging(parts) }
+    /// An `if #available` body.
     public static func buildLimitedAvailability(_ part: Properties) -> Properties { part }
 }
 
@@ -41,6 +55,7 @@ public enum PropertiesBuilder {
 public struct Properties: PropertyContent {
     public var object: Object
 
+    /// The properties of `object`, in its order.
     public init(_ object: Object = Object()) { self.object = object }
 
     public var properties: Properties { self }
@@ -60,12 +75,14 @@ public struct Properties: PropertyContent {
 public struct Property: PropertyContent {
     public let properties: Properties
 
+    /// The property `name` with `value`; `nil` (or `.null`) writes nothing.
     public init(_ name: String, _ value: Value?, file: String = #filePath, line: Int = #line) {
         var object = Object()
         if let value, value != .null { object.set(name, value, origin: SourceLocation(file: file, line: line)) }
         properties = Properties(object)
     }
 
+    /// The property `name` holding the object its body builds.
     public init(
         _ name: String, file: String = #filePath, line: Int = #line,
         @PropertiesBuilder _ body: () -> Properties
@@ -79,6 +96,7 @@ public struct Property: PropertyContent {
 public struct Merge: TemplateContent, PropertyContent {
     private let object: Object
 
+    /// Merges the keys of `value` (an object) into the surrounding body.
     public init(_ value: Value, file: String = #filePath, line: Int = #line) {
         var object = Object()
         let origin = SourceLocation(file: file, line: line)
@@ -98,6 +116,7 @@ public struct Merge: TemplateContent, PropertyContent {
 public struct Key: TemplateContent {
     public let fragment: Fragment
 
+    /// The top-level key `name` with `value`.
     public init(_ name: String, _ value: Value, file: String = #filePath, line: Int = #line) {
         var root = Object()
         root.set(name, value, origin: SourceLocation(file: file, line: line))

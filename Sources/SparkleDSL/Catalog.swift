@@ -89,21 +89,25 @@ public struct CatalogCollector {
     var registries: [any CatalogEntry] = []
     var sites: [String: [String]] = [:]
 
+    /// Adds `template`, declared at `site` (a file and line), for the duplicate check.
     public mutating func add(_ template: Template, declaredAt site: String) {
         templates.append(template)
         sites["template \(template.name)", default: []].append(site)
     }
 
+    /// Adds `component`, declared at `site`, for the duplicate check.
     public mutating func add(_ component: Component, declaredAt site: String) {
         components.append(component)
         sites["component \(component.name)", default: []].append(site)
     }
 
+    /// Adds `dynamic`, declared at `site`, for the duplicate check.
     public mutating func add<Config>(_ dynamic: Dynamic<Config>, declaredAt site: String) {
         dynamics.append(dynamic)
         sites["dynamic \(dynamic.name)", default: []].append(site)
     }
 
+    /// Adds `registry`, declared at `site`, for the duplicate check.
     public mutating func add<Input>(_ registry: Registry<Input>, declaredAt site: String) {
         registries.append(registry)
         sites["registry \(registry.name)", default: []].append(site)

@@ -15,6 +15,8 @@ public struct Component: CatalogEntry {
     public let origin: SourceLocation
     let body: @Sendable () -> Fragment
 
+    /// A component named `name`, whose `body` holds the sections and resources it contributes;
+    /// `file` and `line` record where it is declared, which is its identity.
     public init(
         _ name: String, description: String, file: String = #filePath, line: Int = #line,
         @TemplateBuilder body: @escaping @Sendable () -> Fragment
@@ -30,6 +32,7 @@ public struct Component: CatalogEntry {
 public struct Load: TemplateContent {
     public let fragment: Fragment
 
+    /// Loads `components`, in order; a component already loaded is not loaded again.
     public init(_ components: Component...) {
         var fragment = Fragment()
         fragment.components = components

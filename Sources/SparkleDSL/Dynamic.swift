@@ -21,6 +21,8 @@ public struct Dynamic<Config: Sendable>: CatalogEntry {
     public let origin: SourceLocation
     let body: @Sendable (String, Config) -> Fragment
 
+    /// A dynamic named `name`: `body` receives each insertion's name and configuration, and declares
+    /// its resources with logical IDs made from that name.
     public init(
         _ name: String, description: String, file: String = #filePath, line: Int = #line,
         @TemplateBuilder body: @escaping @Sendable (_ name: String, _ config: Config) -> Fragment

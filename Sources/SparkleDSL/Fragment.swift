@@ -17,6 +17,7 @@ public struct Fragment: Sendable, TemplateContent {
     /// The stack policy statements of the resources here, in order.
     var stackPolicy: [StackPolicyStatement]
 
+    /// An empty fragment.
     public init() {
         root = Object()
         declarations = [:]

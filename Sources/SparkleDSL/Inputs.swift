@@ -23,6 +23,7 @@ extension InputValue {
 
 /// An optional input: `Input<String?>("KeyName", description: …)` reads as `nil` when not given.
 extension Optional: InputValue where Wrapped: InputValue {
+    /// The value `text` spells (as `--param` gives it), or nil when it spells none.
     public init?(inputText text: String) {
         guard let value = Wrapped(inputText: text) else { return nil }
         self = value
@@ -34,6 +35,7 @@ extension Optional: InputValue where Wrapped: InputValue {
 }
 
 extension String: InputValue {
+    /// The value `text` spells (as `--param` gives it), or nil when it spells none.
     public init?(inputText text: String) { self = text }
     public var inputText: String { self }
     public static var typeName: String { "String" }
@@ -41,6 +43,7 @@ extension String: InputValue {
 }
 
 extension Int: InputValue {
+    /// The value `text` spells (as `--param` gives it), or nil when it spells none.
     public init?(inputText text: String) { self.init(text) }
     public var inputText: String { String(self) }
     public static var typeName: String { "Int" }
@@ -48,6 +51,7 @@ extension Int: InputValue {
 }
 
 extension Bool: InputValue {
+    /// The value `text` spells (as `--param` gives it), or nil when it spells none.
     public init?(inputText text: String) {
         switch text.lowercased() {
         case "true": self = true

@@ -28,6 +28,7 @@ public struct Nest: TemplateContent, ResourceReference {
     private var attributes = Object()
     private let origin: SourceLocation
 
+    /// Nests `template` as the `AWS::CloudFormation::Stack` resource `logicalID`.
     public init(_ template: Template, as logicalID: String, file: String = #filePath, line: Int = #line) {
         self.template = template
         self.logicalID = logicalID

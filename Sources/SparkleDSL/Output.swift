@@ -7,6 +7,7 @@ public struct Output: TemplateContent {
     private var object: Object
     private let origin: SourceLocation
 
+    /// The output `name` with `value`, its description, and the name it is exported as.
     public init(
         _ name: String, _ value: Value, description: String? = nil, export exportName: Value? = nil,
         file: String = #filePath, line: Int = #line

@@ -142,6 +142,7 @@ public protocol CatalogReplacements: Sendable {
 }
 
 extension Catalog: CatalogReplacements {
+    /// The entry that replaces the one declared at `origin`, when a pack replaced it.
     public func replacement(for origin: SourceLocation) -> (any CatalogEntry)? { replacements[origin] }
 }
 

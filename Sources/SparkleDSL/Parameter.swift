@@ -4,7 +4,9 @@ import SparkleTree
 /// A CloudFormation parameter type, as CloudFormation spells it.
 public struct ParameterType: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral {
     public let rawValue: String
+    /// The type CloudFormation spells `rawValue`.
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// The type CloudFormation spells `value`: `"AWS::EC2::KeyPair::KeyName"`.
     public init(stringLiteral value: String) { rawValue = value }
 
     public static let string: ParameterType = "String"
@@ -37,6 +39,9 @@ public struct Parameter: TemplateContent {
     public let name: String
     public let fragment: Fragment
 
+    /// A parameter called `name`, with CloudFormation's attributes; without `type`, the parameter of
+    /// that name declared elsewhere, with the attributes given here changed. `applyStack: false` keeps
+    /// apply-stack from filling it.
     public init(
         _ name: String, type: ParameterType? = nil, default defaultValue: Value? = nil,
         allowedValues: [Value]? = nil, allowedPattern: String? = nil, description: String? = nil,

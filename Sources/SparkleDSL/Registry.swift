@@ -12,6 +12,7 @@ public struct Registry<Input: Sendable>: CatalogEntry {
     public let origin: SourceLocation
     let body: @Sendable (Input) -> Value
 
+    /// A registry named `name`, whose `body` makes its value from the caller's input.
     public init(
         _ name: String, description: String, file: String = #filePath, line: Int = #line,
         _ body: @escaping @Sendable (Input) -> Value
@@ -35,5 +36,6 @@ extension Registry where Input == Void {
         self.init(name, description: description, file: file, line: line) { _ in value }
     }
 
+    /// The registry's value.
     public func callAsFunction() -> Value { callAsFunction(()) }
 }

@@ -17,6 +17,7 @@ extension ResourceReference {
 /// The logical ID of a resource declared elsewhere.
 public struct ResourceName: ResourceReference, Hashable {
     public let logicalID: String
+    /// The resource with logical ID `logicalID`.
     public init(_ logicalID: String) { self.logicalID = logicalID }
 }
 
@@ -42,6 +43,8 @@ public struct Resource: TemplateContent, ResourceReference {
     /// The stack policy statements about this resource.
     private var policy: [StackPolicyStatement] = []
 
+    /// A resource of `type` called `logicalID`, with the properties its body gives; without a type,
+    /// the resource of that name declared elsewhere (a component's, a dynamic's), with these properties merged in.
     public init(
         _ logicalID: String, type: String? = nil, file: String = #filePath, line: Int = #line,
         @PropertiesBuilder properties: () -> Properties = { Properties() }

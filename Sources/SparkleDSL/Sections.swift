@@ -5,6 +5,7 @@ import SparkleTree
 public struct FormatVersion: TemplateContent {
     public let fragment: Fragment
 
+    /// `AWSTemplateFormatVersion`: CloudFormation's one version by default.
     public init(_ version: String = "2010-09-09", file: String = #filePath, line: Int = #line) {
         fragment = Key("AWSTemplateFormatVersion", .string(version), file: file, line: line).fragment
     }
@@ -14,6 +15,7 @@ public struct FormatVersion: TemplateContent {
 public struct Description: TemplateContent {
     public let fragment: Fragment
 
+    /// The template's `Description`.
     public init(_ text: String, file: String = #filePath, line: Int = #line) {
         fragment = Key("Description", .string(text), file: file, line: line).fragment
     }
@@ -23,6 +25,7 @@ public struct Description: TemplateContent {
 public struct Transform: TemplateContent {
     public let fragment: Fragment
 
+    /// The macros to run on the template, in order (`Transform`).
     public init(_ names: String..., file: String = #filePath, line: Int = #line) {
         let value: Value = names.count == 1 ? .string(names[0]) : .array(names.map(Value.string))
         fragment = Key("Transform", value, file: file, line: line).fragment
@@ -33,6 +36,7 @@ public struct Transform: TemplateContent {
 public struct Metadata: TemplateContent {
     public let fragment: Fragment
 
+    /// The `Metadata` entry `key` with `value`.
     public init(_ key: String, _ value: Value, file: String = #filePath, line: Int = #line) {
         fragment = Fragment(
             section: "Metadata", name: key, value: value, origin: SourceLocation(file: file, line: line),
@@ -45,6 +49,7 @@ public struct Mapping: TemplateContent {
     public let name: String
     public let fragment: Fragment
 
+    /// The mapping `name`, whose `entries` are its top-level keys, each a map of second-level keys.
     public init(_ name: String, _ entries: Value, file: String = #filePath, line: Int = #line) {
         self.name = name
         fragment = Fragment(
@@ -65,6 +70,7 @@ public struct Condition: TemplateContent, ConditionReference {
     public let conditionName: String
     public let fragment: Fragment
 
+    /// The condition `name`, true when `expression` is; use the value as its handle.
     public init(_ name: String, _ expression: ConditionExpression, file: String = #filePath, line: Int = #line) {
         conditionName = name
         fragment = Fragment(
@@ -77,6 +83,7 @@ public struct Condition: TemplateContent, ConditionReference {
 public struct Assertion: Sendable {
     let value: Value
 
+    /// An assertion that `assert` holds, with the text CloudFormation shows when it does not.
     public init(_ assert: ConditionExpression, description: String? = nil) {
         var object = Object()
         object["Assert"] = assert.value
@@ -89,6 +96,8 @@ public struct Assertion: Sendable {
 public struct Rule: TemplateContent {
     public let fragment: Fragment
 
+    /// The rule `name` of the `Rules` section: its `assertions` are checked when `condition` holds
+    /// (always, without one).
     public init(
         _ name: String, when condition: ConditionExpression? = nil, assertions: [Assertion],
         file: String = #filePath, line: Int = #line

@@ -39,6 +39,7 @@ public struct StackPolicyStatement: Sendable, Hashable {
 public struct StackPolicy: Sendable, Hashable {
     public var statements: [StackPolicyStatement]
 
+    /// A policy of `statements`, in order.
     public init(statements: [StackPolicyStatement]) { self.statements = statements }
 
     /// The policy document: `{"Statement": [...]}`.

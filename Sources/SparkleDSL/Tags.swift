@@ -9,6 +9,7 @@ import SparkleTree
 public struct Tags: PropertyContent {
     public let properties: Properties
 
+    /// The `Tags` property: a `Key`/`Value` entry for each pair, in the order given.
     public init(_ tags: KeyValuePairs<String, Value>, file: String = #filePath, line: Int = #line) {
         let list = tags.map { Value.object(["Key": .string($0.key), "Value": $0.value]) }
         properties = Property("Tags", .array(list), file: file, line: line).properties

@@ -22,6 +22,8 @@ public struct Template: CatalogEntry {
     /// Where the template is declared: its identity.
     public let origin: SourceLocation
 
+    /// A template named `name` (its catalog name and its files' name), described by `description`,
+    /// whose `body` holds its sections, resources, components and dynamics.
     public init(
         _ name: String, description: String, file: String = #filePath, line: Int = #line,
         @TemplateBuilder body: @escaping @Sendable () -> Fragment
@@ -29,6 +31,8 @@ public struct Template: CatalogEntry {
         self.init(name, description: description, inputs: [], parent: nil, origin: SourceLocation(file: file, line: line)) { _ in body() }
     }
 
+    /// A template with compile-time `inputs`: the body receives their values, given with
+    /// ``CompileOptions/parameters``, an environment variable, the deployed stack's state or their defaults.
     public init(
         _ name: String, description: String, inputs: [any InputDeclaration], file: String = #filePath,
         line: Int = #line, @TemplateBuilder body: @escaping @Sendable (Inputs) -> Fragment

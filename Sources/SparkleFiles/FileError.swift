@@ -15,6 +15,7 @@ public struct FileError: Error, CustomStringConvertible, Sendable, Equatable {
     public let path: String
     public let reason: String
 
+    /// `operation` failed on `path` because of `reason`.
     public init(_ operation: Operation, _ path: String, reason: String) {
         self.operation = operation
         self.path = path

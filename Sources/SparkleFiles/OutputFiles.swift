@@ -9,6 +9,7 @@ public struct OutputFile: Sendable, Equatable {
     public var path: String
     public var bytes: [UInt8]
 
+    /// The file at `path` holding `bytes`.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes

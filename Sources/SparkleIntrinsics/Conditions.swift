@@ -11,6 +11,7 @@ public protocol ConditionReference: Sendable {
 /// The name of a condition declared elsewhere (for example by a component).
 public struct ConditionName: ConditionReference, Hashable {
     public let conditionName: String
+    /// The condition called `name`, declared elsewhere.
     public init(_ name: String) { conditionName = name }
 }
 

@@ -9,7 +9,9 @@ public struct SubString: ExpressibleByStringInterpolation, Sendable {
     public private(set) var text = ""
     public private(set) var variables: [(String, Value)] = []
 
+    /// A template with no interpolation.
     public init(stringLiteral value: String) { text = value }
+    /// The template `stringInterpolation` built.
     public init(stringInterpolation: Interpolation) {
         text = stringInterpolation.text
         variables = stringInterpolation.variables
@@ -19,10 +21,12 @@ public struct SubString: ExpressibleByStringInterpolation, Sendable {
         var text = ""
         var variables: [(String, Value)] = []
 
+        /// An empty interpolation (Swift's string interpolation protocol).
         public init(literalCapacity: Int, interpolationCount: Int) {
             text.reserveCapacity(literalCapacity + interpolationCount * 16)
         }
 
+        /// Appends literal text, written as it is.
         public mutating func appendLiteral(_ literal: String) { text += literal }
 
         /// `${Name}` for a Ref, `${Resource.Attribute}` for a GetAtt, else a `${VarN}` variable.

@@ -10,6 +10,7 @@ public struct LintReport: Sendable {
         public let target: String
         public let diagnostics: [Diagnostic]
 
+        /// The findings on `target`.
         public init(target: String, diagnostics: [Diagnostic]) {
             self.target = target
             self.diagnostics = diagnostics
@@ -20,6 +21,7 @@ public struct LintReport: Sendable {
     /// How many files a directory walk passed over as plainly no template.
     public let skipped: Int
 
+    /// A report of `entries`, in order, and how many files a directory walk passed over.
     public init(entries: [Entry], skipped: Int = 0) {
         self.entries = entries
         self.skipped = skipped

@@ -40,6 +40,7 @@ public struct Linter: Sendable {
     /// The catalog whose replacements a ``LintTarget/template(_:)`` target's build follows.
     public var catalog: (any CatalogReplacements)?
 
+    /// A linter that skips `ignoredRules` everywhere and `excludes` in directory walks; see the properties.
     public init(
         ignoring ignoredRules: [String] = [], excluding excludes: [String] = [], allowsEmptyDirectories: Bool = false,
         catalog: (any CatalogReplacements)? = nil

@@ -20,6 +20,7 @@ public struct TemplateOutputs: Sendable {
     /// `NAME.stack-policy.json`.
     public var writesStackPolicies: Bool
 
+    /// Templates written to `destination` in `rendering`, with their stack policies when asked.
     public init(destination: Destination, rendering: TemplateRendering, writesStackPolicies: Bool = false) {
         self.destination = destination
         self.rendering = rendering

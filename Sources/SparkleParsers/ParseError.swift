@@ -8,6 +8,7 @@ public struct ParseError: Error, CustomStringConvertible, Sendable, Equatable {
     public let column: Int
     public let message: String
 
+    /// The error `message` at `file:line:column`.
     public init(file: String, line: Int, column: Int, message: String) {
         self.file = file
         self.line = line

@@ -81,6 +81,7 @@ public struct Deployer: Sendable {
     /// How the operation is followed: poll intervals, a timeout.
     public var waitOptions: WaitOptions
 
+    /// A deployer over `stacks`, following operations at `waitOptions`' cadence.
     public init(stacks: StackOperator, waitOptions: WaitOptions = WaitOptions()) {
         self.stacks = stacks
         self.waitOptions = waitOptions

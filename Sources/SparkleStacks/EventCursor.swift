@@ -26,6 +26,8 @@ public struct EventCursor: Sendable {
     private var seen: Set<String> = []
     private var started = false
 
+    /// A cursor on the stack with ID `stack`, from `start`; `token` is the operation's
+    /// `ClientRequestToken`, which its events carry.
     public init(stack: String, start: Start, token: String? = nil) {
         self.stack = stack
         self.start = start

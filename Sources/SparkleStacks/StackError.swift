@@ -26,6 +26,7 @@ public struct StackError: Error, CustomStringConvertible, Sendable {
     /// The findings of an ``Kind/invalidTemplate`` error.
     public var diagnostics: [Diagnostic] = []
 
+    /// An error of `kind`, saying `message`, with the step that helps when there is one.
     public init(_ kind: Kind, _ message: String, nextStep: StackNextStep? = nil) {
         self.kind = kind
         self.message = message

@@ -15,6 +15,8 @@ public struct WaitOptions: Sendable {
     /// Polls that may fail in a row (each after its own retries) before waiting gives up.
     public var failedPollLimit = 5
 
+    /// A cadence: the first poll's pause, the longest pause, how long to wait at most, and how long a
+    /// quiet stretch lasts before it is reported.
     public init(initialInterval: TimeInterval = 1.5, maxInterval: TimeInterval = 10, timeout: TimeInterval? = nil, heartbeat: TimeInterval = 10) {
         self.initialInterval = initialInterval
         self.maxInterval = maxInterval
@@ -75,6 +77,7 @@ public struct StackMonitor: Sendable {
     public let client: CloudFormationClient
     public var options: WaitOptions
 
+    /// A monitor polling through `client` at `options`' cadence.
     public init(client: CloudFormationClient, options: WaitOptions = WaitOptions()) {
         self.client = client
         self.options = options

@@ -46,6 +46,8 @@ public struct DeploymentRequest: Sendable {
     /// The template's warnings, found as it was compiled or read.
     public var warnings: [Diagnostic] = []
 
+    /// A request to deploy `template`, sent as `body` (written as `fileExtension`), as `stackName`;
+    /// see ``init(stackName:compiled:staging:)`` for a compiled template with nested stacks.
     public init(stackName: String, template: Object, body: String, fileExtension: String = "json") {
         self.stackName = stackName
         self.template = template
@@ -90,6 +92,7 @@ public struct StackOperator: Sendable {
     public let cloudFormation: CloudFormationClient
     public let s3: S3Client?
 
+    /// Operations through `cloudFormation`, uploading templates with `s3` when one is given.
     public init(cloudFormation: CloudFormationClient, s3: S3Client? = nil) {
         self.cloudFormation = cloudFormation
         self.s3 = s3

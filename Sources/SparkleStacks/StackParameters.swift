@@ -11,6 +11,7 @@ public struct ParameterSources: Sendable {
     public var applied: [StackOutputs]
     public var mappings: [OutputMapping]
 
+    /// The sources, each empty unless given.
     public init(
         explicit: [String: String] = [:], file: [String: String] = [:], applied: [StackOutputs] = [],
         mappings: [OutputMapping] = []

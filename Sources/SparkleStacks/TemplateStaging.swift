@@ -11,6 +11,7 @@ public struct TemplateStaging: Sendable {
     public var bucket: String?
     public var prefix: String?
 
+    /// Staging in `bucket` under `prefix`; without a bucket, templates are sent inline only.
     public init(bucket: String? = nil, prefix: String? = nil) {
         self.bucket = bucket
         self.prefix = prefix

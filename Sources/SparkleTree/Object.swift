@@ -10,11 +10,13 @@ public struct Object: Sendable, Hashable, Sequence {
     /// Where each key was last set, for keys set by DSL elements (sparse).
     public private(set) var origins: [String: SourceLocation]
 
+    /// An empty object.
     public init() {
         entries = [:]
         origins = [:]
     }
 
+    /// An object of `entries`, in their order.
     public init(_ entries: OrderedDictionary<String, Value>) {
         self.entries = entries
         origins = [:]
@@ -25,6 +27,7 @@ public struct Object: Sendable, Hashable, Sequence {
     public var keys: OrderedSet<String> { entries.keys }
     public var first: (key: String, value: Value)? { entries.elements.first }
 
+    /// The entries, in order.
     public func makeIterator() -> OrderedDictionary<String, Value>.Iterator { entries.makeIterator() }
 
     public subscript(key: String) -> Value? {

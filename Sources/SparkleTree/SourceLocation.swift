@@ -16,6 +16,8 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// Insertion sites of the dynamics this node was created inside, innermost first.
     public var insertedAt: [SourceLocation]
 
+    /// The place `file:line(:column)`; `insertedAt` lists the insertion sites (outermost first) that
+    /// led to it, for a node a dynamic made.
     public init(file: String, line: Int, column: Int? = nil, insertedAt: [SourceLocation] = []) {
         self.file = file
         self.line = line

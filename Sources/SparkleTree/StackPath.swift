@@ -7,6 +7,7 @@ public struct StackPath: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The logical IDs, outermost first; empty for the top stack.
     public var logicalIDs: [String]
 
+    /// The path through `logicalIDs`, outermost first.
     public init(_ logicalIDs: [String] = []) {
         self.logicalIDs = logicalIDs
     }
@@ -25,5 +26,6 @@ public struct StackPath: Sendable, Hashable, Comparable, CustomStringConvertible
     /// `App/Queue`.
     public var description: String { logicalIDs.joined(separator: "/") }
 
+    /// Paths in the order of their logical IDs, a parent before its children.
     public static func < (lhs: StackPath, rhs: StackPath) -> Bool { lhs.logicalIDs.lexicographicallyPrecedes(rhs.logicalIDs) }
 }

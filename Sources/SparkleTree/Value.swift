@@ -75,12 +75,19 @@ extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Expres
     ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral,
     ExpressibleByNilLiteral
 {
+    /// A string: `"t3.micro"`.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// An integer: `80`.
     public init(integerLiteral value: Int) { self = .int(value) }
+    /// A number with a fraction: `0.5`.
     public init(floatLiteral value: Double) { self = .double(value) }
+    /// A Boolean: `true`.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// A list: `["a", Ref("B")]`.
     public init(arrayLiteral elements: Value...) { self = .array(elements) }
+    /// JSON's `null`.
     public init(nilLiteral: ()) { self = .null }
+    /// An object, its keys in the order written: `["Key": "env", "Value": "prod"]`.
     public init(dictionaryLiteral elements: (String, Value)...) {
         self = .object(Object(pairs: elements))
     }

@@ -45,6 +45,7 @@ public struct ValueView: Sendable {
         /// branch, empty for the value itself.
         public let branch: [String]
 
+        /// An alternative of `form`, from `source`, reached through the `Fn::If` branches `branch`.
         public init(form: Form, source: Value, branch: [String]) {
             self.form = form
             self.source = source

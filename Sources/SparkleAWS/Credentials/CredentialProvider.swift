@@ -14,11 +14,13 @@ public struct StaticCredentialProvider: CredentialProvider {
     public let fixed: AWSCredentials
     public let source: String
 
+    /// Always `credentials`, found in `source` (for messages).
     public init(_ credentials: AWSCredentials, source: String) {
         fixed = credentials
         self.source = source
     }
 
+    /// The fixed credentials.
     public func credentials() async throws(AWSError) -> AWSCredentials { fixed }
 }
 
@@ -33,11 +35,13 @@ public actor RefreshingCredentialProvider: CredentialProvider {
     private var cached: AWSCredentials?
     private var inFlight: Task<Result<AWSCredentials, AWSError>, Never>?
 
+    /// Credentials from `fetch`, kept until five minutes before they expire; `source` names it in messages.
     public init(source: String, fetch: @escaping @Sendable () async throws(AWSError) -> AWSCredentials) {
         self.source = source
         self.fetch = fetch
     }
 
+    /// The credentials, fetched again when they are about to expire.
     public func credentials() async throws(AWSError) -> AWSCredentials {
         if let cached, !Self.isStale(cached, at: Date()) { return cached }
         let task: Task<Result<AWSCredentials, AWSError>, Never>

@@ -8,8 +8,10 @@ public protocol ConfigurationFiles: Sendable {
 
 /// The local file system.
 public struct LocalFiles: ConfigurationFiles {
+    /// The file system's files.
     public init() {}
 
+    /// The text of the file at `path`; nil when there is none.
     public func read(_ path: String) throws(AWSError) -> String? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
