@@ -1,3 +1,4 @@
+import Foundation
 import Sparkle
 
 /// A capability a template needs acknowledged, and the resource (or section) that needs it.
@@ -17,6 +18,23 @@ public enum Capabilities {
     ]
     /// Properties that give an IAM resource a custom name, which needs `CAPABILITY_NAMED_IAM`.
     static let nameProperties = ["RoleName", "UserName", "GroupName", "ManagedPolicyName", "InstanceProfileName"]
+
+    /// The capabilities CloudFormation knows.
+    public static let known = ["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"]
+
+    /// The capabilities a comma-separated list names (`iam,named_iam`, in any case, with or
+    /// without `CAPABILITY_`; `NONE` for none).
+    ///
+    /// - Throws: ``StackError`` (`.usage`) naming one that CloudFormation does not know.
+    public static func acknowledging(_ list: String) throws(StackError) -> [String] {
+        let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+        if names == ["NONE"] { return [] }
+        let capabilities = names.map { $0.hasPrefix("CAPABILITY_") ? $0 : "CAPABILITY_\($0)" }
+        if let unknown = capabilities.first(where: { !known.contains($0) }) {
+            throw StackError(.usage, "unknown capability '\(unknown)' (\(known.joined(separator: ", ")), or NONE)")
+        }
+        return capabilities
+    }
 
     /// Every requirement of `tree`: IAM resources, named IAM resources and transforms.
     public static func required(by tree: Object) -> [CapabilityRequirement] {

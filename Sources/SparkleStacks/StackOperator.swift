@@ -24,8 +24,9 @@ public struct DeploymentRequest: Sendable {
     public var tags: [StackTag]?
     public var roleARN: String?
     public var notificationARNs: [String]?
-    /// `ROLLBACK`, `DELETE` or `DO_NOTHING`, when a new stack fails to create.
-    public var onFailure: String?
+    /// What CloudFormation does when a new stack fails to create.
+    public var onFailure: OnFailure?
+    /// The change set's name (see ``StackOperator/isValidChangeSetName(_:)``); by default `sparkle-TIME-N`.
     public var changeSetName: String?
     public var staging = TemplateStaging()
     /// Delete a stack left by a failed create (`ROLLBACK_COMPLETE`) before creating it anew.
@@ -53,6 +54,30 @@ public struct DeploymentRequest: Sendable {
         self.template = template
         self.body = body
         self.fileExtension = fileExtension
+    }
+}
+
+extension DeploymentRequest {
+    /// What CloudFormation does with a new stack that fails to create (`OnStackFailure`).
+    public enum OnFailure: String, Sendable, CaseIterable {
+        case rollback = "ROLLBACK", delete = "DELETE", doNothing = "DO_NOTHING"
+    }
+
+    /// The stack policy in the JSON file `path` (its text, `bytes`), checked before anything is sent.
+    ///
+    /// - Throws: ``StackError`` (`.usage`) for text that is not JSON, or not an object with a
+    ///   non-empty `Statement` list.
+    public static func stackPolicy(file path: String, bytes: [UInt8]) throws(StackError) -> String {
+        let document: Value
+        do {
+            document = try TemplateParser.parse(bytes, file: path, format: .json)
+        } catch {
+            throw StackError(.usage, error.description)
+        }
+        guard case .array(let statements)? = document.objectValue?["Statement"], !statements.isEmpty else {
+            throw StackError(.usage, "\(path): a stack policy is a JSON object with a non-empty Statement list")
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -181,7 +206,7 @@ public struct StackOperator: Sendable {
         changeSet.tags = request.tags
         changeSet.roleARN = request.roleARN
         changeSet.notificationARNs = request.notificationARNs
-        changeSet.onStackFailure = existing == nil ? request.onFailure : nil
+        changeSet.onStackFailure = existing == nil ? request.onFailure?.rawValue : nil
         changeSet.includeNestedStacks = !request.nestedTemplates.isEmpty
         var plan = DeploymentPlan(
             request: request, existing: existing, parameters: parameters, applyReport: report, capabilities: capabilities,
@@ -359,6 +384,12 @@ public struct StackOperator: Sendable {
         } catch {
             throw StackError(error)
         }
+    }
+
+    /// Whether CloudFormation accepts `name` for a change set: a letter, then letters, digits and
+    /// `-`, 128 characters at most.
+    public static func isValidChangeSetName(_ name: String) -> Bool {
+        name.range(of: "^[A-Za-z][-A-Za-z0-9]{0,127}$", options: .regularExpression) != nil
     }
 
     /// A fresh change set name: `sparkle-` and the time, which CloudFormation's name rules allow.

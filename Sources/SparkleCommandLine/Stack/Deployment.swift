@@ -53,7 +53,7 @@ struct Deployment {
         var request = try await options.template.request(forStack: name, staging: options.settings.staging, session: session)
         let label = options.template.file ?? options.template.template ?? name.replacingOccurrences(of: "-", with: "_")
         for warning in request.warnings { console.warn("\(label): \(warning)") }
-        if let policy = try options.settings.stackPolicyOverride(console: console) { request.stackPolicy = policy }
+        if let policy = try await options.settings.stackPolicyOverride(session: session) { request.stackPolicy = policy }
         request.mode = mode
         request.parameters = try await options.parameters.sources(console: console)
         options.settings.apply(to: &request)

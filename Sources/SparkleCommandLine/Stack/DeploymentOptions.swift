@@ -109,7 +109,7 @@ struct StackSettings: ParsableArguments {
     var timeoutMinutes: Int?
 
     @Option(help: "What CloudFormation does when a new stack fails to create: rollback, delete or do-nothing.")
-    var onFailure: String?
+    var onFailure: DeploymentRequest.OnFailure?
 
     @OptionGroup var stagingOptions: StagingOptions
 
@@ -126,30 +126,19 @@ struct StackSettings: ParsableArguments {
     var stackPolicy: String?
 
     func validate() throws {
-        if let onFailure, !["rollback", "delete", "do-nothing"].contains(onFailure.lowercased()) {
-            throw ValidationError("--on-failure is rollback, delete or do-nothing, not '\(onFailure)'.")
-        }
         if let timeoutMinutes, timeoutMinutes <= 0 { throw ValidationError("--timeout-minutes must be positive.") }
-        if let changeSetName, changeSetName.range(of: "^[A-Za-z][-A-Za-z0-9]{0,127}$", options: .regularExpression) == nil {
+        if let changeSetName, !StackOperator.isValidChangeSetName(changeSetName) {
             throw ValidationError("--change-set-name must start with a letter and hold only letters, digits and '-' (128 at most).")
         }
-        for capability in acknowledged ?? [] where !["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"].contains(capability) {
-            throw ValidationError("unknown capability '\(capability)' (CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND, or NONE)")
-        }
+        _ = try acknowledged
     }
 
     /// `--stack-policy FILE`, read and checked now so that a bad file stops the deploy before
     /// anything changes; nil when not given.
-    func stackPolicyOverride(console: StackConsole) throws -> String? {
+    func stackPolicyOverride(session: StackSession) async throws -> String? {
         guard let file = stackPolicy else { return nil }
-        let (bytes, document) = try parsedFile(file, console: console) { bytes throws(ParseError) in
-            try TemplateParser.parse(bytes, file: file, format: .json)
-        }
-        guard case .array(let statements)? = document.objectValue?["Statement"], !statements.isEmpty else {
-            console.error("\(file): a stack policy is a JSON object with a non-empty Statement list")
-            throw StackExit.usage
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        let bytes = try readInput(file)
+        return try await session.run { () throws(StackError) in try DeploymentRequest.stackPolicy(file: file, bytes: bytes) }
     }
 
     /// Where templates too large to send inline, and nested ones, are uploaded.
@@ -157,9 +146,13 @@ struct StackSettings: ParsableArguments {
 
     /// `--capabilities`, parsed; nil when not given.
     var acknowledged: [String]? {
-        guard let capabilities else { return nil }
-        let names = capabilities.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
-        return names == ["NONE"] ? [] : names.map { $0.hasPrefix("CAPABILITY_") ? $0 : "CAPABILITY_\($0)" }
+        get throws {
+            do {
+                return try capabilities.map(Capabilities.acknowledging)
+            } catch {
+                throw ValidationError(error.message)
+            }
+        }
     }
 
     /// These settings on `request`.
@@ -167,8 +160,8 @@ struct StackSettings: ParsableArguments {
         if !tags.isEmpty { request.tags = tags.map { StackTag(key: $0.key, value: $0.value) } }
         request.roleARN = roleARN
         if !notificationARNs.isEmpty { request.notificationARNs = notificationARNs }
-        request.capabilities = acknowledged
-        request.onFailure = onFailure.map { $0.uppercased().replacingOccurrences(of: "-", with: "_") }
+        request.capabilities = try? acknowledged
+        request.onFailure = onFailure
         request.changeSetName = changeSetName
         request.staging = staging
         request.replaceFailed = replaceFailed
@@ -187,4 +180,13 @@ struct ProceedOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Stop waiting after this long (the operation goes on); exit 5.", valueName: "duration"))
     var waitTimeout: WaitDuration?
+}
+
+extension DeploymentRequest.OnFailure: ExpressibleByArgument {
+    /// `rollback`, `delete` or `do-nothing`, in any case.
+    public init?(argument: String) {
+        self.init(rawValue: argument.uppercased().replacingOccurrences(of: "-", with: "_"))
+    }
+
+    public static var allValueStrings: [String] { ["rollback", "delete", "do-nothing"] }
 }
