@@ -244,19 +244,18 @@ private func upperLayer(withExtra: Bool) -> String {
         #expect(impatient.stderr.contains("gave up waiting: stack 'held-timeout' is still CREATE_IN_PROGRESS"))
         #expect(try await cli.client.describeStack("held-timeout").status == "CREATE_IN_PROGRESS")
 
-        // Ctrl-C stops watching, not the operation, and says how to watch again.
-        let watcher = try cli.start(["events", "held-timeout", "--follow"])
-        #expect(watcher.waitFor(timeout: 30) { $0.contains("CREATE_IN_PROGRESS") })
-        kill(watcher.process.processIdentifier, SIGINT)
-        #expect(watcher.finish(timeout: 30) == 130)
-        #expect(watcher.stderr.contains("stopped watching; the operation goes on") && watcher.stderr.contains("sparkle stack events held-timeout --follow"), "\(watcher.stderr)")
-        #expect(try await cli.client.describeStack("held-timeout").status == "CREATE_IN_PROGRESS")
-        // SIGTERM (a CI runner cancelling the job) says the same, with its own code.
-        let terminated = try cli.start(["events", "held-timeout", "--follow"])
-        #expect(terminated.waitFor(timeout: 30) { $0.contains("CREATE_IN_PROGRESS") })
-        kill(terminated.process.processIdentifier, SIGTERM)
-        #expect(terminated.finish(timeout: 30) == 143)
-        #expect(terminated.stderr.contains("terminated: stopped watching; the operation goes on") && terminated.stderr.contains("sparkle stack events held-timeout --follow"), "\(terminated.stderr)")
+        // Ctrl-C, or SIGTERM (a CI runner cancelling the job), stops watching, not the operation,
+        // and says how to watch again, each with its own code.
+        for (signal, code, label) in [(SIGINT, Int32(130), "interrupted"), (SIGTERM, Int32(143), "terminated")] {
+            let watcher = try cli.start(["events", "held-timeout", "--follow"])
+            #expect(watcher.waitFor(timeout: 30) { $0.contains("CREATE_IN_PROGRESS") })
+            kill(watcher.process.processIdentifier, signal)
+            #expect(watcher.finish(timeout: 30) == code)
+            #expect(
+                watcher.stderr.contains("\(label): stopped watching; the operation goes on")
+                    && watcher.stderr.contains("sparkle stack events held-timeout --follow"), "\(watcher.stderr)")
+            #expect(try await cli.client.describeStack("held-timeout").status == "CREATE_IN_PROGRESS")
+        }
 
         // events --follow picks the detached one up and ends with it.
         let follower = try cli.start(["events", "held-detached", "--follow"])
