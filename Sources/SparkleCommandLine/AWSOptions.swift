@@ -13,14 +13,14 @@ struct AWSOptions: ParsableArguments {
     @Option(help: "CloudFormation endpoint, for emulators (default: AWS_ENDPOINT_URL, else the region's).")
     var endpointURL: String?
 
-    /// The resolved configuration.
+    /// The resolved configuration; a missing region's error names the option that gives one, for
+    /// every command that reaches AWS.
     func configuration() throws(AWSError) -> AWSConfiguration {
-        try AWSConfiguration.resolve(profile: profile, region: region, endpoint: endpointURL)
-    }
-
-    /// An AWS error in words, with the option that fixes it where one does.
-    static func describe(_ error: AWSError) -> String {
-        error.kind == .noRegion ? "\(error.message) (or pass --region)" : error.message
+        do {
+            return try AWSConfiguration.resolve(profile: profile, region: region, endpoint: endpointURL)
+        } catch where error.kind == .noRegion {
+            throw AWSError(error.kind, "\(error.message) (or pass --region)", code: error.code, serverMessage: error.serverMessage)
+        }
     }
 
     /// A CloudFormation client for this configuration.

@@ -155,9 +155,8 @@ public struct Deployer: Sendable {
         guard plan.changeSet != nil else {
             var outcome = DeploymentOutcome(plan: plan, result: .noChanges, stack: plan.existing)
             if let existing = plan.existing {
-                try await protect(existing, as: request, progress: progress)
+                outcome.stack = try await protect(existing, as: request, progress: progress)
                 try await setPolicy(of: request, on: existing.id, progress: progress)
-                outcome.stack = try await stacks.existingStack(existing.id) ?? existing
             }
             return outcome
         }
@@ -178,7 +177,7 @@ public struct Deployer: Sendable {
             return DeploymentOutcome(plan: plan, result: .failed(outcome))
         case .settled(let outcome):
             var stack = outcome.stack
-            if !plan.createsStack { try await protect(stack, as: request, progress: progress) }
+            if !plan.createsStack { _ = try await protect(stack, as: request, progress: progress) }
             try await setPolicy(of: request, on: stack.id, progress: progress)
             stack = try await stacks.existingStack(stack.id) ?? stack
             return DeploymentOutcome(plan: plan, result: .deployed(outcome), stack: stack)
@@ -187,12 +186,16 @@ public struct Deployer: Sendable {
 
     /// Termination protection as the request asks, on a stack that exists (a new stack gets it
     /// as it is created).
+    /// Answers the stack as it is after.
     private func protect(
         _ stack: StackDescription, as request: DeploymentRequest, progress: @Sendable (DeploymentProgress) -> Void
-    ) async throws(StackError) {
-        guard let enabled = request.terminationProtection, stack.terminationProtection != enabled else { return }
+    ) async throws(StackError) -> StackDescription {
+        guard let enabled = request.terminationProtection, stack.terminationProtection != enabled else { return stack }
         try await stacks.protect(stack, enabled: enabled)
         progress(.protectionChanged(stack: stack.name, enabled: enabled))
+        var protected = stack
+        protected.terminationProtection = enabled
+        return protected
     }
 
     /// The request's stack policy, set once the stack is deployed: CloudFormation applies a

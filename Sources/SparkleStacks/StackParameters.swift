@@ -105,27 +105,6 @@ public enum StackParameters {
     /// The values a parameters file holds: the AWS CLI's `[{"ParameterKey": …, "ParameterValue": …}]`
     /// or a flat `{"Key": "value"}` map; nil for anything else.
     public static func values(fromParametersFile value: Value) -> [String: String]? {
-        guard let values = read(value) else { return nil }
-        return values
-    }
-
-    /// The values the parameters file `path` holds (its text, `bytes`).
-    ///
-    /// - Throws: ``StackError`` (`.usage`) for text that does not parse, or is neither shape.
-    public static func values(parametersFile path: String, bytes: [UInt8]) throws(StackError) -> [String: String] {
-        let parsed: Value
-        do {
-            parsed = try TemplateParser.parse(bytes, file: path)
-        } catch {
-            throw StackError(.usage, error.description)
-        }
-        guard let values = read(parsed) else {
-            throw StackError(.usage, "\(path) is neither [{\"ParameterKey\": …, \"ParameterValue\": …}] nor a flat map of values")
-        }
-        return values
-    }
-
-    private static func read(_ value: Value) -> [String: String]? {
         if case .array(let items) = value {
             var values: [String: String] = [:]
             for item in items {
@@ -140,6 +119,22 @@ public enum StackParameters {
         for (key, item) in object {
             guard let text = item.scalarText else { return nil }
             values[key] = text
+        }
+        return values
+    }
+
+    /// The values the parameters file `path` holds (its text, `bytes`).
+    ///
+    /// - Throws: ``StackError`` (`.usage`) for text that does not parse, or is neither shape.
+    public static func values(parametersFile path: String, bytes: [UInt8]) throws(StackError) -> [String: String] {
+        let parsed: Value
+        do {
+            parsed = try TemplateParser.parse(bytes, file: path)
+        } catch {
+            throw StackError(.usage, error.description)
+        }
+        guard let values = values(fromParametersFile: parsed) else {
+            throw StackError(.usage, "\(path) is neither [{\"ParameterKey\": …, \"ParameterValue\": …}] nor a flat map of values")
         }
         return values
     }

@@ -32,7 +32,7 @@ struct StackSession {
             deployer = Deployer(stacks: stacks, waitOptions: WaitOptions(timeout: waitTimeout, environment: ProcessInfo.processInfo.environment))
             region = configuration.region
         } catch {
-            console.error(AWSOptions.describe(error))
+            console.error(error.message)
             throw StackExit.usage
         }
     }
