@@ -91,6 +91,9 @@ public struct ApplyReport: Sendable, Equatable {
     /// Outputs that matched no parameter, as `stack.Output`.
     public var unmatched: [String] = []
 
+    /// A report of nothing applied.
+    public init() {}
+
     /// The report as lines for standard error; NoEcho values are masked.
     public var lines: [String] {
         var lines = applied.map {

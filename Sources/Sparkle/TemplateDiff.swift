@@ -1,3 +1,4 @@
+import Foundation
 
 /// How a deployed template and a new one differ, entry by entry and property by property, as
 /// `sparkle stack diff` shows it without asking CloudFormation for a change set.
@@ -66,6 +67,37 @@ public struct TemplateDiff: Sendable, Equatable {
             }
         }
         self.entries = entries
+    }
+
+    /// The differences as lines for people: each section, then `+` added, `-` removed and `~`
+    /// modified entries, with every changed value of a modified one (`path: old → new`).
+    /// `paint` marks a piece of text as added, removed or modified (a terminal colours it); by
+    /// default it is left plain.
+    public func lines(paint: (String, EntryChange.Kind) -> String = { text, _ in text }) -> [String] {
+        var lines: [String] = []
+        var section = ""
+        for entry in entries {
+            if entry.section != section {
+                section = entry.section
+                lines.append(section)
+            }
+            let symbol = switch entry.kind {
+            case .added: "+"
+            case .removed: "-"
+            case .modified: "~"
+            }
+            lines.append(paint("  \(symbol) \(entry.name)\(entry.type.map { " (\($0))" } ?? "")", entry.kind))
+            for change in entry.changes {
+                let path = change.path.isEmpty ? "(value)" : change.path
+                lines.append("      \(path): \(paint(Self.text(change.old), .removed)) → \(paint(Self.text(change.new), .added))")
+            }
+        }
+        return lines
+    }
+
+    private static func text(_ value: Value?) -> String {
+        guard let value else { return "(none)" }
+        return JSONEmitter.string(value, style: .minified).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Walks two values together and records each leaf that differs.

@@ -38,19 +38,9 @@ struct ApplyStackOptions: ParsableArguments {
     /// ends the command before anything is compiled or written, with `notFound` for a stack that
     /// does not exist.
     func stackOutputs(notFound: ExitCode = .failure) async throws -> [StackOutputs] {
-        let bytes = try outputsFile.map(readInput)
+        let file = try outputsFile.map { ($0, try readInput($0)) }
         do throws(StackError) {
-            if let outputsFile, let bytes {
-                return try StackOutputs.read(outputsFile: outputsFile, bytes: bytes, stacks: stacks)
-            }
-            guard !stacks.isEmpty else { return [] }
-            let client: CloudFormationClient
-            do {
-                client = try aws.cloudFormation()
-            } catch {
-                throw StackError(error)
-            }
-            return try await StackOperator(cloudFormation: client).outputs(of: stacks)
+            return try await StackOutputs.upstream(stacks, outputsFile: file, cloudFormation: aws.cloudFormation)
         } catch {
             printError("error: apply-stack: \(error)")
             throw error.kind == .stackNotFound ? notFound : ExitCode.failure

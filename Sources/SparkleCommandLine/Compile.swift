@@ -72,7 +72,12 @@ struct Compile: AsyncParsableCommand {
         let stacks = try await applyStack.stackOutputs()
         let mappings = try applyStack.mappings()
         let catalog = try CatalogStore.shared.catalog()
-        let templates = try selectTemplates(from: catalog)
+        let templates: [Template]
+        do {
+            templates = all ? catalog.templates : try catalog.templates(named: names)
+        } catch {
+            throw ValidationError(error.description)
+        }
         let rendering = try renderingOptions.rendering(resolvedFormat)
         let several = templates.count > 1
         let batch = Compiler.compile(templates, options: CompileOptions(
@@ -97,10 +102,7 @@ struct Compile: AsyncParsableCommand {
             StandardStreams.out(rendering.bytes(only.tree))
             return
         }
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
-        let toDirectory = several || all || output.hasSuffix("/") || (exists && isDirectory.boolValue)
-        let outputs = TemplateOutputs(destination: toDirectory ? .directory(output) : .file(output), rendering: rendering, writesStackPolicies: stackPolicy)
+        let outputs = TemplateOutputs(output: output, several: several || all, rendering: rendering, writesStackPolicies: stackPolicy)
         let staging = stagingOptions.staging
         let files = outputs.files(of: compiled) { staging.files(of: $0, fileExtension: rendering.fileExtension, render: rendering.bytes).files }
         // With --all, most templates have no policy; say so only of a template asked for by name.
@@ -109,48 +111,16 @@ struct Compile: AsyncParsableCommand {
         }
         if check {
             let differences = TemplateOutputs.differences(from: files, extraIn: all ? output : nil)
-            differences.forEach(report)
+            differences.flatMap(\.lines).forEach(printError)
             if !differences.isEmpty { throw ExitCode.failure }
             return
         }
-        if toDirectory {
-            do {
-                try OutputFiles.makeDirectory(output)
-            } catch {
-                printError("error: cannot write to \(output): \(error.reason)")
-                throw ExitCode.failure
-            }
+        do {
+            try outputs.write(files)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode.failure
         }
-        try writeAtomically(files.map { (URL(fileURLWithPath: $0.path), $0.bytes) })
         printSummary("wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(output)", since: start)
-    }
-
-    /// One `--check` difference on standard error: missing, stale with what changed, extra.
-    private func report(_ difference: OutputDifference) {
-        switch difference {
-        case .missing(let path): printError("missing: \(path)")
-        case .stale(let path, let diff):
-            printError("stale: \(path)")
-            if diff.isEmpty {
-                printError("  the same template, written differently (formatting, key order or style)")
-            } else {
-                diff.lines().forEach { printError("  " + $0) }
-            }
-        case .unreadable(let path, let error):
-            printError("stale: \(path)")
-            printError("  not a template Sparkle can read: \(error)")
-        case .extra(let path): printError("extra: \(path) (no template compiles to it)")
-        }
-    }
-
-    private func selectTemplates(from catalog: Catalog) throws -> [Template] {
-        if all { return catalog.templates }
-        var seen = Set<String>()
-        return try names.filter { seen.insert($0).inserted }.map { name in
-            guard let template = catalog.template(named: name) else {
-                throw ValidationError(catalog.unknownTemplate(name))
-            }
-            return template
-        }
     }
 }

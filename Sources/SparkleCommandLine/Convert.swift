@@ -72,7 +72,7 @@ struct Convert: ParsableCommand {
             return
         }
         if let output {
-            try writeAtomically([(URL(fileURLWithPath: output), conversion.bytes)])
+            try writeAtomically(output, conversion.bytes)
             printSummary("wrote \(output) (\(target.rawValue), \(conversion.bytes.count) bytes)", since: start)
         } else {
             StandardStreams.out(conversion.bytes)

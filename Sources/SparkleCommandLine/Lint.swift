@@ -18,10 +18,6 @@ struct Lint: ParsableCommand {
             with no templates is an error (exit 2) unless --allow-empty. - reads standard input.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, junit
-    }
-
     @Argument(help: "Template names, files (.json, .yaml, .yml, .template), directories, or - for standard input.", completion: .templateFiles)
     var targets: [String] = []
 
@@ -41,7 +37,7 @@ struct Lint: ParsableCommand {
     var explain: String?
 
     @Option(help: "Report format: text, json, sarif (2.1.0) or junit.")
-    var format: Format = .text
+    var format: LintReport.Format = .text
 
     @Option(name: .customLong("ignore"), help: ArgumentHelp("Skip a rule (repeatable).", valueName: "rule"), completion: .ruleIDs)
     var ignoredRules: [String] = []
@@ -66,7 +62,7 @@ struct Lint: ParsableCommand {
     /// The rule with this ID, in any case.
     static func rule(_ id: String) -> SparkleTree.Rule? { Rule.all.first { $0.id == id.uppercased() } }
 
-    mutating func run() throws {
+    func run() throws {
         if let explain, let rule = Self.rule(explain) {
             let severity = rule.severity.rawValue
             var lines = ["\(rule.id) (\(severity)): \(rule.summary)"]
@@ -84,62 +80,34 @@ struct Lint: ParsableCommand {
             }.joined(separator: "\n") + "\n")
             return
         }
-        let found: LintConfiguration?
-        do throws(LintError) {
-            if noConfig {
-                found = nil
-            } else if let config {
-                found = try LintConfiguration.load(config)
-            } else {
-                found = try LintConfiguration.find()
-            }
-        } catch {
-            throw ValidationError(error.message)
-        }
-        if let configuration = found {
-            ignoredRules += configuration.ignore
-            excludes += configuration.exclude
-            strict = strict || configuration.strict
-        }
-        var lintTargets: [LintTarget] = []
-        var catalog: Catalog?
-        for target in targets {
-            if target == "-" {
-                lintTargets.append(.text(Array(FileHandle.standardInput.readDataToEndOfFile()), name: stdinName))
-            } else if FileManager.default.fileExists(atPath: target) {
-                lintTargets.append(.path(target))
-            } else {
-                // Built only when a target names a template: linting files never builds the catalog.
-                let built = try CatalogStore.shared.catalog()
-                catalog = built
-                guard let template = built.template(named: target) else {
-                    throw ValidationError("'\(target)' is neither a file nor a directory, and \(built.unknownTemplate(target))")
-                }
-                lintTargets.append(.template(template))
-            }
-        }
         let report: LintReport
         do {
-            report = try Linter(ignoring: ignoredRules, excluding: excludes, allowsEmptyDirectories: allowEmpty, catalog: catalog).lint(lintTargets)
-        } catch {
+            let configuration = try LintConfiguration.load(from: noConfig ? .none : config.map { .file($0) } ?? .nearest)
+            var catalog: Catalog?
+            let lintTargets = try targets.map { target in
+                try LintTarget.named(target, standardInputName: stdinName) {
+                    catalog = try CatalogStore.shared.catalog()
+                    return catalog!
+                }
+            }
+            let linter = Linter(
+                ignoring: ignoredRules, excluding: excludes, allowsEmptyDirectories: allowEmpty, isStrict: strict,
+                configuration: configuration, catalog: catalog)
+            report = try linter.lint(lintTargets)
+        } catch let error as LintError {
             throw ValidationError(error.message)
         }
-        let rendered: String
-        switch format {
-        case .text:
-            // On a terminal, errors in red and warnings in yellow.
-            let color = TerminalColor.enabled(for: STDOUT_FILENO)
-            rendered = report.text { severity in
-                color ? (severity == .error ? TerminalColor.red : .yellow).paint("\(severity.rawValue):") : "\(severity.rawValue):"
-            }
-        case .json: rendered = report.json()
-        case .sarif: rendered = report.sarif(tool: CatalogStore.shared.commandName, version: SparkleCommand.version)
-        case .junit: rendered = report.junit(suite: "\(CatalogStore.shared.commandName) lint")
+        // On a terminal, errors in red and warnings in yellow.
+        let color = TerminalColor.enabled(for: STDOUT_FILENO)
+        let rendered = report.rendered(as: format, tool: CatalogStore.shared.commandName, version: SparkleCommand.version) { severity in
+            color ? (severity == .error ? TerminalColor.red : .yellow).paint("\(severity.rawValue):") : "\(severity.rawValue):"
         }
         StandardStreams.out(rendered)
-        if report.hasErrors || (strict && !report.diagnostics.isEmpty) { throw ExitCode.failure }
+        if report.failed { throw ExitCode.failure }
     }
 }
+
+extension LintReport.Format: ExpressibleByArgument {}
 
 extension LintError {
     /// The error in words, with the option that fixes it where one does.
@@ -150,6 +118,8 @@ extension LintError {
             return "\(directory) holds no template\(why); pass --allow-empty if that is expected"
         case .badConfiguration(let problem):
             return problem
+        case .unknownTarget(let unknown):
+            return "'\(unknown.name)' is neither a file nor a directory, and \(unknown)"
         }
     }
 }

@@ -40,10 +40,10 @@ struct StagingOptions: ParsableArguments {
     var staging: TemplateStaging { TemplateStaging(bucket: bucket, prefix: prefix) }
 }
 
-/// Writes `files` all or nothing (``OutputFiles/write(_:)``); a failure is one error line and exit 1.
-func writeAtomically(_ files: [(url: URL, bytes: [UInt8])]) throws {
+/// Replaces the file at `path` atomically (``OutputFiles/write(_:)``); a failure is one error line and exit 1.
+func writeAtomically(_ path: String, _ bytes: [UInt8]) throws {
     do {
-        try OutputFiles.write(files.map { OutputFile(path: $0.url.path, bytes: $0.bytes) })
+        try OutputFiles.write([OutputFile(path: path, bytes: bytes)])
     } catch {
         printError("error: \(error)")
         throw ExitCode.failure

@@ -1,4 +1,5 @@
 import Foundation
+import Sparkle
 
 #if canImport(Glibc)
 import Glibc
@@ -19,6 +20,15 @@ enum TerminalColor: String {
         for descriptor: Int32, disabled: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> Bool {
         isTerminal(descriptor, environment: environment) && !disabled && (environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// Green for added, red for removed, yellow for modified.
+    static func marking(_ kind: TemplateDiff.EntryChange.Kind) -> TerminalColor {
+        switch kind {
+        case .added: .green
+        case .removed: .red
+        case .modified: .yellow
+        }
     }
 
     func paint(_ text: String) -> String { "\u{1B}[\(rawValue)m\(text)\u{1B}[0m" }

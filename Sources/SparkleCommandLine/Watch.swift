@@ -53,25 +53,20 @@ struct Watch: ParsableCommand {
                         : "\(path) has several executable products (\(products.joined(separator: ", "))); pick one with --product")
             }
         }
-        let outputPath = URL(fileURLWithPath: output, relativeTo: watcher.package).standardizedFileURL.path
-        var seen: [String: Date] = [:]
-        while true {
-            let sources = watcher.modificationDates()
-            if sources != seen {
-                seen = sources
-                let round = watcher.round(output: outputPath, format: format.rawValue)
-                if !round.built {
-                    StandardStreams.error(round.buildLog)
-                    printError(String(format: "build failed after %.1f s; %@ is unchanged", round.buildTime, outputPath))
-                } else {
-                    printError(String(
-                        format: "%@ in %.2f s (build %.2f s, compile %.2f s)", round.compiled ? "wrote \(outputPath)" : "compile failed",
-                        round.totalTime, round.buildTime, round.totalTime - round.buildTime))
-                }
-                if once { throw round.compiled ? ExitCode.success : ExitCode.failure }
-                printError("watching \(sources.count) Swift files in \(watcher.package.path) (Ctrl-C to stop)")
+        var compiled = true
+        watcher.watch(output: output, format: format.rawValue, interval: interval) { round, files in
+            if !round.built {
+                StandardStreams.error(round.buildLog)
+                printError(String(format: "build failed after %.1f s; %@ is unchanged", round.buildTime, round.output))
+            } else {
+                printError(String(
+                    format: "%@ in %.2f s (build %.2f s, compile %.2f s)", round.compiled ? "wrote \(round.output)" : "compile failed",
+                    round.totalTime, round.buildTime, round.totalTime - round.buildTime))
             }
-            Thread.sleep(forTimeInterval: interval)
+            compiled = round.compiled
+            if !once { printError("watching \(files) Swift files in \(watcher.package.path) (Ctrl-C to stop)") }
+            return !once
         }
+        if !compiled { throw ExitCode.failure }
     }
 }

@@ -25,6 +25,25 @@ public struct LintConfiguration: Sendable, Equatable {
     /// Whether warnings fail the lint too, as `--strict`.
     public var strict = false
 
+    /// Where a lint's defaults come from.
+    public enum Source: Sendable, Equatable {
+        /// The nearest file, found by ``find(from:)`` from the current directory.
+        case nearest
+        /// This file.
+        case file(String)
+        /// None: only what is given.
+        case none
+    }
+
+    /// The configuration `source` gives, if any.
+    public static func load(from source: Source) throws(LintError) -> LintConfiguration? {
+        switch source {
+        case .nearest: try find()
+        case .file(let path): try load(path)
+        case .none: nil
+        }
+    }
+
     /// The configuration that applies in `directory`, if any.
     public static func find(from directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws(LintError) -> LintConfiguration? {
         var folder = directory.standardizedFileURL

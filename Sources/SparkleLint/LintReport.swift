@@ -21,17 +21,50 @@ public struct LintReport: Sendable {
     /// How many files a directory walk passed over as plainly no template.
     public let skipped: Int
 
-    /// A report of `entries`, in order, and how many files a directory walk passed over.
-    public init(entries: [Entry], skipped: Int = 0) {
+    /// Whether warnings fail the lint too (``Linter/isStrict``).
+    public let isStrict: Bool
+
+    /// A report of `entries`, in order, how many files a directory walk passed over, and whether
+    /// warnings fail it.
+    public init(entries: [Entry], skipped: Int = 0, isStrict: Bool = false) {
         self.entries = entries
         self.skipped = skipped
+        self.isStrict = isStrict
     }
 
     /// Every finding, in target order.
     public var diagnostics: [Diagnostic] { entries.flatMap(\.diagnostics) }
 
+    /// The four ways to write a report.
+    public enum Format: String, Sendable, CaseIterable {
+        /// ``text(label:)``, for people.
+        case text
+        /// ``json()``.
+        case json
+        /// ``sarif(tool:version:)``, for code scanning.
+        case sarif
+        /// ``junit(suite:)``, for CI test reports.
+        case junit
+    }
+
+    /// The report written as `format`. `tool` and `version` name the linter (SARIF's driver; the
+    /// JUnit suite is `TOOL lint`), and `label` writes a severity's label in text.
+    public func rendered(
+        as format: Format, tool: String = "sparkle", version: String, label: (Diagnostic.Severity) -> String = { "\($0.rawValue):" }
+    ) -> String {
+        switch format {
+        case .text: text(label: label)
+        case .json: json()
+        case .sarif: sarif(tool: tool, version: version)
+        case .junit: junit(suite: "\(tool) lint")
+        }
+    }
+
     /// Whether any finding is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Whether the lint fails: any error, or any finding when it is strict.
+    public var failed: Bool { hasErrors || (isStrict && !diagnostics.isEmpty) }
 
     /// `file:line:column: error: message [RULE]` lines, then a summary line; `label` writes each
     /// severity's label (a terminal colours it).

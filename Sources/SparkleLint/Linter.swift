@@ -13,6 +13,25 @@ public enum LintTarget: Sendable {
     case template(Template)
 }
 
+extension LintTarget {
+    /// What `argument` names, as `sparkle lint` reads its arguments: `-` is standard input (read
+    /// now, and named `standardInputName` in findings), an existing path is a file or directory,
+    /// and anything else a template of the catalog that `catalog` answers. `catalog` is called only
+    /// then, so that linting files never builds a catalog's templates.
+    ///
+    /// - Throws: ``LintError/unknownTarget(_:)`` for a name that is neither a path nor a template,
+    ///   and what `catalog` throws.
+    public static func named(_ argument: String, standardInputName: String = "<stdin>", catalog: () throws -> Catalog) throws -> LintTarget {
+        if argument == "-" { return .text(Array(FileHandle.standardInput.readDataToEndOfFile()), name: standardInputName) }
+        if FileManager.default.fileExists(atPath: argument) { return .path(argument) }
+        do {
+            return .template(try catalog().templates(named: [argument])[0])
+        } catch let unknown as UnknownTemplate {
+            throw LintError.unknownTarget(unknown)
+        }
+    }
+}
+
 /// Why a lint could not run: an input error, not a finding.
 public enum LintError: Error, Sendable, Equatable {
     /// A directory holds no template: no file with a template's extension, or only files that are
@@ -20,6 +39,8 @@ public enum LintError: Error, Sendable, Equatable {
     case noTemplates(directory: String, files: Int)
     /// A lint configuration file is malformed: where, and what is wrong.
     case badConfiguration(String)
+    /// A target is neither a file nor a directory, nor a template of the catalog.
+    case unknownTarget(UnknownTemplate)
 }
 
 /// Checks CloudFormation templates as `sparkle lint` does: reads JSON and YAML files (and
@@ -39,16 +60,21 @@ public struct Linter: Sendable {
     public var allowsEmptyDirectories: Bool
     /// The catalog whose replacements a ``LintTarget/template(_:)`` target's build follows.
     public var catalog: (any CatalogReplacements)?
+    /// Whether warnings fail the lint too (``LintReport/failed``).
+    public var isStrict: Bool
 
-    /// A linter that skips `ignoredRules` everywhere and `excludes` in directory walks; see the properties.
+    /// A linter that skips `ignoredRules` everywhere and `excludes` in directory walks; see the
+    /// properties. A repository's `configuration` adds its rules and excludes to these, and makes
+    /// the lint strict when it says so.
     public init(
         ignoring ignoredRules: [String] = [], excluding excludes: [String] = [], allowsEmptyDirectories: Bool = false,
-        catalog: (any CatalogReplacements)? = nil
+        isStrict: Bool = false, configuration: LintConfiguration? = nil, catalog: (any CatalogReplacements)? = nil
     ) {
         self.catalog = catalog
-        self.ignoredRules = ignoredRules
-        self.excludes = excludes
+        self.ignoredRules = ignoredRules + (configuration?.ignore ?? [])
+        self.excludes = excludes + (configuration?.exclude ?? [])
         self.allowsEmptyDirectories = allowsEmptyDirectories
+        self.isStrict = isStrict || configuration?.strict == true
     }
 
     /// Lints every target, files on every core, and reports them in the order given.
@@ -82,7 +108,7 @@ public struct Linter: Sendable {
             throw .noTemplates(directory: empty.directory, files: empty.jobs.count)
         }
         let entries = results.compactMap { $0 }
-        return LintReport(entries: entries, skipped: results.count - entries.count)
+        return LintReport(entries: entries, skipped: results.count - entries.count, isStrict: isStrict)
     }
 
     /// Runs `jobs` on every core and answers their results in the order given: a CI job linting a

@@ -27,6 +27,25 @@ public struct TemplateOutputs: Sendable {
         self.writesStackPolicies = writesStackPolicies
     }
 
+    /// Templates written to `output` as `compile -o` writes them: to a directory when `several`
+    /// templates are written, when `output` ends in `/`, or when it is a directory already; else
+    /// to that one file.
+    public init(output: String, several: Bool, rendering: TemplateRendering, writesStackPolicies: Bool = false) {
+        var isDirectory: ObjCBool = false
+        let existing = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue
+        let toDirectory = several || output.hasSuffix("/") || existing
+        self.init(destination: toDirectory ? .directory(output) : .file(output), rendering: rendering, writesStackPolicies: writesStackPolicies)
+    }
+
+    /// Writes `files` all or nothing (``OutputFiles/write(_:)``); a directory destination is made
+    /// even when no file goes into it.
+    ///
+    /// - Throws: ``FileError`` naming what could not be written or made, and why.
+    public func write(_ files: [OutputFile]) throws(FileError) {
+        if case .directory(let path) = destination { try OutputFiles.makeDirectory(path) }
+        try OutputFiles.write(files)
+    }
+
     /// The files of `compiled`. `nestedFiles` renders one template with those it nests (see
     /// ``CompiledTemplate/files(fileExtension:render:location:)``, which a caller staging nested
     /// templates in S3 points elsewhere); by default their `TemplateURL`s are relative paths.
@@ -97,4 +116,16 @@ public enum OutputDifference: Sendable, Equatable {
     case unreadable(String, ParseError)
     /// A template file in the directory that no template compiles to any more.
     case extra(String)
+
+    /// The difference for people: `missing: PATH`, `stale: PATH` with what changed, indented,
+    /// or `extra: PATH`.
+    public var lines: [String] {
+        switch self {
+        case .missing(let path): ["missing: \(path)"]
+        case .stale(let path, let diff):
+            ["stale: \(path)"] + (diff.isEmpty ? ["  the same template, written differently (formatting, key order or style)"] : diff.lines().map { "  " + $0 })
+        case .unreadable(let path, let error): ["stale: \(path)", "  not a template Sparkle can read: \(error)"]
+        case .extra(let path): ["extra: \(path) (no template compiles to it)"]
+        }
+    }
 }

@@ -41,6 +41,24 @@ public struct PackageWatcher: Sendable {
         /// Whether every template compiled (its own errors went to standard error).
         public var compiled: Bool
         public var totalTime: TimeInterval
+        /// Where the templates were written.
+        public var output: String
+    }
+
+    /// Runs a ``round(output:format:)`` now, and again after each change to the package's Swift
+    /// files (looked for every `interval` seconds), until `report` answers false. `report` gets
+    /// each round and the number of files watched. A relative `output` is below the package.
+    public func watch(output: String, format: String, interval: TimeInterval, report: (Round, _ files: Int) -> Bool) {
+        let output = URL(fileURLWithPath: output, relativeTo: package).standardizedFileURL.path
+        var seen: [String: Date] = [:]
+        while true {
+            let sources = modificationDates()
+            if sources != seen {
+                seen = sources
+                guard report(round(output: output, format: format), sources.count) else { return }
+            }
+            Thread.sleep(forTimeInterval: interval)
+        }
     }
 
     /// Builds the product, then runs `PRODUCT compile --all -o OUTPUT --format FORMAT`; a failed
@@ -54,11 +72,11 @@ public struct PackageWatcher: Sendable {
         let buildTime = Date().timeIntervalSince(start)
         guard built else {
             let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-            return Round(built: false, buildLog: text, buildTime: buildTime, compiled: false, totalTime: buildTime)
+            return Round(built: false, buildLog: text, buildTime: buildTime, compiled: false, totalTime: buildTime, output: output)
         }
         let binary = package.appendingPathComponent(".build/debug/\(product)").path
         let compiled = Self.spawn(binary, ["compile", "--all", "-o", output, "--format", format])
-        return Round(built: true, buildLog: "", buildTime: buildTime, compiled: compiled, totalTime: Date().timeIntervalSince(start))
+        return Round(built: true, buildLog: "", buildTime: buildTime, compiled: compiled, totalTime: Date().timeIntervalSince(start), output: output)
     }
 
     /// The modification dates of the package's Swift sources and manifest; `.build`, hidden

@@ -39,7 +39,8 @@ public struct DeploymentOutcome: Sendable {
         case noChanges
         /// The change set is ready for review (``DeploymentStage/planned``).
         case planned
-        /// The confirmation was declined: the change set (and a new stack's empty stack) was deleted.
+        /// The confirmation was declined: a deploy deleted the change set (and a new stack's empty
+        /// stack); an execute left it as it was.
         case declined
         /// The operation started (``DeploymentStage/started``); its events can be followed from the cursor.
         case started(EventCursor)
@@ -71,7 +72,7 @@ public struct DeploymentOutcome: Sendable {
 /// confirm, execute, follow the events, then set termination protection and the stack policy.
 ///
 /// ```swift
-/// let deployer = Deployer(stacks: StackOperator(cloudFormation: client, s3: s3))
+/// let deployer = Deployer(configuration: try AWSConfiguration.resolve())
 /// var request = try await deployer.request(compiling: template, stackName: "queue", staging: TemplateStaging(bucket: "my-templates"))
 /// request.parameters.explicit = ["Team": "jobs"]
 /// let outcome = try await deployer.deploy(request) { _ in true } progress: { print($0) }
@@ -85,6 +86,20 @@ public struct Deployer: Sendable {
     public init(stacks: StackOperator, waitOptions: WaitOptions = WaitOptions()) {
         self.stacks = stacks
         self.waitOptions = waitOptions
+    }
+
+    /// A deployer in `configuration`'s account and region: CloudFormation and S3 clients over one
+    /// transport, retrying and polling as `environment` tunes them (``RetryPolicy/init(environment:)``,
+    /// ``WaitOptions/init(timeout:environment:)``), waiting at most `timeout` for an operation.
+    public init(
+        configuration: AWSConfiguration, timeout: TimeInterval? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        let policy = RetryPolicy(environment: environment)
+        let transport = CurlTransport()
+        let stacks = StackOperator(
+            cloudFormation: CloudFormationClient(configuration: configuration, retryPolicy: policy, transport: transport),
+            s3: S3Client(configuration: configuration, retryPolicy: policy, transport: transport))
+        self.init(stacks: stacks, waitOptions: WaitOptions(timeout: timeout, environment: environment))
     }
 
     /// The request that deploys `template` as the stack `stackName`: compiled with `options`, where
@@ -161,14 +176,48 @@ public struct Deployer: Sendable {
             return outcome
         }
         if stage == .planned { return DeploymentOutcome(plan: plan, result: .planned) }
+        return try await proceed(with: plan, until: stage, discardingDeclined: true, confirm: confirm, progress: progress)
+    }
+
+    /// Executes the change set `id` of the stack `stackName` that a ``DeploymentStage/planned``
+    /// deploy left, as far as `stage`, as ``deploy(_:until:confirm:progress:)`` goes on once it
+    /// has a plan: confirm, execute, follow. The plan it reports holds the change set only, and a
+    /// declined confirmation leaves the change set as it is.
+    ///
+    /// - Throws: ``StackError``: `.changeSetFailed` for a change set that cannot be executed
+    ///   (failed, obsolete), `.stackNotFound` for one that does not exist, or an AWS error.
+    public func execute(
+        changeSet id: String, stackName: String, until stage: DeploymentStage = .settled,
+        confirm: @Sendable (DeploymentPlan) async -> Bool = { _ in true },
+        progress: @escaping @Sendable (DeploymentProgress) -> Void = { _ in }
+    ) async throws(StackError) -> DeploymentOutcome {
+        let changeSet = try await stacks.executableChangeSet(id, stackName: stackName)
+        // A change set that creates its stack holds it in REVIEW_IN_PROGRESS until executed.
+        let existing = try await stacks.existingStack(changeSet.stackID).flatMap { $0.status == "REVIEW_IN_PROGRESS" ? nil : $0 }
+        let plan = DeploymentPlan(
+            request: DeploymentRequest(stackName: stackName, template: Object(), body: ""), existing: existing, parameters: [],
+            applyReport: ApplyReport(), capabilities: [], acknowledged: [], changeSet: changeSet, stackID: changeSet.stackID)
+        progress(.planned(plan))
+        if stage == .planned { return DeploymentOutcome(plan: plan, result: .planned) }
+        return try await proceed(with: plan, until: stage, discardingDeclined: false, confirm: confirm, progress: progress)
+    }
+
+    /// Confirms, executes and follows `plan`'s change set, then sets termination protection and
+    /// the stack policy as its request asks. A declined change set is deleted when
+    /// `discardingDeclined`.
+    private func proceed(
+        with plan: DeploymentPlan, until stage: DeploymentStage, discardingDeclined: Bool,
+        confirm: @Sendable (DeploymentPlan) async -> Bool, progress: @escaping @Sendable (DeploymentProgress) -> Void
+    ) async throws(StackError) -> DeploymentOutcome {
+        let request = plan.request
         guard await confirm(plan) else {
-            try await stacks.discard(plan)
+            if discardingDeclined { try await stacks.discard(plan) }
             return DeploymentOutcome(plan: plan, result: .declined)
         }
         let cursor = try await stacks.execute(plan)
         progress(.executing(plan))
         if stage == .started { return DeploymentOutcome(plan: plan, result: .started(cursor)) }
-        let result = try await monitor.wait(for: cursor) { progress(.activity($0)) }
+        let result = try await StackMonitor(client: stacks.cloudFormation, options: waitOptions).wait(for: cursor) { progress(.activity($0)) }
         progress(.settled)
         switch result {
         case .gaveUp(let status, _):
@@ -216,7 +265,9 @@ public struct DestroyOutcome: Sendable {
     /// How waiting ended; nil when the deletion was only started.
     public var result: WaitResult?
     /// The stack's own resources that would not delete (for `retaining` on the next try).
-    public var undeletable: [String] = []
+    public var undeletable: [String] {
+        if case .settled(let settled)? = result { settled.undeletable } else { [] }
+    }
     /// The stacks it nested, each with its status now (`DELETE_COMPLETE` once gone).
     public var nested: [(path: StackPath, stack: StackDescription, status: String)] = []
 }
@@ -243,9 +294,6 @@ extension Deployer {
         let result = try await StackMonitor(client: stacks.cloudFormation, options: waitOptions).wait(for: cursor, deleting: true) { progress(.activity($0)) }
         progress(.settled)
         outcome.result = result
-        if case .settled(let settled) = result, !settled.succeeded {
-            outcome.undeletable = Array(Set(settled.events.filter { $0.status == "DELETE_FAILED" && !$0.isStackEvent && $0.nestedPath == nil }.map(\.logicalResourceID))).sorted()
-        }
         for (path, child) in nested {
             let status = (try? await stacks.existingStack(child.id))??.status ?? "DELETE_COMPLETE"
             outcome.nested.append((path, child, status))

@@ -1,3 +1,4 @@
+import Foundation
 import Sparkle
 import SparkleAWS
 import SparkleParsers
@@ -13,9 +14,11 @@ public struct MaskedStack: Sendable {
 
 extension StackOperator {
     /// The stack called `name` with its NoEcho parameters masked (read from the template it runs
-    /// now; none when that cannot be read), or nil when there is no such stack.
-    public func maskedStack(_ name: String) async throws(StackError) -> MaskedStack? {
-        guard let stack = try await existingStack(name) else { return nil }
+    /// now; none when that cannot be read).
+    ///
+    /// - Throws: ``StackError``: `.stackNotFound` when there is no such stack.
+    public func maskedStack(_ name: String) async throws(StackError) -> MaskedStack {
+        let stack = try await stack(named: name)
         var hidden: Set<String> = []
         if let body = try? await cloudFormation.template(of: stack.id),
             let tree = try? TemplateParser.parseTemplate(Array(body.utf8), file: stack.name)
@@ -38,9 +41,11 @@ public struct StackOverview: Sendable {
 }
 
 extension StackOperator {
-    /// The overview of the stack called `name`, or nil when there is no such stack.
-    public func overview(of name: String) async throws(StackError) -> StackOverview? {
-        guard let masked = try await maskedStack(name) else { return nil }
+    /// The overview of the stack called `name`.
+    ///
+    /// - Throws: ``StackError``: `.stackNotFound` when there is no such stack.
+    public func overview(of name: String) async throws(StackError) -> StackOverview {
+        let masked = try await maskedStack(name)
         let resources: [StackResource]
         do {
             resources = try await cloudFormation.stackResources(masked.stack.id)
@@ -66,5 +71,32 @@ extension StackOperator {
         } catch {
             throw StackError(.operationFailed, "the template stack \(stack) runs could not be read: \(error)")
         }
+    }
+}
+
+/// The secrets met so far (the values of NoEcho parameters), and text with each of them shown as
+/// `****`: whatever prints stack events, reasons or documents passes them through one mask.
+public final class SecretMask: @unchecked Sendable {
+    private let lock = NSLock()
+    private var secrets: [String] = []
+
+    /// A mask that hides nothing yet.
+    public init() {}
+
+    /// Hides `values` from now on; empty values and `****` itself are passed over.
+    public func hide(_ values: some Sequence<String>) {
+        lock.lock()
+        defer { lock.unlock() }
+        secrets += values.filter { !$0.isEmpty && $0 != "****" && !secrets.contains($0) }
+        // The longest first, so that a secret holding another is hidden whole.
+        secrets.sort { $0.count > $1.count }
+    }
+
+    /// `text` with every hidden value replaced by `****`.
+    public func redact(_ text: String) -> String {
+        lock.lock()
+        let secrets = self.secrets
+        lock.unlock()
+        return secrets.reduce(text) { $0.replacingOccurrences(of: $1, with: "****") }
     }
 }

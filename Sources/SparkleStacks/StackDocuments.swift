@@ -63,6 +63,20 @@ extension DeploymentOutcome {
     }
 }
 
+extension DestroyOutcome {
+    /// How the deletion ended: `started` (not followed), `deleted`, `gave-up` or `failed`.
+    public var resultName: String {
+        switch result {
+        case nil: "started"
+        case .gaveUp?: "gave-up"
+        case .settled(let outcome)?: outcome.succeeded ? "deleted" : "failed"
+        }
+    }
+
+    /// `{"stack": NAME, "result": resultName}`, one of `stack destroy --json`'s `stacks`.
+    public var document: Value { ["stack": .string(stack.name), "result": .string(resultName)] }
+}
+
 extension StackDescription {
     /// The outputs as `{"Key": "value"}`.
     public var outputsDocument: Value {

@@ -67,8 +67,9 @@ public enum StackNextStep: Sendable, Equatable {
     case continueRollback(stack: String)
     /// Rollback is disabled and the update stopped: fix and deploy again, or roll back.
     case fixOrRollBack
-    /// Some resources would not delete: fix them, or destroy again retaining them.
-    case retainUndeletable(stack: String)
+    /// Some resources would not delete: fix them, or destroy again retaining them (`resources`,
+    /// when known).
+    case retainUndeletable(stack: String, resources: [String] = [])
     /// The stack has termination protection: turn it off before deleting it.
     case turnOffTerminationProtection(stack: String)
 }

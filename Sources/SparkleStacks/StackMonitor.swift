@@ -38,6 +38,31 @@ extension WaitOptions {
     }
 }
 
+extension WaitOptions {
+    /// The seconds `text` gives: a number (`90`, `2.5`), or amounts with units `s`, `m` and `h`
+    /// (`90s`, `5m`, `1h30m`); nil for anything else, and for a zero duration with units.
+    public static func seconds(in text: String) -> TimeInterval? {
+        if let plain = Double(text), plain >= 0 { return plain }
+        var total = 0.0
+        var number = ""
+        for character in text {
+            if character.isNumber || character == "." {
+                number.append(character)
+                continue
+            }
+            guard let value = Double(number) else { return nil }
+            switch character {
+            case "s": total += value
+            case "m": total += value * 60
+            case "h": total += value * 3600
+            default: return nil
+            }
+            number = ""
+        }
+        return number.isEmpty && total > 0 ? total : nil
+    }
+}
+
 /// What happens while waiting, for whoever shows it.
 public enum StackActivity: Sendable {
     /// A new event of the operation.
@@ -63,6 +88,28 @@ public struct StackOutcome: Sendable {
     public var deleteFailures: [StackEvent]
     /// How many times the stack was polled.
     public var polls: Int
+}
+
+extension StackOutcome {
+    /// Why the operation failed, as an error: the stack's status with its first real failure (or
+    /// the stack's own reason), and the next step that status calls for; nil when it succeeded.
+    public var failure: StackError? {
+        guard !succeeded else { return nil }
+        var message = "stack \(stack.name) \(stack.status)"
+        if let cause = rootCause {
+            message += ": \(cause.displayName) (\(cause.resourceType)) \(cause.status): \(cause.statusReason ?? "no reason given")"
+        } else if let reason = stack.statusReason {
+            message += ": \(reason)"
+        }
+        let step = undeletable.isEmpty ? StackStatus.nextStep(for: stack.status, stack: stack.name) : .retainUndeletable(stack: stack.name, resources: undeletable)
+        return StackError(.operationFailed, message, nextStep: step)
+    }
+
+    /// The stack's own resources that failed to delete, by logical ID (for retaining them on the
+    /// next try); nested stacks' resources are their stacks' to retain.
+    public var undeletable: [String] {
+        Set(events.filter { $0.status == "DELETE_FAILED" && !$0.isStackEvent && $0.nestedPath == nil }.map(\.logicalResourceID)).sorted()
+    }
 }
 
 /// Why waiting ended.

@@ -63,6 +63,15 @@ extension DeploymentRequest {
         case rollback = "ROLLBACK", delete = "DELETE", doNothing = "DO_NOTHING"
     }
 
+    /// The values of the template's NoEcho parameters that this request sends (given, from a
+    /// file, or applied from an upstream stack): never to be printed.
+    public var secrets: [String] {
+        let noEcho = template.noEchoParameters
+        let given = noEcho.compactMap { parameters.explicit[$0] } + noEcho.compactMap { parameters.file[$0] }
+        let applied = StackApplication.match(parameters.applied, mappings: parameters.mappings, in: template).applied
+        return given + applied.filter(\.hidden).map(\.value)
+    }
+
     /// The stack policy in the JSON file `path` (its text, `bytes`), checked before anything is sent.
     ///
     /// - Throws: ``StackError`` (`.usage`) for text that is not JSON, or not an object with a
@@ -121,6 +130,16 @@ public struct StackOperator: Sendable {
     public init(cloudFormation: CloudFormationClient, s3: S3Client? = nil) {
         self.cloudFormation = cloudFormation
         self.s3 = s3
+    }
+
+    /// The stack called `name` (or with that ID).
+    ///
+    /// - Throws: ``StackError``: `.stackNotFound` naming the stack and the region when there is none.
+    public func stack(named name: String) async throws(StackError) -> StackDescription {
+        guard let stack = try await existingStack(name) else {
+            throw StackError(.stackNotFound, "stack '\(name)' does not exist in \(cloudFormation.configuration.region)")
+        }
+        return stack
     }
 
     /// The stack called `name`, or nil when there is none.

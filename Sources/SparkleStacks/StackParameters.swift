@@ -42,6 +42,21 @@ public struct ResolvedParameter: Sendable, Equatable {
     public var unchangedValue: String? = nil
 }
 
+extension ResolvedParameter {
+    /// The value as it may be shown: `****` for a NoEcho parameter, and for an applied value sent
+    /// as `UsePreviousValue` the value it keeps; nil when the stack keeps a previous value not
+    /// known here, or the template's default applies.
+    public var shownValue: String? {
+        let known: String?
+        switch value {
+        case .value(let text)?: known = text
+        case .previous?: known = unchangedValue
+        case nil: known = nil
+        }
+        return known.map { hidden ? "****" : $0 }
+    }
+}
+
 /// Turns the sources and the stack's current state into the parameters of a create or update.
 public enum StackParameters {
     /// Resolves every parameter `template` declares.

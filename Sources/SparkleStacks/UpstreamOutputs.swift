@@ -33,6 +33,28 @@ extension StackOutputs {
     }
 }
 
+extension StackOutputs {
+    /// The outputs apply-stack applies, in order: those of `outputsFile` (its path and bytes) when
+    /// one is given, else those of the deployed `stacks`, read with the client `cloudFormation`
+    /// makes (called only when there is a stack to read).
+    ///
+    /// - Throws: ``StackError``: as ``read(outputsFile:bytes:stacks:)`` and
+    ///   ``StackOperator/outputs(of:)`` do, and `.usage` for a client that cannot be made.
+    public static func upstream(
+        _ stacks: [String], outputsFile: (path: String, bytes: [UInt8])? = nil, cloudFormation: () throws(AWSError) -> CloudFormationClient
+    ) async throws(StackError) -> [StackOutputs] {
+        if let outputsFile { return try read(outputsFile: outputsFile.path, bytes: outputsFile.bytes, stacks: stacks) }
+        guard !stacks.isEmpty else { return [] }
+        let client: CloudFormationClient
+        do {
+            client = try cloudFormation()
+        } catch {
+            throw StackError(error)
+        }
+        return try await StackOperator(cloudFormation: client).outputs(of: stacks)
+    }
+}
+
 extension StackOperator {
     /// The outputs of the deployed `stacks`, in order, for apply-stack.
     ///

@@ -25,52 +25,56 @@ struct DeployingOptions: ParsableArguments {
     var writeOutputs: String?
 
     func run(_ mode: DeploymentRequest.Mode) async throws {
-        try await Deployment(
-            options: options, mode: mode, yes: proceed.yes, detach: proceed.detach, waitTimeout: proceed.waitTimeout?.seconds,
-            writeOutputs: writeOutputs
-        ).run()
+        try await options.deploy(mode, until: proceed.detach ? .started : .settled, waitTimeout: proceed.waitTimeout?.seconds) {
+            DeploymentView(session: $0, yes: proceed.yes, detach: proceed.detach, writeOutputs: writeOutputs)
+        }
     }
 }
 
-/// One deployment as the command line shows it: the library's ``Deployer`` does the work, and
-/// this renders each step, asks for confirmation, and maps the outcome to the exit code.
-struct Deployment {
-    var options: DeploymentOptions
-    var mode: DeploymentRequest.Mode
-    /// `plan` stops at ``DeploymentStage/planned``, `--detach` at ``DeploymentStage/started``.
-    var planOnly = false
-    var failOnChanges = false
+extension DeploymentOptions {
+    /// Deploys as these options say, as far as `stage` (`plan` stops at ``DeploymentStage/planned``,
+    /// `--detach` at ``DeploymentStage/started``): the library's ``Deployer`` does the work, and
+    /// the view made for the session shows it.
+    func deploy(
+        _ mode: DeploymentRequest.Mode, until stage: DeploymentStage, waitTimeout: TimeInterval? = nil, view: (StackSession) -> DeploymentView
+    ) async throws {
+        let session = try StackSession(aws: parameters.applyStack.aws, console: console, waitTimeout: waitTimeout)
+        let view = view(session)
+        if stage != .planned { try session.requireConfirmation(of: "deploying stack '\(stack)'", yes: view.yes) }
+        var request = try await template.request(forStack: stack, staging: settings.staging, session: session)
+        if let policy = try await settings.stackPolicyOverride(session: session) { request.stackPolicy = policy }
+        request.mode = mode
+        request.parameters = try await parameters.sources(console: session.console)
+        settings.apply(to: &request)
+        session.console.secrets.hide(request.secrets)
+        try await view.render(session.run {
+            try await session.deployer.deploy(request, until: stage, confirm: view.confirm, progress: view.show)
+        })
+    }
+}
+
+/// How a deploy or an execute is shown: each step as it happens, the confirmation, and how it
+/// ended, with the exit code that goes with it.
+struct DeploymentView: Sendable {
+    let session: StackSession
     var yes = false
     var detach = false
-    var waitTimeout: TimeInterval?
+    var failOnChanges = false
     var writeOutputs: String?
+    /// An execute leaves a declined change set as it was; a deploy deletes it.
+    var keepsDeclined = false
 
-    func run() async throws {
-        let session = try StackSession(aws: options.parameters.applyStack.aws, console: options.console, waitTimeout: waitTimeout)
+    /// Asks on the terminal, unless `--yes` answered already.
+    func confirm(_ plan: DeploymentPlan) async -> Bool {
+        yes || session.console.confirm("Execute change set \(plan.changeSet?.name ?? "") on stack \(plan.request.stackName)?")
+    }
+
+    /// How the deploy ended, and its JSON document with `--json`; throws the exit code of an
+    /// outcome that is not a success.
+    func render(_ outcome: DeploymentOutcome) throws {
         let console = session.console
-        let name = options.stack
-        if !planOnly { try session.requireConfirmation(of: "deploying stack '\(name)'", yes: yes) }
-        var request = try await options.template.request(forStack: name, staging: options.settings.staging, session: session)
-        let label = options.template.file ?? options.template.template ?? name.replacingOccurrences(of: "-", with: "_")
-        for warning in request.warnings { console.warn("\(label): \(warning)") }
-        if let policy = try await options.settings.stackPolicyOverride(session: session) { request.stackPolicy = policy }
-        request.mode = mode
-        request.parameters = try await options.parameters.sources(console: console)
-        options.settings.apply(to: &request)
-        let noEcho = request.template.noEchoParameters
-        console.hide(noEcho.compactMap { request.parameters.explicit[$0] } + noEcho.compactMap { request.parameters.file[$0] })
-        console.hide(StackApplication.match(request.parameters.applied, mappings: request.parameters.mappings, in: request.template).applied.filter(\.hidden).map(\.value))
-
-        let stage: DeploymentStage = planOnly ? .planned : detach ? .started : .settled
-        let yes = self.yes
-        let outcome = try await session.run {
-            try await session.deployer.deploy(request, until: stage) { plan in
-                yes || console.confirm("Execute change set \(plan.changeSet?.name ?? "") on stack \(name)?")
-            } progress: { step in
-                show(step, session: session)
-            }
-        }
-        if options.console.json { console.emit(outcome.document) }
+        let name = outcome.plan.request.stackName
+        if console.json { console.emit(outcome.document) }
         let changeSet = outcome.plan.changeSet?.name ?? ""
         switch outcome.result {
         case .noChanges:
@@ -79,10 +83,12 @@ struct Deployment {
             console.say("change set \(changeSet) is ready for review; execute it with: \(session.command) stack execute \(name) \(changeSet)")
             if failOnChanges { throw StackExit.failed }
         case .declined:
-            console.error("declined: change set \(changeSet) deleted\(outcome.plan.createsStack ? " with its empty stack" : ""); nothing was changed")
+            let what = keepsDeclined
+                ? "the change set is left as it was" : "change set \(changeSet) deleted\(outcome.plan.createsStack ? " with its empty stack" : ""); nothing was changed"
+            console.error("declined: \(what)")
             throw StackExit.confirmation
         case .started:
-            if request.stackPolicy != nil { console.warn("--detach: the stack policy is set only by a deploy that waits for the stack; it was not set") }
+            if outcome.plan.request.stackPolicy != nil { console.warn("--detach: the stack policy is set only by a deploy that waits for the stack; it was not set") }
             console.say("detached; watch it with: \(session.command) stack events \(name) --follow")
         case .gaveUp(let status):
             throw session.report(.gaveUp(status: status, events: []), stackName: name, verb: "")!
@@ -91,16 +97,17 @@ struct Deployment {
         case .deployed(let settled):
             _ = session.report(.settled(settled), stackName: name, verb: outcome.resultName)
             let stack = outcome.stack ?? settled.stack
-            OutputsReport(stack: stack).show(on: console)
+            if !stack.outputs.isEmpty { console.say("outputs of \(stack.name):") }
+            for output in stack.outputs { console.say("  \(output.key) = \(output.value)\(output.exportName.map { " (exported as \($0))" } ?? "")") }
             if let writeOutputs {
-                try writeAtomically([(URL(fileURLWithPath: writeOutputs), Array(JSONEmitter.string(stack.describeStacksDocument).utf8))])
+                try writeAtomically(writeOutputs, Array(JSONEmitter.string(stack.describeStacksDocument).utf8))
                 console.say("outputs written to \(writeOutputs)")
             }
         }
     }
 
     /// One step of the deploy, on the console.
-    private func show(_ step: DeploymentProgress, session: StackSession) {
+    func show(_ step: DeploymentProgress) {
         let console = session.console
         switch step {
         case .deletingFailedStack(let name):

@@ -24,35 +24,28 @@ struct TemplateChoice: ParsableArguments {
     }
 
     /// The deployment request for `stack`: the file, or the bundled template compiled with the
-    /// inputs the deployed stack was compiled with, its nested templates staged in `staging`.
+    /// inputs the deployed stack was compiled with, its nested templates staged in `staging`. Its
+    /// warnings are shown.
     func request(forStack stack: String, staging: TemplateStaging, session: StackSession) async throws -> DeploymentRequest {
+        let name = template ?? stack.replacingOccurrences(of: "-", with: "_")
+        let request: DeploymentRequest
         if let file {
             let bytes = try readInput(file)
-            return try await session.run { () throws(StackError) in try DeploymentRequest(stackName: stack, file: file, bytes: bytes) }
+            request = try await session.run { () throws(StackError) in try DeploymentRequest(stackName: stack, file: file, bytes: bytes) }
+        } else {
+            let catalog = try CatalogStore.shared.catalog()
+            let chosen: Template
+            do {
+                chosen = try catalog.templates(named: [name])[0]
+            } catch {
+                session.console.error("\(error)\(template == nil ? " (from the stack name; pick one with --template or --file)" : "")")
+                throw StackExit.usage
+            }
+            let options = CompileOptions(parameters: inputs.dictionary, catalog: catalog)
+            request = try await session.run { try await session.deployer.request(compiling: chosen, options: options, stackName: stack, staging: staging) }
         }
-        let catalog = try CatalogStore.shared.catalog()
-        let name = template ?? stack.replacingOccurrences(of: "-", with: "_")
-        guard let chosen = catalog.template(named: name) else {
-            let how = template == nil ? " (from the stack name; pick one with --template or --file)" : ""
-            session.console.error(catalog.unknownTemplate(name) + how)
-            throw StackExit.usage
-        }
-        let options = CompileOptions(parameters: inputs.dictionary, catalog: catalog)
-        return try await session.run { try await session.deployer.request(compiling: chosen, options: options, stackName: stack, staging: staging) }
-    }
-}
-
-/// The file at `path` (or standard input for `-`), read and parsed; a parse error is reported
-/// where it is and ends the command with the usage exit code.
-func parsedFile<Parsed>(
-    _ path: String, console: StackConsole, _ parse: ([UInt8]) throws(ParseError) -> Parsed
-) throws -> (bytes: [UInt8], parsed: Parsed) {
-    let bytes = try readInput(path)
-    do {
-        return (bytes, try parse(bytes))
-    } catch {
-        console.error(error.description)
-        throw StackExit.usage
+        for warning in request.warnings { session.console.warn("\(file ?? name): \(warning)") }
+        return request
     }
 }
 

@@ -53,25 +53,13 @@ extension StackCommand {
                     }
                 }
                 session.interrupts.disarm()
-                guard let result = outcome.result else {
-                    results.append(["stack": .string(stack.name), "result": "started"])
-                    continue
-                }
-                if !outcome.undeletable.isEmpty {
-                    session.console.error("resources that would not delete: \(outcome.undeletable.joined(separator: ", "))")
-                    session.console.say(
-                        "next: fix them, or keep them with: \(session.command) stack destroy \(stack.name) \(outcome.undeletable.map { "--retain \($0)" }.joined(separator: " ")) --yes")
-                }
+                results.append(outcome.document)
+                guard let result = outcome.result else { continue }
                 // The nested stacks go with their parent: say how each ended.
                 for (path, child, status) in outcome.nested {
                     session.console.say("  nested stack \(path) (\(child.name)): \(status)")
                 }
-                if let code = session.report(result, stackName: stack.name, verb: "deleted") {
-                    failure = failure ?? code
-                    results.append(["stack": .string(stack.name), "result": code == StackExit.gaveUp ? "gave-up" : "failed"])
-                } else {
-                    results.append(["stack": .string(stack.name), "result": "deleted"])
-                }
+                if let code = session.report(result, stackName: stack.name, verb: "deleted") { failure = failure ?? code }
             }
             if console.json { session.console.emit(["stacks": .array(results)]) }
             if let failure { throw failure }

@@ -30,14 +30,13 @@ extension StackCommand {
             let out = session.console
             let described = try await session.stack(stack)
             let request = try await template.request(forStack: stack, staging: stagingOptions.staging, session: session)
-            for warning in request.warnings { out.warn("\(stack): \(warning)") }
             let diff = try await session.run { try await session.stacks.diff(request.template, againstStack: described.id) }
             if console.json {
                 out.emit(diff.document)
             } else if diff.isEmpty {
                 out.say("stack \(stack): the compiled template is the one deployed")
             } else {
-                diff.lines(paint: out.paint).forEach(out.say)
+                diff.lines { out.paint($0, .marking($1)) }.forEach(out.say)
             }
             if failOnChanges && !diff.isEmpty { throw StackExit.failed }
         }

@@ -28,7 +28,7 @@ extension StackCommand {
 
         func run() async throws {
             let session = try StackSession(aws: aws, console: console)
-            let described = try await session.stackHidingSecrets(stack).stack
+            let described = try await session.stackHidingSecrets(stack)
             var cursor = EventCursor(stack: described.id, start: all ? .beginning : .lastOperation)
             let events = try await session.run { try await cursor.next(from: session.client) }
             if console.json && !follow {

@@ -25,7 +25,7 @@ extension StackCommand {
             }
             // Said on standard error: a script reading standard output sees no stacks as no lines.
             if stacks.isEmpty {
-                session.console.error("no \(all ? "" : "live ")stacks in \(session.region)", label: "note")
+                session.console.error("no \(all ? "" : "live ")stacks in \(session.client.configuration.region)", label: "note")
                 return
             }
             let width = stacks.map(\.name.count).max() ?? 0

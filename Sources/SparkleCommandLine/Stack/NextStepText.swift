@@ -27,8 +27,10 @@ extension StackNextStep {
             "rollback is disabled and the update stopped where it failed: fix the cause and deploy again, or roll back"
         case .turnOffTerminationProtection(let stack):
             "turn it off first (`\(command) stack deploy \(stack) --no-termination-protection`)"
-        case .retainUndeletable(let stack):
+        case .retainUndeletable(let stack, let resources) where resources.isEmpty:
             "some resources would not delete: fix them, or run `\(command) stack destroy \(stack) --retain ID` for each to keep it"
+        case .retainUndeletable(let stack, let resources):
+            "fix \(resources.joined(separator: ", ")), or keep them with `\(command) stack destroy \(stack) \(resources.map { "--retain \($0)" }.joined(separator: " ")) --yes`"
         }
     }
 }

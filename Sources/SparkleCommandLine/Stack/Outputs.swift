@@ -26,7 +26,7 @@ extension StackCommand {
 
         func run() async throws {
             let session = try StackSession(aws: aws, console: console)
-            let described = try await session.stackHidingSecrets(stack).stack
+            let described = try await session.stackHidingSecrets(stack)
             switch console.json ? .json : format {
             case .json:
                 session.console.emit(described.describeStacksDocument)

@@ -17,7 +17,7 @@ extension StackCommand {
         var failOnChanges = false
 
         func run() async throws {
-            try await Deployment(options: options, mode: .deploy, planOnly: true, failOnChanges: failOnChanges).run()
+            try await options.deploy(.deploy, until: .planned) { DeploymentView(session: $0, failOnChanges: failOnChanges) }
         }
     }
 }

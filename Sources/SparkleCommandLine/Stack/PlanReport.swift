@@ -41,23 +41,12 @@ struct PlanReport {
             }
         }
         show(changeSet.changes, indent: "  ")
-        let counts = Dictionary(grouping: changeSet.changes, by: \.action).mapValues(\.count)
-        let replaced = changeSet.changes.filter { $0.replacement == "True" }.count
-        var summary = ["Add": "to add", "Modify": "to modify", "Remove": "to remove", "Import": "to import", "Dynamic": "dynamic"]
-            .sorted { $0.key < $1.key }.compactMap { action, words in counts[action].map { "\($0) \(words)" } }
-        if replaced > 0 { summary.append("\(replaced) replaced") }
-        if !summary.isEmpty { console.say("  \(changeSet.changes.count) change(s): \(summary.joined(separator: ", "))") }
+        if let summary = changeSet.summary { console.say("  " + summary) }
     }
 
     /// `Key = value (from …)`, the value masked when hidden.
     static func line(_ parameter: ResolvedParameter) -> String {
-        let shown: String
-        switch parameter.value {
-        case .value(let text)?: shown = parameter.hidden ? "****" : text
-        case .previous? where parameter.unchangedValue != nil: shown = parameter.hidden ? "****" : parameter.unchangedValue!
-        case .previous?: shown = "(previous value)"
-        case nil: shown = "(template default)"
-        }
+        let shown = parameter.shownValue ?? (parameter.value == nil ? "(template default)" : "(previous value)")
         let from: String
         switch parameter.origin {
         case .explicit: from = "--parameter"
@@ -87,19 +76,5 @@ struct PlanReport {
         let names = change.details.map { $0.requiresRecreation == "Always" ? "\($0.name)!" : $0.name }.filter { !$0.isEmpty }
         if !names.isEmpty { text += " [\(Array(Set(names)).sorted().joined(separator: ", "))]" }
         return text
-    }
-}
-
-/// A stack's outputs, for people.
-struct OutputsReport {
-    let stack: StackDescription
-
-    func show(on console: StackConsole) {
-        guard !stack.outputs.isEmpty else { return }
-        console.say("outputs of \(stack.name):")
-        for output in stack.outputs {
-            let export = output.exportName.map { " (exported as \($0))" } ?? ""
-            console.say("  \(output.key) = \(output.value)\(export)")
-        }
     }
 }

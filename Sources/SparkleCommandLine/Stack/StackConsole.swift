@@ -21,7 +21,7 @@ struct ConsoleOptions: ParsableArguments {
 /// (standard error with `--json`, which keeps standard output for the one JSON document), errors
 /// on standard error. On a terminal, resources in progress get a live status line each; elsewhere
 /// every event is one line as it arrives, and a quiet wait still prints a line now and then.
-/// Every line goes through ``redact(_:)`` first, so NoEcho values are never shown.
+/// Every line goes through a ``SecretMask`` first, so NoEcho values are never shown.
 final class StackConsole: @unchecked Sendable {
     typealias Style = TerminalColor
 
@@ -31,7 +31,8 @@ final class StackConsole: @unchecked Sendable {
     let live: Bool
     let interactive: Bool
     private let lock = NSLock()
-    private var secrets: [String] = []
+    /// NoEcho values, shown as `****` wherever they appear.
+    let secrets = SecretMask()
     /// Resource → status line of the live view, and how many lines it holds on screen.
     private var region: [(id: String, line: String)] = []
     private var footer: String?
@@ -46,28 +47,13 @@ final class StackConsole: @unchecked Sendable {
         interactive = isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1
     }
 
-    /// Values never to print (NoEcho parameters); each is shown as `****`.
-    func hide(_ values: some Sequence<String>) {
-        lock.lock()
-        defer { lock.unlock() }
-        secrets += values.filter { !$0.isEmpty && $0 != "****" && !secrets.contains($0) }
-        secrets.sort { $0.count > $1.count }
-    }
-
-    func redact(_ text: String) -> String {
-        lock.lock()
-        let secrets = self.secrets
-        lock.unlock()
-        return secrets.reduce(text) { $0.replacingOccurrences(of: $1, with: "****") }
-    }
-
     func paint(_ text: String, _ style: Style) -> String {
         color ? style.paint(text) : text
     }
 
     /// A line of progress or result for people.
     func say(_ text: String) {
-        let line = redact(text) + "\n"
+        let line = secrets.redact(text) + "\n"
         lock.lock()
         defer { lock.unlock() }
         clearRegion()
@@ -79,7 +65,7 @@ final class StackConsole: @unchecked Sendable {
 
     func error(_ text: String, label: String = "error") {
         let prefix = color && isatty(STDERR_FILENO) == 1 ? paint("\(label):", label == "error" ? .red : .yellow) : "\(label):"
-        let line = redact("\(prefix) \(text)") + "\n"
+        let line = secrets.redact("\(prefix) \(text)") + "\n"
         lock.lock()
         defer { lock.unlock() }
         clearRegion()
@@ -89,7 +75,7 @@ final class StackConsole: @unchecked Sendable {
 
     /// The command's JSON document, on standard output.
     func emit(_ document: Value) {
-        write(STDOUT_FILENO, redact(JSONEmitter.string(document)))
+        write(STDOUT_FILENO, secrets.redact(JSONEmitter.string(document)))
     }
 
     /// Asks a yes/no question on the terminal; false unless the answer is yes.
@@ -112,7 +98,7 @@ final class StackConsole: @unchecked Sendable {
             if live { track(event) }
         case .waiting(let status, let elapsed, let inProgress):
             let still = inProgress.isEmpty ? "" : "; in progress: \(inProgress.joined(separator: ", "))"
-            let line = redact("  … \(status) for \(Int(elapsed)) s\(still)")
+            let line = secrets.redact("  … \(status) for \(Int(elapsed)) s\(still)")
             if live {
                 lock.lock()
                 clearRegion()
@@ -149,7 +135,7 @@ final class StackConsole: @unchecked Sendable {
 
     /// The live view: one line per resource still in progress.
     private func track(_ event: StackEvent) {
-        let line = redact("  \(paint("◦", .blue)) \(event.displayName) \(paint(event.status, .blue))")
+        let line = secrets.redact("  \(paint("◦", .blue)) \(event.displayName) \(paint(event.status, .blue))")
         lock.lock()
         defer { lock.unlock() }
         clearRegion()

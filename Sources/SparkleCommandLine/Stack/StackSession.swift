@@ -10,7 +10,6 @@ import SparkleStacks
 struct StackSession {
     let console: StackConsole
     let deployer: Deployer
-    let region: String
     /// What Ctrl-C and SIGTERM say while an operation is followed.
     let interrupts: InterruptHint
     /// The command line's name, for the commands its messages suggest.
@@ -23,14 +22,7 @@ struct StackSession {
         console = StackConsole(options)
         interrupts = InterruptHint(console: console, command: CatalogStore.shared.commandName)
         do {
-            let configuration = try aws.configuration()
-            let policy = RetryPolicy(environment: ProcessInfo.processInfo.environment)
-            let transport = CurlTransport()
-            let stacks = StackOperator(
-                cloudFormation: CloudFormationClient(configuration: configuration, retryPolicy: policy, transport: transport),
-                s3: S3Client(configuration: configuration, retryPolicy: policy, transport: transport))
-            deployer = Deployer(stacks: stacks, waitOptions: WaitOptions(timeout: waitTimeout, environment: ProcessInfo.processInfo.environment))
-            region = configuration.region
+            deployer = Deployer(configuration: try aws.configuration(), timeout: waitTimeout)
         } catch {
             console.error(error.message)
             throw StackExit.usage
@@ -57,12 +49,7 @@ struct StackSession {
 
     /// The stack, or exit 3 naming it.
     func stack(_ name: String) async throws -> StackDescription {
-        try await run {
-            guard let stack = try await stacks.existingStack(name) else {
-                throw StackError(.stackNotFound, "stack '\(name)' does not exist in \(region)")
-            }
-            return stack
-        }
+        try await run { () throws(StackError) in try await stacks.stack(named: name) }
     }
 
     /// Exit 4 before anything is sent when `action` needs confirmation that nobody can give:
@@ -73,27 +60,18 @@ struct StackSession {
         throw StackExit.confirmation
     }
 
-    /// The stack, or exit 3; the values of its NoEcho parameters are hidden from all that is printed
-    /// after. Answers the parameters too, those values masked.
-    func stackHidingSecrets(_ name: String) async throws -> (stack: StackDescription, parameters: [(key: String, value: String)]) {
-        let masked = try await existing(name) { () throws(StackError) in try await stacks.maskedStack(name) }
-        console.hide(masked.secrets)
-        return (masked.stack, masked.parameters)
+    /// The stack, or exit 3; the values of its NoEcho parameters are hidden from all that is printed after.
+    func stackHidingSecrets(_ name: String) async throws -> StackDescription {
+        let masked = try await run { () throws(StackError) in try await stacks.maskedStack(name) }
+        console.secrets.hide(masked.secrets)
+        return masked.stack
     }
 
     /// ``stackHidingSecrets(_:)`` with the stack's resources and nested stacks.
     func overview(of name: String) async throws -> StackOverview {
-        let overview = try await existing(name) { () throws(StackError) in try await stacks.overview(of: name) }
-        console.hide(overview.masked.secrets)
+        let overview = try await run { () throws(StackError) in try await stacks.overview(of: name) }
+        console.secrets.hide(overview.masked.secrets)
         return overview
-    }
-
-    /// What `find` finds of the stack `name`, or exit 3 naming it.
-    private func existing<T>(_ name: String, _ find: () async throws(StackError) -> T?) async throws -> T {
-        try await run {
-            guard let found = try await find() else { throw StackError(.stackNotFound, "stack '\(name)' does not exist in \(region)") }
-            return found
-        }
     }
 
     /// Follows an operation to its end on the console. Ctrl-C stops watching, not the operation,
@@ -121,19 +99,9 @@ struct StackSession {
             for failure in outcome.deleteFailures where outcome.succeeded {
                 console.warn("\(failure.logicalResourceID) (\(failure.resourceType)) was not deleted: \(failure.statusReason ?? "no reason given")")
             }
-            if outcome.succeeded {
-                console.say(console.paint("stack \(stackName) \(verb): \(outcome.stack.status)", .green))
-                return nil
-            }
-            var message = "stack \(stackName) \(outcome.stack.status)"
-            if let cause = outcome.rootCause {
-                message += ": \(cause.displayName) (\(cause.resourceType)) \(cause.status): \(cause.statusReason ?? "no reason given")"
-            } else if let reason = outcome.stack.statusReason {
-                message += ": \(reason)"
-            }
-            console.error(message)
-            if let step = StackStatus.nextStep(for: outcome.stack.status, stack: stackName) { console.say("next: \(step.text(command: command))") }
-            return StackExit.failed
+            if let failure = outcome.failure { return fail(failure) }
+            console.say(console.paint("stack \(stackName) \(verb): \(outcome.stack.status)", .green))
+            return nil
         }
     }
 }
@@ -183,32 +151,12 @@ final class InterruptHint: @unchecked Sendable {
     }
 }
 
-/// A duration: `90`, `90s`, `5m`, `1h`, `1h30m`.
+/// A duration: `90`, `90s`, `5m`, `1h`, `1h30m` (``WaitOptions/seconds(in:)``).
 struct WaitDuration: ExpressibleByArgument {
     let seconds: TimeInterval
 
     init?(argument: String) {
-        if let plain = Double(argument), plain >= 0 {
-            seconds = plain
-            return
-        }
-        var total = 0.0
-        var number = ""
-        for character in argument {
-            if character.isNumber || character == "." {
-                number.append(character)
-                continue
-            }
-            guard let value = Double(number) else { return nil }
-            switch character {
-            case "s": total += value
-            case "m": total += value * 60
-            case "h": total += value * 3600
-            default: return nil
-            }
-            number = ""
-        }
-        guard number.isEmpty, total > 0 else { return nil }
-        seconds = total
+        guard let seconds = WaitOptions.seconds(in: argument) else { return nil }
+        self.seconds = seconds
     }
 }

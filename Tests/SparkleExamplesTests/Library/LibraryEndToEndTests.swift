@@ -54,9 +54,8 @@ import Testing
         let configuration = AWSConfiguration(
             credentials: AWSCredentials(accessKeyID: "testing", secretAccessKey: "testing"), region: "us-east-1",
             endpoint: URL(string: cli.moto.endpoint))
-        let deployer = Deployer(
-            stacks: StackOperator(cloudFormation: CloudFormationClient(configuration: configuration), s3: S3Client(configuration: configuration)),
-            waitOptions: WaitOptions(initialInterval: 0.3))
+        var deployer = Deployer(configuration: configuration)
+        deployer.waitOptions.initialInterval = 0.3
         let template = try #require(catalog.template(named: "layer_cake"))
         let staging = TemplateStaging(bucket: "templates", prefix: "cake")
 

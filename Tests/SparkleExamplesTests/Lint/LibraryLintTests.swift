@@ -40,4 +40,42 @@ import Testing
         let template = Template("t", description: "d") { Resource("B", type: "AWS::S3::Bucket") { Property("BucketNme", "x") } }
         #expect(try Linter().lint([.template(template)]).diagnostics.map(\.rule.id) == ["E3002"])
     }
+
+    @Test func targetsConfigurationAndFormatsAsTheCommandReadsThem() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let stack = directory.appendingPathComponent("stack.yaml")
+        try LintCommandTests.broken.write(to: stack, atomically: true, encoding: .utf8)
+        let configuration = directory.appendingPathComponent("lint.yaml")
+        try "ignore: [E3002]\nstrict: true\n".write(to: configuration, atomically: true, encoding: .utf8)
+
+        // A path is a path; anything else names a template of the catalog, asked for only then.
+        var asked = 0
+        let catalog = { () -> Catalog in
+            asked += 1
+            return Catalog(templates: [Template("food", description: "d") { Resource("B", type: "AWS::S3::Bucket") }])
+        }
+        guard case .path(stack.path) = try LintTarget.named(stack.path, catalog: catalog), asked == 0 else {
+            Issue.record("a file is a path target, and builds no catalog")
+            return
+        }
+        guard case .template(let template) = try LintTarget.named("food", catalog: catalog) else { Issue.record("not a template"); return }
+        #expect(template.name == "food" && asked == 1)
+        #expect { try LintTarget.named("fod", catalog: catalog) } throws: { error in
+            guard case .unknownTarget(let unknown)? = error as? LintError else { return false }
+            return unknown.suggestion == "food"
+        }
+
+        // A configuration adds its rules and makes the lint strict: the warning left fails it.
+        let loaded = try LintConfiguration.load(from: .file(configuration.path))
+        #expect(try LintConfiguration.load(from: .none) == nil)
+        let unused = LintTarget.text(Array("Parameters: {P: {Type: String}}\nResources: {B: {Type: AWS::S3::Bucket, Properties: {BucketNme: x}}}\n".utf8), name: "t.yaml")
+        let report = try Linter(configuration: loaded).lint([unused])
+        #expect(report.diagnostics.map(\.rule.id) == ["W2001"] && !report.hasErrors && report.isStrict && report.failed)
+        let lenient = try Linter(ignoring: ["E3002"]).lint([unused])
+        #expect(lenient.diagnostics.map(\.rule.id) == ["W2001"] && !lenient.failed)
+        #expect(report.rendered(as: .json, version: "1") == report.json())
+        #expect(report.rendered(as: .junit, tool: "my-stacks", version: "1") == report.junit(suite: "my-stacks lint"))
+        #expect(LintReport.Format.allCases.map(\.rawValue) == ["text", "json", "sarif", "junit"])
+    }
 }

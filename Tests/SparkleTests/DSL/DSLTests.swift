@@ -177,6 +177,28 @@ private let tagRegistry = Registry<String>("tags", description: "tags") { name i
         #expect(catalog.duplicates == ["2 templates are named 'b'"])
         #expect(catalog.template(named: "a") != nil && catalog.template(named: "c") == nil)
     }
+
+    @Test func anUnknownTemplateNameSaysWhatItMayHaveMeant() throws {
+        let names = ["food", "saas_isolation_model1", "saas_pool_model", "vpc"]
+        let catalog = Catalog(templates: names.map { name in
+            Template(name, description: "") { Resource("H", type: "AWS::CloudFormation::WaitConditionHandle") }
+        })
+        #expect(try catalog.templates(named: ["vpc", "food", "vpc"]).map(\.name) == ["vpc", "food"], "each once, in the order given")
+        #expect(throws: UnknownTemplate.self) { try catalog.templates(named: ["vpc", "fod"]) }
+        var messages: [String] = []
+        for unknown in ["fod", "saas_model", "zzz"] {
+            do throws(UnknownTemplate) {
+                _ = try catalog.templates(named: [unknown])
+            } catch {
+                messages.append(error.description)
+            }
+        }
+        #expect(messages == [
+            "no template named 'fod'; did you mean 'food'?",
+            "no template named 'saas_model'; close ones: saas_isolation_model1, saas_pool_model",
+            "no template named 'zzz'; templates: food, saas_isolation_model1, saas_pool_model, vpc",
+        ])
+    }
 }
 
 // The DSL article's examples of a condition and of a dynamic's configuration, compiled as written there.

@@ -88,6 +88,9 @@ private let quickWait = WaitOptions(initialInterval: 0.01, maxInterval: 0.02, he
         #expect(outcome.rootCause?.statusReason == "Role name already exists")
         #expect(activities.events.map(\.id) == ["e1", "e2", "e3", "e4", "e5", "e6"])
         #expect(StackStatus.nextStep(for: outcome.stack.status, stack: "app") == .destroyOrReplaceFailed(stack: "app"))
+        let failure = try #require(outcome.failure)
+        #expect(failure.kind == .operationFailed && failure.nextStep == .destroyOrReplaceFailed(stack: "app"))
+        #expect(failure.message.hasSuffix("ROLLBACK_COMPLETE: Role (AWS::IAM::Role) CREATE_FAILED: Role name already exists"), "\(failure.message)")
     }
 
     @Test func nestedStacksAreFollowedAndTheirFailureIsTheRootCause() async throws {
@@ -163,6 +166,9 @@ private let quickWait = WaitOptions(initialInterval: 0.01, maxInterval: 0.02, he
         #expect(outcome.deleteFailures.map(\.logicalResourceID) == ["Bucket"])
         #expect(outcome.rootCause?.statusReason == "The bucket you tried to delete is not empty")
         #expect(StackStatus.nextStep(for: "DELETE_FAILED", stack: "app") == .retainUndeletable(stack: "app"))
+        // The stack's own resources that stuck are named in the next step, to retain them.
+        #expect(outcome.undeletable == ["Bucket"])
+        #expect(outcome.failure?.nextStep == .retainUndeletable(stack: "app", resources: ["Bucket"]))
     }
 
     private func request(_ template: Object, capabilities: [String]? = nil) -> DeploymentRequest {
@@ -255,6 +261,7 @@ private let quickWait = WaitOptions(initialInterval: 0.01, maxInterval: 0.02, he
         #expect(described.changes.map(\.logicalID) == ["A", "B", "C"])
         #expect(described.changes.map(\.replacement) == ["True", "Conditional", nil])
         #expect(described.changes[0].details.first?.name == "BucketName" && described.changes[0].details.first?.requiresRecreation == "Always")
+        #expect(described.summary == "3 change(s): 2 to modify, 1 to remove, 1 replaced")
     }
 
     @Test func aRetriedCallKeepsItsClientRequestToken() async throws {
@@ -364,6 +371,9 @@ private let quickWait = WaitOptions(initialInterval: 0.01, maxInterval: 0.02, he
         #expect(byKey["Defaulted"]?.value == nil)
         #expect(byKey["Secret"]?.hidden == true && byKey["Secret"]?.origin == .explicit)
         #expect(report.overridden == ["File"])
+        // What may be shown: NoEcho masked, an unchanged applied value as it stays, nothing for previous or default.
+        #expect(byKey["Secret"]?.shownValue == "****" && byKey["Flag"]?.shownValue == "f" && byKey["Same"]?.shownValue == "s")
+        #expect(byKey["Kept"]?.shownValue == nil && byKey["Defaulted"]?.shownValue == nil)
 
         #expect { try StackParameters.resolve(template: template, sources: ParameterSources(), previous: nil) } throws: { error in
             (error as? StackError)?.message.hasPrefix("no value for parameters Flag, File, Applied, Same, Kept, Secret") == true
@@ -398,6 +408,22 @@ private let quickWait = WaitOptions(initialInterval: 0.01, maxInterval: 0.02, he
         #expect(diff.entries[2].changes.map(\.path) == ["Properties.Tags[0].Value"])
         #expect(diff.entries[2].changes.map(\.old) == ["1"] && diff.entries[2].changes.map(\.new) == ["2"])
         #expect(TemplateDiff(deployed: deployed, proposed: deployed).isEmpty)
+        #expect(diff.lines().prefix(3) == ["Description", "  ~ Description", "      (value): \"old\" → \"new\""])
+        #expect(diff.lines { text, kind in kind == .added ? "[\(text)]" : text }.contains("[  + Bucket (AWS::S3::Bucket)]"))
+    }
+
+    @Test func durationsAreReadWithOrWithoutUnits() {
+        #expect(WaitOptions.seconds(in: "90") == 90 && WaitOptions.seconds(in: "2.5") == 2.5)
+        #expect(WaitOptions.seconds(in: "90s") == 90 && WaitOptions.seconds(in: "5m") == 300 && WaitOptions.seconds(in: "1h30m") == 5400)
+        #expect(WaitOptions.seconds(in: "5x") == nil && WaitOptions.seconds(in: "m") == nil && WaitOptions.seconds(in: "0m") == nil)
+        #expect(WaitOptions.seconds(in: "10m5") == nil, "a number after the last unit has no unit")
+    }
+
+    @Test func aSecretMaskHidesEveryValueItWasGivenTheLongestFirst() {
+        let mask = SecretMask()
+        #expect(mask.redact("pass hush") == "pass hush")
+        mask.hide(["hush", "hush-hush", "", "****"])
+        #expect(mask.redact("the value hush-hush, or hush") == "the value ****, or ****")
     }
 
     @Test func templatesOverTheInlineLimitNeedABucket() async throws {
