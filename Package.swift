@@ -30,6 +30,7 @@ let package = Package(
         .library(name: "Sparkle", targets: ["Sparkle"]),
         .library(name: "SparkleParsers", targets: ["SparkleParsers"]),
         .library(name: "SparkleLint", targets: ["SparkleLint"]),
+        .library(name: "SparkleImport", targets: ["SparkleImport"]),
         .library(name: "SparkleFiles", targets: ["SparkleFiles"]),
         .library(name: "SparklePackage", targets: ["SparklePackage"]),
         .library(name: "SparkleOutput", targets: ["SparkleOutput"]),
@@ -90,6 +91,9 @@ let package = Package(
         .target(name: "SparkleOutput", dependencies: ["Sparkle", "SparkleParsers", "SparkleFiles"]),
         // Lint as the command does it, for a custom generator or CI tool: read, check, report.
         .target(name: "SparkleLint", dependencies: ["Sparkle", "SparkleParsers", "SparkleFiles"]),
+        // Existing templates to Sparkle Swift (`sparkle import`): source that compiles back to the
+        // very template, written as the DSL articles teach.
+        .target(name: "SparkleImport", dependencies: ["Sparkle", "SparkleParsers", "SparkleFiles"]),
         // AWS access (credentials, SigV4, the CloudFormation Query API), kept out of the core so
         // that library users who only generate templates build none of it.
         .target(name: "SparkleAWS", dependencies: ["SparkleTree", "CSparkleHTTP"]),
@@ -102,6 +106,7 @@ let package = Package(
             name: "SparkleCommandLine",
             dependencies: [
                 "Sparkle", "SparkleParsers", "SparkleLint", "SparkleAWS", "SparkleStacks", "SparkleFiles", "SparklePackage", "SparkleOutput",
+                "SparkleImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

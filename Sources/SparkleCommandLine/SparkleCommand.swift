@@ -18,7 +18,7 @@ public struct SparkleCommand: AsyncParsableCommand {
             abstract: "Compile CloudFormation templates written in Swift.",
             discussion: StackExit.table,
             version: CatalogStore.shared.versionLine(sparkle: version, schemas: schemas),
-            subcommands: [Compile.self, Convert.self, Lint.self, List.self, Watch.self, StackCommand.self, WhoAmI.self, Init.self]
+            subcommands: [Compile.self, Convert.self, Lint.self, List.self, Watch.self, StackCommand.self, WhoAmI.self, Init.self, Import.self]
         )
     }
 

@@ -12,7 +12,10 @@ import SparkleTree
 /// ```
 public struct Template: CatalogEntry {
     public let name: String
-    public let description: String
+    /// The template's `Description`; nil writes none.
+    public let templateDescription: String?
+    /// What the catalog lists it with: its description, or nothing.
+    public var description: String { templateDescription ?? "" }
     /// The compile-time inputs this template declares itself (``inputs`` adds its parents').
     let declaredInputs: [any InputDeclaration]
     /// The template this one starts from, read only when the template is built, so that two
@@ -22,10 +25,11 @@ public struct Template: CatalogEntry {
     /// Where the template is declared: its identity.
     public let origin: SourceLocation
 
-    /// A template named `name` (its catalog name and its files' name), described by `description`,
-    /// whose `body` holds its sections, resources, components and dynamics.
+    /// A template named `name` (its catalog name and its files' name), described by `description`
+    /// (its `Description`; nil writes none), whose `body` holds its sections, resources,
+    /// components and dynamics.
     public init(
-        _ name: String, description: String, file: String = #filePath, line: Int = #line,
+        _ name: String, description: String? = nil, file: String = #filePath, line: Int = #line,
         @TemplateBuilder body: @escaping @Sendable () -> Fragment
     ) {
         self.init(name, description: description, inputs: [], parent: nil, origin: SourceLocation(file: file, line: line)) { _ in body() }
@@ -34,7 +38,7 @@ public struct Template: CatalogEntry {
     /// A template with compile-time `inputs`: the body receives their values, given with
     /// ``CompileOptions/parameters``, an environment variable, the deployed stack's state or their defaults.
     public init(
-        _ name: String, description: String, inputs: [any InputDeclaration], file: String = #filePath,
+        _ name: String, description: String? = nil, inputs: [any InputDeclaration], file: String = #filePath,
         line: Int = #line, @TemplateBuilder body: @escaping @Sendable (Inputs) -> Fragment
     ) {
         self.init(name, description: description, inputs: inputs, parent: nil, origin: SourceLocation(file: file, line: line), body: body)
@@ -45,7 +49,7 @@ public struct Template: CatalogEntry {
     /// a template that inherits from itself, directly or through others, is an error naming
     /// every template of the cycle.
     public init(
-        _ name: String, description: String, inheriting parent: @autoclosure @escaping @Sendable () -> Template,
+        _ name: String, description: String? = nil, inheriting parent: @autoclosure @escaping @Sendable () -> Template,
         file: String = #filePath, line: Int = #line, @TemplateBuilder body: @escaping @Sendable () -> Fragment
     ) {
         self.init(name, description: description, inputs: [], parent: parent, origin: SourceLocation(file: file, line: line)) { _ in body() }
@@ -54,7 +58,7 @@ public struct Template: CatalogEntry {
     /// An inheriting template with compile-time inputs of its own; its parents' inputs are
     /// inputs of this template too.
     public init(
-        _ name: String, description: String, inheriting parent: @autoclosure @escaping @Sendable () -> Template,
+        _ name: String, description: String? = nil, inheriting parent: @autoclosure @escaping @Sendable () -> Template,
         inputs: [any InputDeclaration], file: String = #filePath, line: Int = #line,
         @TemplateBuilder body: @escaping @Sendable (Inputs) -> Fragment
     ) {
@@ -62,11 +66,11 @@ public struct Template: CatalogEntry {
     }
 
     init(
-        _ name: String, description: String, inputs: [any InputDeclaration], parent: (@Sendable () -> Template)?,
+        _ name: String, description: String?, inputs: [any InputDeclaration], parent: (@Sendable () -> Template)?,
         origin: SourceLocation, body: @escaping @Sendable (Inputs) -> Fragment
     ) {
         self.name = name
-        self.description = description
+        self.templateDescription = description
         self.declaredInputs = inputs
         self.parent = parent
         self.origin = origin
@@ -143,7 +147,7 @@ public struct Template: CatalogEntry {
             for input in template.declaredInputs { resolved.resolveErased(input) }
             values.merge(resolved.values) { _, later in later }
             var own = Fragment()
-            own.root.set("Description", .string(template.description), origin: template.origin)
+            if let text = template.templateDescription { own.root.set("Description", .string(text), origin: template.origin) }
             own.merge(template.body(resolved))
             problems += resolved.problems
             owns.append(own)

@@ -141,12 +141,18 @@ public enum Fn {
     }
 
     /// `Fn::And`: true when every condition (2 to 10) holds.
-    public static func and(_ conditions: ConditionExpression...) -> ConditionExpression {
+    public static func and(_ conditions: ConditionExpression...) -> ConditionExpression { and(conditions) }
+
+    /// `Fn::And` of a list of conditions made at run time (2 to 10).
+    public static func and(_ conditions: [ConditionExpression]) -> ConditionExpression {
         ConditionExpression(["Fn::And": .array(conditions.map(\.value))])
     }
 
     /// `Fn::Or`: true when any condition (2 to 10) holds.
-    public static func or(_ conditions: ConditionExpression...) -> ConditionExpression {
+    public static func or(_ conditions: ConditionExpression...) -> ConditionExpression { or(conditions) }
+
+    /// `Fn::Or` of a list of conditions made at run time (2 to 10).
+    public static func or(_ conditions: [ConditionExpression]) -> ConditionExpression {
         ConditionExpression(["Fn::Or": .array(conditions.map(\.value))])
     }
 

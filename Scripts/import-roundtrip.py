@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Round trip of `sparkle import` over template collections.
+
+For every template cfn-lint reads in each collection (the `files` of its cfn-lint.json), this
+imports it into one scratch package made by `sparkle init`, builds the package, compiles each
+imported template with the package's own command line, and compares the JSON with
+`sparkle convert FILE --to json` of the source: the same keys, values (numbers by their text) and
+array order; only the order of an object's keys may differ.
+
+    python3 Scripts/import-roundtrip.py [--sample N] [--package DIR] [--sparkle BIN] COLLECTION...
+
+Prints one line per template that does not round-trip, then a summary per collection, and exits 1
+when any template fails. `--sample N` takes N templates spread evenly over the collections.
+A template's lint errors do not stop it: it is compiled with `--ignore` for the rules it breaks,
+as its source breaks them too.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(command, cwd=None, timeout=None):
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout)
+
+
+def exact(text):
+    """JSON data with numbers kept as their text, so that 1.0 and 1 differ as the files do."""
+    return json.loads(text, parse_float=lambda s: ("number", s), parse_int=lambda s: ("number", s))
+
+
+def same(a, b):
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    return type(a) is type(b) and a == b
+
+
+def first_difference(a, b, path=""):
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in sorted(set(a) | set(b)):
+            if key not in a or key not in b:
+                return f"{path}.{key}: {'missing' if key not in b else 'extra'} in the import"
+            found = first_difference(a[key], b[key], f"{path}.{key}")
+            if found:
+                return found
+        return None
+    if isinstance(a, list) and isinstance(b, list):
+        if len(a) != len(b):
+            return f"{path}: {len(a)} elements in the source, {len(b)} in the import"
+        for index, (x, y) in enumerate(zip(a, b)):
+            found = first_difference(x, y, f"{path}[{index}]")
+            if found:
+                return found
+        return None
+    return None if same(a, b) else f"{path}: {json.dumps(a)[:80]} became {json.dumps(b)[:80]}"
+
+
+def name_for(collection, relative):
+    stem = re.sub(r"[^A-Za-z0-9]+", "_", f"{collection}/{relative}").strip("_").lower()
+    return ("t_" + stem) if stem[0].isdigit() else stem
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("collections", nargs="+")
+    parser.add_argument("--sample", type=int, default=0, help="only N templates, spread over the collections")
+    parser.add_argument("--package", default=os.path.join(REPO, ".build", "import-roundtrip"))
+    parser.add_argument("--sparkle", default=os.path.join(REPO, ".build", "debug", "sparkle"))
+    args = parser.parse_args()
+
+    templates = []
+    for collection in args.collections:
+        listed = json.load(open(os.path.join(collection, "cfn-lint.json")))["files"]
+        label = os.path.basename(os.path.normpath(collection))
+        templates += [(label, os.path.join(collection, relative), name_for(label, relative)) for relative in sorted(listed)]
+    if args.sample and args.sample < len(templates):
+        step = len(templates) / args.sample
+        templates = [templates[int(i * step)] for i in range(args.sample)]
+
+    # A fresh package each run: a template removed from the sample must not linger in it.
+    package = os.path.abspath(args.package)
+    imported_root = None
+    if os.path.exists(os.path.join(package, "Package.swift")):
+        for folder in os.listdir(os.path.join(package, "Sources")):
+            candidate = os.path.join(package, "Sources", folder, "Imported")
+            if os.path.isdir(candidate):
+                shutil.rmtree(candidate)
+    else:
+        os.makedirs(package, exist_ok=True)
+        made = run([args.sparkle, "init", package, "--name", "RoundTrip", "--sparkle-path", REPO])
+        if made.returncode != 0:
+            sys.exit(f"sparkle init failed: {made.stderr}")
+
+    failures = {}
+    imported = []
+    started = time.time()
+    for label, path, name in templates:
+        result = run([args.sparkle, "import", path, "--into", package, "--name", name, "--force"])
+        if result.returncode != 0:
+            failures[(label, path)] = "import: " + result.stderr.strip().splitlines()[-1]
+        else:
+            imported.append((label, path, name))
+    import_time = time.time() - started
+    imported_root = os.path.join(package, "Sources", "RoundTripTemplates", "Imported")
+
+    # Build; a template whose Swift does not build is moved aside and the rest built again.
+    started = time.time()
+    while True:
+        build = run(["swift", "build", "--package-path", package, "--product", "RoundTrip"])
+        if build.returncode == 0:
+            break
+        broken = set(re.findall(re.escape(imported_root) + r"/([^/]+)/[^:]+:\d+:\d+: error", build.stdout + build.stderr))
+        if not broken:
+            sys.exit("the package does not build, for a reason no imported template explains:\n" + (build.stdout + build.stderr)[-3000:])
+        for label, path, name in list(imported):
+            if name in broken:
+                message = re.search(re.escape(imported_root) + "/" + re.escape(name) + r"/([^\n]+error[^\n]+)", build.stdout + build.stderr)
+                failures[(label, path)] = "build: " + (message.group(1) if message else "error")
+                imported.remove((label, path, name))
+                shutil.rmtree(os.path.join(imported_root, name))
+    build_time = time.time() - started
+
+    binary = os.path.join(package, ".build", "debug", "RoundTrip")
+    for label, path, name in imported:
+        expected = run([args.sparkle, "convert", path, "--to", "json"])
+        if expected.returncode != 0:
+            failures[(label, path)] = "convert: " + expected.stderr.strip()[:200]
+            continue
+        compiled = run([binary, "compile", name])
+        if compiled.returncode != 0:
+            rules = sorted(set(re.findall(r"\[([EW]\d{4})\]", compiled.stderr)))
+            ignores = [flag for rule in rules for flag in ("--ignore", rule)]
+            compiled = run([binary, "compile", name] + ignores)
+        if compiled.returncode != 0:
+            failures[(label, path)] = "compile: " + compiled.stderr.strip()[-300:]
+            continue
+        source, result = exact(expected.stdout), exact(compiled.stdout)
+        if not same(source, result):
+            failures[(label, path)] = "differs: " + (first_difference(source, result) or "?")
+
+    for (label, path), why in sorted(failures.items()):
+        print(f"FAIL {path}: {why}")
+    print(f"import {import_time:.1f} s, build {build_time:.1f} s")
+    for label in dict.fromkeys(label for label, _, _ in templates):
+        total = sum(1 for l, _, _ in templates if l == label)
+        failed = sum(1 for (l, _) in failures if l == label)
+        print(f"{label}: {total - failed}/{total} round-trip")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

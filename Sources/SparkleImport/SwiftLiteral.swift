@@ -1,0 +1,126 @@
+import Sparkle
+
+/// Swift source for values, written so that the Swift compiler builds exactly the value given.
+///
+/// Every form is exact: a string keeps every character, a number keeps its case and text
+/// (`5`, `.double(0.5)`, `.number(NumberLiteral("1.50"))`), `null` stays `.null`, and an intrinsic
+/// function becomes its helper (`Ref("Bucket")`, `Fn.getAtt("Bucket", "Arn")`, `AWS.region`) only
+/// when the helper writes the very same value. Everything else is a literal, which a `Value`
+/// context types in one step: each nested literal takes `Value` as its type, so a large policy
+/// document costs the type checker no search.
+enum SwiftLiteral {
+    /// Lines longer than this are broken, one element or entry per line.
+    static let width = 100
+
+    /// `value` as an expression of type `Value`, its continuation lines indented by `indent`.
+    static func value(_ value: Value, indent: String = "") -> String {
+        let flat = inline(value)
+        if flat.count + indent.count <= width, !flat.contains("\n") { return flat }
+        switch value {
+        case .array(let elements) where !elements.isEmpty && helper(for: value) == nil:
+            let inner = indent + "    "
+            return "[\n" + elements.map { inner + self.value($0, indent: inner) + ",\n" }.joined() + indent + "]"
+        case .object(let object) where !object.isEmpty && helper(for: value) == nil:
+            let inner = indent + "    "
+            return "[\n" + object.map { inner + string($0.key) + ": " + self.value($0.value, indent: inner) + ",\n" }.joined() + indent + "]"
+        case .string(let text):
+            return string(text, indent: indent)
+        default:
+            return flat
+        }
+    }
+
+    /// `value` on one line (a multi-line string keeps its lines).
+    static func inline(_ value: Value) -> String {
+        if let helper = helper(for: value) { return helper }
+        switch value {
+        case .string(let text): return string(text)
+        case .int(let int): return String(int)
+        case .double(let double) where double.isNaN: return ".double(.nan)"
+        case .double(let double) where double.isInfinite: return double > 0 ? ".double(.infinity)" : ".double(-.infinity)"
+        case .double(let double): return ".double(\(double))"
+        case .number(let number): return ".number(NumberLiteral(\(string(number.text))))"
+        case .bool(let bool): return bool ? "true" : "false"
+        case .null: return ".null"
+        case .array(let elements): return "[" + elements.map(inline).joined(separator: ", ") + "]"
+        case .object(let object):
+            return object.isEmpty ? "[:]" : "[" + object.map { string($0.key) + ": " + inline($0.value) }.joined(separator: ", ") + "]"
+        }
+    }
+
+    /// The helper that writes exactly `value`, if there is one.
+    static func helper(for value: Value) -> String? {
+        guard case .object(let object) = value, object.count == 1, let (name, argument) = object.first else { return nil }
+        switch (name, argument) {
+        case ("Ref", .string(let target)):
+            if let pseudo = pseudoParameters[target] { return "AWS.\(pseudo)" }
+            return "Ref(\(string(target)))"
+        case ("Fn::GetAtt", .array(let parts)):
+            guard parts.count == 2, case .string(let resource) = parts[0], case .string(let attribute) = parts[1] else { return nil }
+            return "Fn.getAtt(\(string(resource)), \(string(attribute)))"
+        default:
+            return nil
+        }
+    }
+
+    /// The pseudo parameters `AWS` names, by their CloudFormation names.
+    static let pseudoParameters = [
+        "AWS::AccountId": "accountId", "AWS::NotificationARNs": "notificationARNs", "AWS::NoValue": "noValue",
+        "AWS::Partition": "partition", "AWS::Region": "region", "AWS::StackId": "stackId", "AWS::StackName": "stackName",
+        "AWS::URLSuffix": "urlSuffix",
+    ]
+
+    /// A string literal for `text`: a multi-line literal for text of several lines (its lines
+    /// indented by `indent`), a raw literal for text with backslashes (regular expressions,
+    /// Windows paths), else a plain one.
+    static func string(_ text: String, indent: String = "") -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.count > 2, !text.contains("\"\"\""), text.unicodeScalars.allSatisfy({ $0 == "\n" || $0 == "\t" || !isControl($0) }) {
+            // The closing delimiter's indentation is removed from every line; a line of only
+            // blanks keeps them by being escaped, since Swift strips trailing blanks' meaning.
+            let body = lines.map { line -> String in
+                line.isEmpty ? "" : indent + escaped(String(line), multiline: true)
+            }
+            return "\"\"\"\n" + body.joined(separator: "\n") + "\n" + indent + "\"\"\""
+        }
+        if text.contains("\\"), !text.contains("\"#"), !text.contains("\\#"), text.unicodeScalars.allSatisfy({ !isControl($0) }) {
+            return "#\"" + text + "\"#"
+        }
+        return "\"" + escaped(text, multiline: false) + "\""
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    /// `text` with what a string literal cannot hold as it is escaped: backslashes, quotes (in a
+    /// one-line literal), control characters, and blanks at the end of a multi-line literal's line
+    /// (which editors strip).
+    private static func escaped(_ text: String, multiline: Bool) -> String {
+        var result = ""
+        let scalars = Array(text.unicodeScalars)
+        // Blanks at the end of a line are written escaped, so that no editor can lose them.
+        var trailing = scalars.count
+        if multiline { while trailing > 0, scalars[trailing - 1] == " " || scalars[trailing - 1] == "\t" { trailing -= 1 } }
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"" where !multiline: result += "\\\""
+            case "\t" where index >= trailing: result += "\\t"
+            case " " where index >= trailing: result += "\\u{20}"
+            case "\t" where multiline: result += "\t"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\0": result += "\\0"
+            default:
+                if isControl(scalar) {
+                    result += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+}

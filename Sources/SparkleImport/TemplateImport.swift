@@ -1,0 +1,237 @@
+import Sparkle
+
+/// A CloudFormation template written as Sparkle Swift: source files that compile back to the very
+/// template they were made from (the same keys, values and array order; only the order of an
+/// object's keys may follow Sparkle's canonical order).
+///
+/// The code is written the way the DSL articles teach: each resource a typed computed property in
+/// files of about ten, parameters, conditions and outputs in their DSL forms, intrinsic functions
+/// through their helpers. A form is used only where it writes exactly what the template holds;
+/// anything else (a one-name `DependsOn` list, a `null`, an empty `Properties`, a section the DSL
+/// has no form for) is carried as a literal, never dropped or changed.
+///
+/// ```swift
+/// let tree = try TemplateParser.parseTemplate(bytes, file: "web.yaml")
+/// let imported = TemplateImport(tree, name: "web", source: "web.yaml")
+/// for file in imported.files { try file.text.write(toFile: "Sources/MyTemplates/\(file.path)", …) }
+/// ```
+public struct TemplateImport: Sendable {
+    /// One Swift source file, by its path below the folder the templates go in.
+    public struct File: Sendable, Equatable {
+        public var path: String
+        public var text: String
+    }
+
+    /// The template's catalog name (`web_stack`).
+    public let name: String
+    /// The Swift constant that holds the template (`webStackTemplate`; the suffix keeps it apart
+    /// from the package's own constants).
+    public let constant: String
+    /// The files: the template, then its parts, in the folder named after the template.
+    public let files: [File]
+
+    /// How many resources it has (entries of its `Resources` that are objects).
+    public let resourceCount: Int
+
+    /// Resources per file: an edit rebuilds one small file (see "Writing templates that build fast").
+    static let resourcesPerFile = 10
+    /// Statements per builder function for parameters, conditions and outputs.
+    static let entriesPerFunction = 25
+
+    /// Imports `template`, to be listed in the catalog as `name`; `source` (a file name or a
+    /// stack) is named in the files' header comment.
+    public init(_ template: Object, name: String, source: String) {
+        self.name = name
+        constant = SwiftNames.lowerCamel(name + "_template")
+        var writer = Writer(template: template, name: name, constant: constant, source: source)
+        files = writer.files()
+        resourceCount = template["Resources"]?.objectValue?.filter { $0.value.objectValue != nil }.count ?? 0
+    }
+}
+
+/// Writes one template's files.
+private struct Writer {
+    let template: Object
+    let name: String
+    let constant: String
+    let source: String
+    /// The namespace of the template's parts, so that two templates' resources never clash.
+    let namespace: String
+    var members = SwiftNames.Unique(reserving: ["parameters", "conditions", "outputs"])
+
+    init(template: Object, name: String, constant: String, source: String) {
+        self.template = template
+        self.name = name
+        self.constant = constant
+        self.source = source
+        namespace = SwiftNames.upperCamel(name + "_template")
+    }
+
+    mutating func files() -> [TemplateImport.File] {
+        var body: [String] = []
+        var parts: [(file: String, text: String)] = []
+        var description: String?
+        for (key, value) in template {
+            switch (key, value) {
+            case ("AWSTemplateFormatVersion", .string(let version)):
+                body.append(version == "2010-09-09" ? "FormatVersion()" : "FormatVersion(\(SwiftLiteral.string(version)))")
+            case ("Description", .string(let text)):
+                description = text
+            case ("Metadata", .object(let entries)):
+                body += entries.map { "Metadata(\(SwiftLiteral.string($0.key)), \(SwiftLiteral.value($0.value, indent: "    ")))" }
+            case ("Transform", .string(let macro)):
+                body.append("Transform(\(SwiftLiteral.string(macro)))")
+            case ("Transform", .array(let macros)) where macros.count > 1 && macros.allSatisfy({ $0.stringValue != nil }):
+                body.append("Transform(\(macros.map { SwiftLiteral.string($0.stringValue!) }.joined(separator: ", ")))")
+            case ("Mappings", .object(let mappings)):
+                body += mappings.map { "Mapping(\(SwiftLiteral.string($0.key)), \(SwiftLiteral.value($0.value, indent: "    ")))" }
+            case ("Parameters", .object(let parameters)) where !parameters.isEmpty:
+                let statements = parameters.map { parameter($0.key, $0.value) }
+                parts.append(("Parameters", builderFunctions("parameters", statements, &body)))
+            case ("Conditions", .object(let conditions)) where !conditions.isEmpty:
+                let statements = conditions.map { condition($0.key, $0.value) }
+                parts.append(("Conditions", builderFunctions("conditions", statements, &body)))
+            case ("Resources", .object(let resources)) where !resources.isEmpty:
+                parts += resourceFiles(resources, &body)
+            case ("Outputs", .object(let outputs)) where !outputs.isEmpty:
+                let statements = outputs.map { output($0.key, $0.value) }
+                parts.append(("Outputs", builderFunctions("outputs", statements, &body)))
+            default:
+                body.append("Key(\(SwiftLiteral.string(key)), \(SwiftLiteral.value(value, indent: "    ")))")
+            }
+        }
+        let header = "// Imported from \(source) by `sparkle import`.\n\nimport Sparkle\n\n"
+        let arguments = description.map { ", description: \(SwiftLiteral.string($0, indent: "    "))" } ?? ""
+        let main = header + "public let \(constant) = Template(\(SwiftLiteral.string(name))\(arguments)) {\n"
+            + body.map { indented($0, by: "    ") + "\n" }.joined() + "}\n\n/// The parts of `\(constant)`.\nenum \(namespace) {}\n"
+        return [TemplateImport.File(path: "\(name)/\(name).swift", text: main)]
+            + parts.map { TemplateImport.File(path: "\(name)/\(name)+\($0.file).swift", text: header + $0.text) }
+    }
+
+    /// `statements` as `@TemplateBuilder` functions of at most ``TemplateImport/entriesPerFunction``
+    /// statements each, called from the template's body.
+    private func builderFunctions(_ base: String, _ statements: [String], _ body: inout [String]) -> String {
+        let chunks = stride(from: 0, to: statements.count, by: TemplateImport.entriesPerFunction).map {
+            Array(statements[$0..<min($0 + TemplateImport.entriesPerFunction, statements.count)])
+        }
+        var text = "extension \(namespace) {\n"
+        for (index, chunk) in chunks.enumerated() {
+            let function = chunks.count == 1 ? base : "\(base)\(index + 1)"
+            body.append("\(namespace).\(function)()")
+            if index > 0 { text += "\n" }
+            text += "    @TemplateBuilder static func \(function)() -> Fragment {\n"
+            text += chunk.map { indented($0, by: "        ") + "\n" }.joined() + "    }\n"
+        }
+        return text + "}\n"
+    }
+
+    /// Files of ``TemplateImport/resourcesPerFile`` resources: each a computed property, and a
+    /// builder function listing them.
+    private mutating func resourceFiles(_ resources: Object, _ body: inout [String]) -> [(file: String, text: String)] {
+        let entries = Array(resources)
+        var files: [(file: String, text: String)] = []
+        for start in stride(from: 0, to: entries.count, by: TemplateImport.resourcesPerFile) {
+            let chunk = entries[start..<min(start + TemplateImport.resourcesPerFile, entries.count)]
+            let part = start / TemplateImport.resourcesPerFile + 1
+            let function = entries.count > TemplateImport.resourcesPerFile ? "resources\(part)" : "resources"
+            body.append("\(namespace).\(function)()")
+            var listed: [String] = []
+            var declarations: [String] = []
+            for (id, value) in chunk {
+                guard let declaration = resource(id, value) else {
+                    // Not a resource (an `Fn::ForEach`, a value that is no object): carried as it is.
+                    listed.append("Merge([\"Resources\": [\(SwiftLiteral.string(id)): \(SwiftLiteral.value(value, indent: "        "))]])")
+                    continue
+                }
+                let property = members.make(SwiftNames.lowerCamel(id))
+                listed.append(property)
+                declarations.append("    static var \(property): Resource {\n" + indented(declaration, by: "        ") + "\n    }\n")
+            }
+            var text = "extension \(namespace) {\n    @TemplateBuilder static func \(function)() -> Fragment {\n"
+            text += listed.map { indented($0, by: "        ") + "\n" }.joined() + "    }\n"
+            text += declarations.map { "\n" + $0 }.joined() + "}\n"
+            files.append((entries.count > TemplateImport.resourcesPerFile ? "Resources\(part)" : "Resources", text))
+        }
+        return files
+    }
+
+    /// `Resource("Id", type: "AWS::…") { Property(…) }` with its attributes as modifiers; nil for
+    /// an entry that is not an object.
+    private func resource(_ id: String, _ value: Value) -> String? {
+        guard case .object(let object) = value else { return nil }
+        var head = "Resource(\(SwiftLiteral.string(id))"
+        if case .string(let type)? = object["Type"] { head += ", type: \(SwiftLiteral.string(type))" }
+        head += ")"
+        var modifiers: [String] = []
+        var properties: [String]?
+        for (key, attribute) in object {
+            switch (key, attribute) {
+            case ("Type", .string):
+                continue
+            case ("Properties", .object(let values)) where !values.isEmpty:
+                properties = values.map { name, value in
+                    // `Property` writes nothing for null; a null property is kept through a literal.
+                    value == .null
+                        ? "Merge([\(SwiftLiteral.string(name)): .null])"
+                        : "Property(\(SwiftLiteral.string(name)), \(SwiftLiteral.value(value, indent: "    ")))"
+                }
+            case ("Condition", .string(let condition)):
+                modifiers.append(".condition(ConditionName(\(SwiftLiteral.string(condition))))")
+            case ("DependsOn", .string(let name)):
+                modifiers.append(".dependsOn(ResourceName(\(SwiftLiteral.string(name))))")
+            case ("DependsOn", .array(let names)) where names.count > 1 && names.allSatisfy({ $0.stringValue != nil }):
+                modifiers.append(".dependsOn(\(names.map { "ResourceName(\(SwiftLiteral.string($0.stringValue!)))" }.joined(separator: ", ")))")
+            case ("DeletionPolicy", .string(let policy)) where DeletionPolicy(rawValue: policy) != nil:
+                modifiers.append(".deletionPolicy(.\(Self.policyCase(policy)))")
+            case ("UpdateReplacePolicy", .string(let policy)) where DeletionPolicy(rawValue: policy) != nil:
+                modifiers.append(".updateReplacePolicy(.\(Self.policyCase(policy)))")
+            case ("Metadata", _):
+                modifiers.append(".metadata(\(SwiftLiteral.value(attribute)))")
+            case ("CreationPolicy", _):
+                modifiers.append(".creationPolicy(\(SwiftLiteral.value(attribute)))")
+            case ("UpdatePolicy", _):
+                modifiers.append(".updatePolicy(\(SwiftLiteral.value(attribute)))")
+            default:
+                modifiers.append(".attribute(\(SwiftLiteral.string(key)), \(SwiftLiteral.value(attribute)))")
+            }
+        }
+        var text = head
+        if let properties { text += " {\n" + properties.map { indented($0, by: "    ") + "\n" }.joined() + "}" }
+        return text + modifiers.map { "\n" + indented($0, by: "    ") }.joined()
+    }
+
+    private static func policyCase(_ policy: String) -> String {
+        switch DeletionPolicy(rawValue: policy)! {
+        case .delete: "delete"
+        case .retain: "retain"
+        case .retainExceptOnCreate: "retainExceptOnCreate"
+        case .snapshot: "snapshot"
+        }
+    }
+
+    /// `Parameter("Name", type: …, …)` when its arguments write exactly the parameter; else the
+    /// parameter as a literal.
+    private func parameter(_ name: String, _ value: Value) -> String {
+        if case .object(let object) = value, let call = ParameterCall(name: name, object) { return call.source }
+        return "Merge([\"Parameters\": [\(SwiftLiteral.string(name)): \(SwiftLiteral.value(value, indent: "    "))]])"
+    }
+
+    /// `Condition("Name", Fn.equals(…))` when the expression has helpers; else a literal.
+    private func condition(_ name: String, _ value: Value) -> String {
+        if let expression = ConditionSource.expression(value) { return "Condition(\(SwiftLiteral.string(name)), \(expression))" }
+        return "Merge([\"Conditions\": [\(SwiftLiteral.string(name)): \(SwiftLiteral.value(value, indent: "    "))]])"
+    }
+
+    /// `Output("Name", value, description: …, export: …)` when that writes exactly the output;
+    /// else a literal.
+    private func output(_ name: String, _ value: Value) -> String {
+        if case .object(let object) = value, let call = OutputCall(name: name, object) { return call.source }
+        return "Merge([\"Outputs\": [\(SwiftLiteral.string(name)): \(SwiftLiteral.value(value, indent: "    "))]])"
+    }
+}
+
+/// `text` with every line indented by `prefix`. A multi-line string literal moves as a whole
+/// (Swift strips its closing delimiter's indentation from each line); its empty lines stay empty.
+private func indented(_ text: String, by prefix: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : prefix + $0 }.joined(separator: "\n")
+}
