@@ -144,6 +144,8 @@ let package = Package(
         ),
 
         .testTarget(name: "SparkleTests", dependencies: ["Sparkle", "SparkleParsers", "SparkleLint", "SparkleAWS", "SparkleStacks"], exclude: ["FuzzReproducers"]),
+        // The sample of the shared collections, imported (Imported/, Samples.swift) and compiled back.
+        .testTarget(name: "SparkleImportTests", dependencies: ["Sparkle", "SparkleImport", "SparkleLint", "SparkleParsers"]),
         .testTarget(
             name: "SparkleExamplesTests",
             dependencies: [

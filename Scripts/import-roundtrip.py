@@ -8,6 +8,11 @@ imported template with the package's own command line, and compares the JSON wit
 array order; only the order of an object's keys may differ.
 
     python3 Scripts/import-roundtrip.py [--sample N] [--package DIR] [--sparkle BIN] COLLECTION...
+    python3 Scripts/import-roundtrip.py --write-samples N COLLECTION...
+
+`--write-samples N` instead imports N templates spread over the collections into the test target
+Tests/SparkleImportTests/Imported (replacing it), with Samples.swift listing them: the test suite
+checks that importing each source still gives those files, and that they compile back to it.
 
 Prints one line per template that does not round-trip, then a summary per collection, and exits 1
 when any template fails. `--sample N` takes N templates spread evenly over the collections.
@@ -75,7 +80,10 @@ def main():
     parser.add_argument("--sample", type=int, default=0, help="only N templates, spread over the collections")
     parser.add_argument("--package", default=os.path.join(REPO, ".build", "import-roundtrip"))
     parser.add_argument("--sparkle", default=os.path.join(REPO, ".build", "debug", "sparkle"))
+    parser.add_argument("--write-samples", type=int, default=0, metavar="N")
     args = parser.parse_args()
+    if args.write_samples:
+        args.sample = args.write_samples
 
     templates = []
     for collection in args.collections:
@@ -85,6 +93,10 @@ def main():
     if args.sample and args.sample < len(templates):
         step = len(templates) / args.sample
         templates = [templates[int(i * step)] for i in range(args.sample)]
+
+    if args.write_samples:
+        write_samples(args, templates)
+        return
 
     # A fresh package each run: a template removed from the sample must not linger in it.
     package = os.path.abspath(args.package)
@@ -101,9 +113,18 @@ def main():
             sys.exit(f"sparkle init failed: {made.stderr}")
 
     failures = {}
+    unreadable = {}
+    converted = {}
     imported = []
     started = time.time()
     for label, path, name in templates:
+        # A file Sparkle cannot read at all (a YAML syntax error, a duplicate key, a root that is
+        # no mapping) has no JSON to compare with: `convert` and `lint` refuse it with the same error.
+        expected = run([args.sparkle, "convert", path, "--to", "json"])
+        if expected.returncode != 0:
+            unreadable[(label, path)] = expected.stderr.strip().splitlines()[-1]
+            continue
+        converted[path] = expected.stdout
         result = run([args.sparkle, "import", path, "--into", package, "--name", name, "--force"])
         if result.returncode != 0:
             failures[(label, path)] = "import: " + result.stderr.strip().splitlines()[-1]
@@ -131,10 +152,6 @@ def main():
 
     binary = os.path.join(package, ".build", "debug", "RoundTrip")
     for label, path, name in imported:
-        expected = run([args.sparkle, "convert", path, "--to", "json"])
-        if expected.returncode != 0:
-            failures[(label, path)] = "convert: " + expected.stderr.strip()[:200]
-            continue
         compiled = run([binary, "compile", name])
         if compiled.returncode != 0:
             rules = sorted(set(re.findall(r"\[([EW]\d{4})\]", compiled.stderr)))
@@ -143,18 +160,59 @@ def main():
         if compiled.returncode != 0:
             failures[(label, path)] = "compile: " + compiled.stderr.strip()[-300:]
             continue
-        source, result = exact(expected.stdout), exact(compiled.stdout)
+        source, result = exact(converted[path]), exact(compiled.stdout)
         if not same(source, result):
             failures[(label, path)] = "differs: " + (first_difference(source, result) or "?")
 
+    for (label, path), why in sorted(unreadable.items()):
+        print(f"UNREADABLE {path}: {why}")
     for (label, path), why in sorted(failures.items()):
         print(f"FAIL {path}: {why}")
     print(f"import {import_time:.1f} s, build {build_time:.1f} s")
     for label in dict.fromkeys(label for label, _, _ in templates):
         total = sum(1 for l, _, _ in templates if l == label)
         failed = sum(1 for (l, _) in failures if l == label)
-        print(f"{label}: {total - failed}/{total} round-trip")
+        skipped = sum(1 for (l, _) in unreadable if l == label)
+        print(f"{label}: {total - skipped - failed}/{total - skipped} round-trip ({skipped} more that Sparkle cannot read at all)")
     sys.exit(1 if failures else 0)
+
+
+def write_samples(args, templates):
+    """Imports `templates` into the test target's Imported folder, and lists them in Samples.swift."""
+    import tempfile
+    target = os.path.join(REPO, "Tests", "SparkleImportTests")
+    imported = os.path.join(target, "Imported")
+    with tempfile.TemporaryDirectory() as scratch:
+        made = run([args.sparkle, "init", scratch, "--name", "Samples", "--sparkle-path", REPO])
+        if made.returncode != 0:
+            sys.exit(f"sparkle init failed: {made.stderr}")
+        constants = {}
+        for label, path, name in templates:
+            result = run([args.sparkle, "import", path, "--into", scratch, "--name", name])
+            if result.returncode != 0:
+                print(f"left out {path}, which Sparkle cannot read: {result.stderr.strip()}")
+                continue
+            constants[name] = re.search(r" as (\S+) in ", result.stdout).group(1)
+        if os.path.exists(imported):
+            shutil.rmtree(imported)
+        shutil.copytree(os.path.join(scratch, "Sources", "SamplesTemplates", "Imported"), imported)
+    lines = [
+        "// Written by `python3 Scripts/import-roundtrip.py --write-samples N …`: the sample the test suite",
+        "// imports and compiles back, by source (below ../shared/corpus) and imported template.",
+        "",
+        "import Sparkle",
+        "",
+        "let importSamples: [(source: String, template: Template)] = [",
+    ]
+    for label, path, name in templates:
+        if name not in constants:
+            continue
+        source = os.path.relpath(os.path.abspath(path), os.path.abspath(os.path.join(REPO, "..", "shared", "corpus")))
+        lines.append(f'    ("{source}", {constants[name]}),')
+    lines += ["]", ""]
+    with open(os.path.join(target, "Samples.swift"), "w") as out:
+        out.write("\n".join(lines))
+    print(f"wrote {len(templates)} samples to {imported}")
 
 
 if __name__ == "__main__":

@@ -100,7 +100,7 @@ struct OutputCall {
         var built = Output(name, value, description: description, export: export)
         if let condition { built = built.condition(ConditionName(condition)) }
         guard sameData(.object(built.fragment.root), ["Outputs": [name: .object(object)]]) else { return nil }
-        var arguments = [SwiftLiteral.string(name), SwiftLiteral.value(value, indent: "    ")]
+        var arguments = [SwiftLiteral.string(name), SwiftLiteral.value(value, indent: "", lead: name.count + 20)]
         if let description { arguments.append("description: \(SwiftLiteral.string(description))") }
         if let export { arguments.append("export: \(SwiftLiteral.inline(export))") }
         source = "Output(\(arguments.joined(separator: ", ")))" + (condition.map { "\n    .condition(ConditionName(\(SwiftLiteral.string($0))))" } ?? "")

@@ -4,25 +4,29 @@ import Sparkle
 ///
 /// Every form is exact: a string keeps every character, a number keeps its case and text
 /// (`5`, `.double(0.5)`, `.number(NumberLiteral("1.50"))`), `null` stays `.null`, and an intrinsic
-/// function becomes its helper (`Ref("Bucket")`, `Fn.getAtt("Bucket", "Arn")`, `AWS.region`) only
-/// when the helper writes the very same value. Everything else is a literal, which a `Value`
-/// context types in one step: each nested literal takes `Value` as its type, so a large policy
+/// function becomes its helper (``IntrinsicCall``) only when the helper writes the very same value.
+/// Everything else is a literal, which a `Value` context types in one step: each nested literal takes `Value` as its type, so a large policy
 /// document costs the type checker no search.
 enum SwiftLiteral {
     /// Lines longer than this are broken, one element or entry per line.
     static let width = 100
 
-    /// `value` as an expression of type `Value`, its continuation lines indented by `indent`.
-    static func value(_ value: Value, indent: String = "") -> String {
+    /// `value` as an expression of type `Value`, starting `lead` characters into a line indented
+    /// by `indent`; the lines it breaks into are indented from `indent`.
+    static func value(_ value: Value, indent: String = "", lead: Int = 0) -> String {
         let flat = inline(value)
-        if flat.count + indent.count <= width, !flat.contains("\n") { return flat }
+        if !flat.contains("\n"), indent.count + lead + flat.count <= width { return flat }
+        if let call = IntrinsicCall.call(for: value) { return call.render(indent: indent) }
+        let inner = indent + "    "
         switch value {
-        case .array(let elements) where !elements.isEmpty && helper(for: value) == nil:
-            let inner = indent + "    "
+        case .array(let elements) where !elements.isEmpty:
             return "[\n" + elements.map { inner + self.value($0, indent: inner) + ",\n" }.joined() + indent + "]"
-        case .object(let object) where !object.isEmpty && helper(for: value) == nil:
-            let inner = indent + "    "
-            return "[\n" + object.map { inner + string($0.key) + ": " + self.value($0.value, indent: inner) + ",\n" }.joined() + indent + "]"
+        case .object(let object) where !object.isEmpty:
+            let entries = object.map { key, child in
+                let head = string(key) + ": "
+                return inner + head + self.value(child, indent: inner, lead: head.count) + ",\n"
+            }
+            return "[\n" + entries.joined() + indent + "]"
         case .string(let text):
             return string(text, indent: indent)
         default:
@@ -32,7 +36,7 @@ enum SwiftLiteral {
 
     /// `value` on one line (a multi-line string keeps its lines).
     static func inline(_ value: Value) -> String {
-        if let helper = helper(for: value) { return helper }
+        if let call = IntrinsicCall.call(for: value) { return call.inline }
         switch value {
         case .string(let text): return string(text)
         case .int(let int): return String(int)
@@ -47,28 +51,6 @@ enum SwiftLiteral {
             return object.isEmpty ? "[:]" : "[" + object.map { string($0.key) + ": " + inline($0.value) }.joined(separator: ", ") + "]"
         }
     }
-
-    /// The helper that writes exactly `value`, if there is one.
-    static func helper(for value: Value) -> String? {
-        guard case .object(let object) = value, object.count == 1, let (name, argument) = object.first else { return nil }
-        switch (name, argument) {
-        case ("Ref", .string(let target)):
-            if let pseudo = pseudoParameters[target] { return "AWS.\(pseudo)" }
-            return "Ref(\(string(target)))"
-        case ("Fn::GetAtt", .array(let parts)):
-            guard parts.count == 2, case .string(let resource) = parts[0], case .string(let attribute) = parts[1] else { return nil }
-            return "Fn.getAtt(\(string(resource)), \(string(attribute)))"
-        default:
-            return nil
-        }
-    }
-
-    /// The pseudo parameters `AWS` names, by their CloudFormation names.
-    static let pseudoParameters = [
-        "AWS::AccountId": "accountId", "AWS::NotificationARNs": "notificationARNs", "AWS::NoValue": "noValue",
-        "AWS::Partition": "partition", "AWS::Region": "region", "AWS::StackId": "stackId", "AWS::StackName": "stackName",
-        "AWS::URLSuffix": "urlSuffix",
-    ]
 
     /// A string literal for `text`: a multi-line literal for text of several lines (its lines
     /// indented by `indent`), a raw literal for text with backslashes (regular expressions,

@@ -78,13 +78,13 @@ private struct Writer {
             case ("Description", .string(let text)):
                 description = text
             case ("Metadata", .object(let entries)):
-                body += entries.map { "Metadata(\(SwiftLiteral.string($0.key)), \(SwiftLiteral.value($0.value, indent: "    ")))" }
+                body += entries.map { call("Metadata(\(SwiftLiteral.string($0.key)), ", $0.value) }
             case ("Transform", .string(let macro)):
                 body.append("Transform(\(SwiftLiteral.string(macro)))")
             case ("Transform", .array(let macros)) where macros.count > 1 && macros.allSatisfy({ $0.stringValue != nil }):
                 body.append("Transform(\(macros.map { SwiftLiteral.string($0.stringValue!) }.joined(separator: ", ")))")
             case ("Mappings", .object(let mappings)):
-                body += mappings.map { "Mapping(\(SwiftLiteral.string($0.key)), \(SwiftLiteral.value($0.value, indent: "    ")))" }
+                body += mappings.map { call("Mapping(\(SwiftLiteral.string($0.key)), ", $0.value) }
             case ("Parameters", .object(let parameters)) where !parameters.isEmpty:
                 let statements = parameters.map { parameter($0.key, $0.value) }
                 parts.append(("Parameters", builderFunctions("parameters", statements, &body)))
@@ -97,7 +97,7 @@ private struct Writer {
                 let statements = outputs.map { output($0.key, $0.value) }
                 parts.append(("Outputs", builderFunctions("outputs", statements, &body)))
             default:
-                body.append("Key(\(SwiftLiteral.string(key)), \(SwiftLiteral.value(value, indent: "    ")))")
+                body.append(call("Key(\(SwiftLiteral.string(key)), ", value))
             }
         }
         let header = "// Imported from \(source) by `sparkle import`.\n\nimport Sparkle\n\n"
@@ -140,7 +140,7 @@ private struct Writer {
             for (id, value) in chunk {
                 guard let declaration = resource(id, value) else {
                     // Not a resource (an `Fn::ForEach`, a value that is no object): carried as it is.
-                    listed.append("Merge([\"Resources\": [\(SwiftLiteral.string(id)): \(SwiftLiteral.value(value, indent: "        "))]])")
+                    listed.append(call("Merge(", ["Resources": .object(Object([id: value]))]))
                     continue
                 }
                 let property = members.make(SwiftNames.lowerCamel(id))
@@ -173,7 +173,7 @@ private struct Writer {
                     // `Property` writes nothing for null; a null property is kept through a literal.
                     value == .null
                         ? "Merge([\(SwiftLiteral.string(name)): .null])"
-                        : "Property(\(SwiftLiteral.string(name)), \(SwiftLiteral.value(value, indent: "    ")))"
+                        : call("Property(\(SwiftLiteral.string(name)), ", value)
                 }
             case ("Condition", .string(let condition)):
                 modifiers.append(".condition(ConditionName(\(SwiftLiteral.string(condition))))")
@@ -186,13 +186,13 @@ private struct Writer {
             case ("UpdateReplacePolicy", .string(let policy)) where DeletionPolicy(rawValue: policy) != nil:
                 modifiers.append(".updateReplacePolicy(.\(Self.policyCase(policy)))")
             case ("Metadata", _):
-                modifiers.append(".metadata(\(SwiftLiteral.value(attribute)))")
+                modifiers.append(call(".metadata(", attribute))
             case ("CreationPolicy", _):
-                modifiers.append(".creationPolicy(\(SwiftLiteral.value(attribute)))")
+                modifiers.append(call(".creationPolicy(", attribute))
             case ("UpdatePolicy", _):
-                modifiers.append(".updatePolicy(\(SwiftLiteral.value(attribute)))")
+                modifiers.append(call(".updatePolicy(", attribute))
             default:
-                modifiers.append(".attribute(\(SwiftLiteral.string(key)), \(SwiftLiteral.value(attribute)))")
+                modifiers.append(call(".attribute(\(SwiftLiteral.string(key)), ", attribute))
             }
         }
         var text = head
@@ -213,21 +213,27 @@ private struct Writer {
     /// parameter as a literal.
     private func parameter(_ name: String, _ value: Value) -> String {
         if case .object(let object) = value, let call = ParameterCall(name: name, object) { return call.source }
-        return "Merge([\"Parameters\": [\(SwiftLiteral.string(name)): \(SwiftLiteral.value(value, indent: "    "))]])"
+        return call("Merge(", ["Parameters": .object(Object([name: value]))])
     }
 
     /// `Condition("Name", Fn.equals(…))` when the expression has helpers; else a literal.
     private func condition(_ name: String, _ value: Value) -> String {
         if let expression = ConditionSource.expression(value) { return "Condition(\(SwiftLiteral.string(name)), \(expression))" }
-        return "Merge([\"Conditions\": [\(SwiftLiteral.string(name)): \(SwiftLiteral.value(value, indent: "    "))]])"
+        return call("Merge(", ["Conditions": .object(Object([name: value]))])
     }
 
     /// `Output("Name", value, description: …, export: …)` when that writes exactly the output;
     /// else a literal.
     private func output(_ name: String, _ value: Value) -> String {
         if case .object(let object) = value, let call = OutputCall(name: name, object) { return call.source }
-        return "Merge([\"Outputs\": [\(SwiftLiteral.string(name)): \(SwiftLiteral.value(value, indent: "    "))]])"
+        return call("Merge(", ["Outputs": .object(Object([name: value]))])
     }
+}
+
+/// `head`, then `value` as Swift, then `)`: the value's continuation lines are indented from the
+/// statement's first column, and its first line counts the head and the body's indentation.
+private func call(_ head: String, _ value: Value) -> String {
+    head + SwiftLiteral.value(value, indent: "", lead: head.count + 8) + ")"
 }
 
 /// `text` with every line indented by `prefix`. A multi-line string literal moves as a whole

@@ -1,0 +1,10 @@
+// Imported from kinesis_stream_with_explicit_name.json by `sparkle import`.
+
+import Sparkle
+
+public let cfnNagSpecTestTemplatesJsonKinesisStreamKinesisStreamWithExplicitNameJsonTemplate = Template("cfn_nag_spec_test_templates_json_kinesis_stream_kinesis_stream_with_explicit_name_json") {
+    CfnNagSpecTestTemplatesJsonKinesisStreamKinesisStreamWithExplicitNameJsonTemplate.resources()
+}
+
+/// The parts of `cfnNagSpecTestTemplatesJsonKinesisStreamKinesisStreamWithExplicitNameJsonTemplate`.
+enum CfnNagSpecTestTemplatesJsonKinesisStreamKinesisStreamWithExplicitNameJsonTemplate {}

@@ -1,0 +1,10 @@
+// Imported from db_cluster_with_encryption_false_boolean.json by `sparkle import`.
+
+import Sparkle
+
+public let cfnNagSpecTestTemplatesJsonRdsInstanceDbClusterWithEncryptionFalseBooleanJsonTemplate = Template("cfn_nag_spec_test_templates_json_rds_instance_db_cluster_with_encryption_false_boolean_json") {
+    CfnNagSpecTestTemplatesJsonRdsInstanceDbClusterWithEncryptionFalseBooleanJsonTemplate.resources()
+}
+
+/// The parts of `cfnNagSpecTestTemplatesJsonRdsInstanceDbClusterWithEncryptionFalseBooleanJsonTemplate`.
+enum CfnNagSpecTestTemplatesJsonRdsInstanceDbClusterWithEncryptionFalseBooleanJsonTemplate {}

@@ -1,0 +1,10 @@
+// Imported from security_group_ip6_localhost_egress.json by `sparkle import`.
+
+import Sparkle
+
+public let cfnNagSpecTestTemplatesJsonSecurityGroupSecurityGroupIp6LocalhostEgressJsonTemplate = Template("cfn_nag_spec_test_templates_json_security_group_security_group_ip6_localhost_egress_json") {
+    CfnNagSpecTestTemplatesJsonSecurityGroupSecurityGroupIp6LocalhostEgressJsonTemplate.resources()
+}
+
+/// The parts of `cfnNagSpecTestTemplatesJsonSecurityGroupSecurityGroupIp6LocalhostEgressJsonTemplate`.
+enum CfnNagSpecTestTemplatesJsonSecurityGroupSecurityGroupIp6LocalhostEgressJsonTemplate {}

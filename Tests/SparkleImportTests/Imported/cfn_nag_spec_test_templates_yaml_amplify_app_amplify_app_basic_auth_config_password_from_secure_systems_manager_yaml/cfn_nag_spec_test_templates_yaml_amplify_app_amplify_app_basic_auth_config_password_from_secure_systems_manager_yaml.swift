@@ -1,0 +1,10 @@
+// Imported from amplify_app_basic_auth_config_password_from_secure_systems_manager.yaml by `sparkle import`.
+
+import Sparkle
+
+public let cfnNagSpecTestTemplatesYamlAmplifyAppAmplifyAppBasicAuthConfigPasswordFromSecureSystemsManagerYamlTemplate = Template("cfn_nag_spec_test_templates_yaml_amplify_app_amplify_app_basic_auth_config_password_from_secure_systems_manager_yaml") {
+    CfnNagSpecTestTemplatesYamlAmplifyAppAmplifyAppBasicAuthConfigPasswordFromSecureSystemsManagerYamlTemplate.resources()
+}
+
+/// The parts of `cfnNagSpecTestTemplatesYamlAmplifyAppAmplifyAppBasicAuthConfigPasswordFromSecureSystemsManagerYamlTemplate`.
+enum CfnNagSpecTestTemplatesYamlAmplifyAppAmplifyAppBasicAuthConfigPasswordFromSecureSystemsManagerYamlTemplate {}

@@ -1,0 +1,10 @@
+// Imported from cognito_identity_pool_allowunauthenticatedidentities_true.yaml by `sparkle import`.
+
+import Sparkle
+
+public let cfnNagSpecTestTemplatesYamlCognitoCognitoIdentityPoolAllowunauthenticatedidentitiesTrueYamlTemplate = Template("cfn_nag_spec_test_templates_yaml_cognito_cognito_identity_pool_allowunauthenticatedidentities_true_yaml") {
+    CfnNagSpecTestTemplatesYamlCognitoCognitoIdentityPoolAllowunauthenticatedidentitiesTrueYamlTemplate.resources()
+}
+
+/// The parts of `cfnNagSpecTestTemplatesYamlCognitoCognitoIdentityPoolAllowunauthenticatedidentitiesTrueYamlTemplate`.
+enum CfnNagSpecTestTemplatesYamlCognitoCognitoIdentityPoolAllowunauthenticatedidentitiesTrueYamlTemplate {}

@@ -1,0 +1,10 @@
+// Imported from docdb_dbcluster_master_user_password_from_systems_manager.yaml by `sparkle import`.
+
+import Sparkle
+
+public let cfnNagSpecTestTemplatesYamlDocdbDbclusterDocdbDbclusterMasterUserPasswordFromSystemsManagerYamlTemplate = Template("cfn_nag_spec_test_templates_yaml_docdb_dbcluster_docdb_dbcluster_master_user_password_from_systems_manager_yaml") {
+    CfnNagSpecTestTemplatesYamlDocdbDbclusterDocdbDbclusterMasterUserPasswordFromSystemsManagerYamlTemplate.resources()
+}
+
+/// The parts of `cfnNagSpecTestTemplatesYamlDocdbDbclusterDocdbDbclusterMasterUserPasswordFromSystemsManagerYamlTemplate`.
+enum CfnNagSpecTestTemplatesYamlDocdbDbclusterDocdbDbclusterMasterUserPasswordFromSystemsManagerYamlTemplate {}

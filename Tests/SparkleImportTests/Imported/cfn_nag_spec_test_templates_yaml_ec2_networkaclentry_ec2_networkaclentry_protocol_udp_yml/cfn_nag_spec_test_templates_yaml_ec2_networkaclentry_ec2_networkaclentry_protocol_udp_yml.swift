@@ -1,0 +1,10 @@
+// Imported from ec2_networkaclentry_protocol_udp.yml by `sparkle import`.
+
+import Sparkle
+
+public let cfnNagSpecTestTemplatesYamlEc2NetworkaclentryEc2NetworkaclentryProtocolUdpYmlTemplate = Template("cfn_nag_spec_test_templates_yaml_ec2_networkaclentry_ec2_networkaclentry_protocol_udp_yml") {
+    CfnNagSpecTestTemplatesYamlEc2NetworkaclentryEc2NetworkaclentryProtocolUdpYmlTemplate.resources()
+}
+
+/// The parts of `cfnNagSpecTestTemplatesYamlEc2NetworkaclentryEc2NetworkaclentryProtocolUdpYmlTemplate`.
+enum CfnNagSpecTestTemplatesYamlEc2NetworkaclentryEc2NetworkaclentryProtocolUdpYmlTemplate {}

@@ -1,0 +1,11 @@
+// Imported from listener_with_pre_TLS_1_2_ssl_policy.yml by `sparkle import`.
+
+import Sparkle
+
+public let cfnNagSpecTestTemplatesYamlElasticloadbalacingv2ListenerListenerWithPreTls12SslPolicyYmlTemplate = Template("cfn_nag_spec_test_templates_yaml_elasticloadbalacingv2_listener_listener_with_pre_tls_1_2_ssl_policy_yml") {
+    FormatVersion()
+    CfnNagSpecTestTemplatesYamlElasticloadbalacingv2ListenerListenerWithPreTls12SslPolicyYmlTemplate.resources()
+}
+
+/// The parts of `cfnNagSpecTestTemplatesYamlElasticloadbalacingv2ListenerListenerWithPreTls12SslPolicyYmlTemplate`.
+enum CfnNagSpecTestTemplatesYamlElasticloadbalacingv2ListenerListenerWithPreTls12SslPolicyYmlTemplate {}

@@ -1,0 +1,10 @@
+// Imported from iam_managed_policy_passrole_resource_wildcard_fail.yml by `sparkle import`.
+
+import Sparkle
+
+public let cfnNagSpecTestTemplatesYamlIamPassroleResourceWildcardIamManagedPolicyPassroleResourceWildcardFailYmlTemplate = Template("cfn_nag_spec_test_templates_yaml_iam_passrole_resource_wildcard_iam_managed_policy_passrole_resource_wildcard_fail_yml") {
+    CfnNagSpecTestTemplatesYamlIamPassroleResourceWildcardIamManagedPolicyPassroleResourceWildcardFailYmlTemplate.resources()
+}
+
+/// The parts of `cfnNagSpecTestTemplatesYamlIamPassroleResourceWildcardIamManagedPolicyPassroleResourceWildcardFailYmlTemplate`.
+enum CfnNagSpecTestTemplatesYamlIamPassroleResourceWildcardIamManagedPolicyPassroleResourceWildcardFailYmlTemplate {}

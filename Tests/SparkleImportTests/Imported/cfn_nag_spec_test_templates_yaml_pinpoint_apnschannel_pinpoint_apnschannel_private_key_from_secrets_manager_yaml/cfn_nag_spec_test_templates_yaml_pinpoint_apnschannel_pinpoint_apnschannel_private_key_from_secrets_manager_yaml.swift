@@ -1,0 +1,10 @@
+// Imported from pinpoint_apnschannel_private_key_from_secrets_manager.yaml by `sparkle import`.
+
+import Sparkle
+
+public let cfnNagSpecTestTemplatesYamlPinpointApnschannelPinpointApnschannelPrivateKeyFromSecretsManagerYamlTemplate = Template("cfn_nag_spec_test_templates_yaml_pinpoint_apnschannel_pinpoint_apnschannel_private_key_from_secrets_manager_yaml") {
+    CfnNagSpecTestTemplatesYamlPinpointApnschannelPinpointApnschannelPrivateKeyFromSecretsManagerYamlTemplate.resources()
+}
+
+/// The parts of `cfnNagSpecTestTemplatesYamlPinpointApnschannelPinpointApnschannelPrivateKeyFromSecretsManagerYamlTemplate`.
+enum CfnNagSpecTestTemplatesYamlPinpointApnschannelPinpointApnschannelPrivateKeyFromSecretsManagerYamlTemplate {}

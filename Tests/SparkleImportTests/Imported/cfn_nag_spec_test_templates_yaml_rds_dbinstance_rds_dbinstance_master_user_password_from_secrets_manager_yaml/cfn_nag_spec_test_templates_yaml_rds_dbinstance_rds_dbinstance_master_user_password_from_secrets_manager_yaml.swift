@@ -1,0 +1,10 @@
+// Imported from rds_dbinstance_master_user_password_from_secrets_manager.yaml by `sparkle import`.
+
+import Sparkle
+
+public let cfnNagSpecTestTemplatesYamlRdsDbinstanceRdsDbinstanceMasterUserPasswordFromSecretsManagerYamlTemplate = Template("cfn_nag_spec_test_templates_yaml_rds_dbinstance_rds_dbinstance_master_user_password_from_secrets_manager_yaml") {
+    CfnNagSpecTestTemplatesYamlRdsDbinstanceRdsDbinstanceMasterUserPasswordFromSecretsManagerYamlTemplate.resources()
+}
+
+/// The parts of `cfnNagSpecTestTemplatesYamlRdsDbinstanceRdsDbinstanceMasterUserPasswordFromSecretsManagerYamlTemplate`.
+enum CfnNagSpecTestTemplatesYamlRdsDbinstanceRdsDbinstanceMasterUserPasswordFromSecretsManagerYamlTemplate {}

@@ -1,0 +1,9 @@
+// Imported from conditional_properties.yml by `sparkle import`.
+
+import Sparkle
+
+extension CfnNagSpecTestTemplatesYamlSecretsmanagerConditionalPropertiesYmlTemplate {
+    @TemplateBuilder static func conditions() -> Fragment {
+        Condition("IsNone", Fn.or(Fn.equals(Ref("RestoreSecretString"), "none"), Fn.equals(Ref("RestoreSecretString"), "")))
+    }
+}

@@ -1,0 +1,13 @@
+// Imported from example-resources.template by `sparkle import`.
+
+import Sparkle
+
+public let cloudformationSamplesHooksJavaHooksEc2InstanceTypesExamplesExampleResourcesTemplateTemplate = Template("cloudformation_samples_hooks_java_hooks_ec2_instance_types_examples_example_resources_template", description: "Sample template that describes example resources.") {
+    FormatVersion()
+    CloudformationSamplesHooksJavaHooksEc2InstanceTypesExamplesExampleResourcesTemplateTemplate.parameters()
+    CloudformationSamplesHooksJavaHooksEc2InstanceTypesExamplesExampleResourcesTemplateTemplate.conditions()
+    CloudformationSamplesHooksJavaHooksEc2InstanceTypesExamplesExampleResourcesTemplateTemplate.resources()
+}
+
+/// The parts of `cloudformationSamplesHooksJavaHooksEc2InstanceTypesExamplesExampleResourcesTemplateTemplate`.
+enum CloudformationSamplesHooksJavaHooksEc2InstanceTypesExamplesExampleResourcesTemplateTemplate {}

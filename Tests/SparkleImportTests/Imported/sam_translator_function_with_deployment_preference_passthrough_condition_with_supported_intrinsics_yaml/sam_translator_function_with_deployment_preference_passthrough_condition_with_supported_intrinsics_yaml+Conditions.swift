@@ -1,0 +1,10 @@
+// Imported from function_with_deployment_preference_passthrough_condition_with_supported_intrinsics.yaml by `sparkle import`.
+
+import Sparkle
+
+extension SamTranslatorFunctionWithDeploymentPreferencePassthroughConditionWithSupportedIntrinsicsYamlTemplate {
+    @TemplateBuilder static func conditions() -> Fragment {
+        Condition("AliasProvisionedConcurrencyEnabled", Fn.equals(Ref("EnableAliasProvisionedConcurrency"), true))
+        Condition("FunctionCondition", Fn.equals(true, true))
+    }
+}

@@ -1,0 +1,10 @@
+// Imported from http_api_local_iam_auth_enabled_with_existing_conflicting_authorizer.yaml by `sparkle import`.
+
+import Sparkle
+
+public let samTranslatorHttpApiLocalIamAuthEnabledWithExistingConflictingAuthorizerYamlTemplate = Template("sam_translator_http_api_local_iam_auth_enabled_with_existing_conflicting_authorizer_yaml") {
+    SamTranslatorHttpApiLocalIamAuthEnabledWithExistingConflictingAuthorizerYamlTemplate.resources()
+}
+
+/// The parts of `samTranslatorHttpApiLocalIamAuthEnabledWithExistingConflictingAuthorizerYamlTemplate`.
+enum SamTranslatorHttpApiLocalIamAuthEnabledWithExistingConflictingAuthorizerYamlTemplate {}

@@ -1,0 +1,11 @@
+// Imported from template.yaml by `sparkle import`.
+
+import Sparkle
+
+extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
+    @TemplateBuilder static func outputs() -> Fragment {
+        Output("ApiGatewayEndpoint", Fn.sub("https://${HttpApiProxy}.execute-api.${AWS::Region}.${AWS::URLSuffix}/restaurant"), description: "HTTP API Gateway endpoint for /restaurant path")
+        Output("AppSyncApiKey", Fn.getAtt("AppsyncGraphQLApiKey", "ApiKey"), description: "AppSync API Key")
+        Output("AppSyncGraphQLAPIURL", Fn.getAtt("AppsyncGraphQLApi", "GraphQLUrl"), description: "AppSync GraphQL API URL")
+    }
+}

@@ -1,0 +1,115 @@
+// Imported from template.yaml by `sparkle import`.
+
+import Sparkle
+
+extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
+    @TemplateBuilder static func resources2() -> Fragment {
+        appsyncDynamoDBDatasourceRolePolicy
+        appsyncGraphQLApiDataSource
+        getRestaurantResolver
+        listRestaurantsResolver
+        addRestaurantResolver
+        deleteRestaurantResolver
+        updateRestaurantResolver
+    }
+
+    static var appsyncDynamoDBDatasourceRolePolicy: Resource {
+        Resource("AppsyncDynamoDBDatasourceRolePolicy", type: "AWS::IAM::Policy") {
+            Property("PolicyName", Fn.sub("${AWS::StackName}-AppsyncDynamoDB-Policy"))
+            Property("PolicyDocument", [
+                "Version": "2012-10-17",
+                "Statement": [
+                    [
+                        "Effect": "Allow",
+                        "Action": [
+                            "dynamodb:DeleteItem",
+                            "dynamodb:GetItem",
+                            "dynamodb:PutItem",
+                            "dynamodb:Query",
+                            "dynamodb:Scan",
+                            "dynamodb:UpdateItem",
+                        ],
+                        "Resource": [
+                            Fn.sub("arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${RestaurantTable}"),
+                            Fn.sub("arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${RestaurantTable}/*"),
+                        ],
+                    ],
+                ],
+            ])
+            Property("Roles", [Ref("AppsyncDynamoDBDatasourceRole")])
+        }
+    }
+
+    static var appsyncGraphQLApiDataSource: Resource {
+        Resource("AppsyncGraphQLApiDataSource", type: "AWS::AppSync::DataSource") {
+            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("Name", "Restaurant_Api_Datasource")
+            Property("Type", "AMAZON_DYNAMODB")
+            Property("ServiceRoleArn", Fn.getAtt("AppsyncDynamoDBDatasourceRole", "Arn"))
+            Property("DynamoDBConfig", [
+                "AwsRegion": Fn.sub("${AWS::Region}"),
+                "TableName": Ref("RestaurantTable"),
+            ])
+        }
+    }
+
+    static var getRestaurantResolver: Resource {
+        Resource("GetRestaurantResolver", type: "AWS::AppSync::Resolver") {
+            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("TypeName", "Query")
+            Property("FieldName", "getRestaurant")
+            Property("DataSourceName", Fn.getAtt("AppsyncGraphQLApiDataSource", "Name"))
+            Property("Runtime", ["Name": "APPSYNC_JS", "RuntimeVersion": "1.0.0"])
+            Property("CodeS3Location", "resolvers/getRestaurant.js")
+        }
+            .attribute("DependsOn", ["AppsyncGraphQLApiSchema"])
+    }
+
+    static var listRestaurantsResolver: Resource {
+        Resource("ListRestaurantsResolver", type: "AWS::AppSync::Resolver") {
+            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("TypeName", "Query")
+            Property("FieldName", "listRestaurants")
+            Property("DataSourceName", Fn.getAtt("AppsyncGraphQLApiDataSource", "Name"))
+            Property("Runtime", ["Name": "APPSYNC_JS", "RuntimeVersion": "1.0.0"])
+            Property("CodeS3Location", "resolvers/listRestaurants.js")
+        }
+            .attribute("DependsOn", ["AppsyncGraphQLApiSchema"])
+    }
+
+    static var addRestaurantResolver: Resource {
+        Resource("AddRestaurantResolver", type: "AWS::AppSync::Resolver") {
+            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("TypeName", "Mutation")
+            Property("FieldName", "addRestaurant")
+            Property("DataSourceName", Fn.getAtt("AppsyncGraphQLApiDataSource", "Name"))
+            Property("Runtime", ["Name": "APPSYNC_JS", "RuntimeVersion": "1.0.0"])
+            Property("CodeS3Location", "resolvers/addRestaurant.js")
+        }
+            .attribute("DependsOn", ["AppsyncGraphQLApiSchema"])
+    }
+
+    static var deleteRestaurantResolver: Resource {
+        Resource("DeleteRestaurantResolver", type: "AWS::AppSync::Resolver") {
+            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("TypeName", "Mutation")
+            Property("FieldName", "deleteRestaurant")
+            Property("DataSourceName", Fn.getAtt("AppsyncGraphQLApiDataSource", "Name"))
+            Property("Runtime", ["Name": "APPSYNC_JS", "RuntimeVersion": "1.0.0"])
+            Property("CodeS3Location", "resolvers/deleteRestaurant.js")
+        }
+            .attribute("DependsOn", ["AppsyncGraphQLApiSchema"])
+    }
+
+    static var updateRestaurantResolver: Resource {
+        Resource("UpdateRestaurantResolver", type: "AWS::AppSync::Resolver") {
+            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("TypeName", "Mutation")
+            Property("FieldName", "updateRestaurant")
+            Property("DataSourceName", Fn.getAtt("AppsyncGraphQLApiDataSource", "Name"))
+            Property("Runtime", ["Name": "APPSYNC_JS", "RuntimeVersion": "1.0.0"])
+            Property("CodeS3Location", "resolvers/updateRestaurant.js")
+        }
+            .attribute("DependsOn", ["AppsyncGraphQLApiSchema"])
+    }
+}

@@ -1,0 +1,171 @@
+// Imported from template.yaml by `sparkle import`.
+
+import Sparkle
+
+extension ServerlessPatternsApigwKinesisLambdaTemplateYamlTemplate {
+    @TemplateBuilder static func resources1() -> Fragment {
+        kinesisStream
+        apiGatewayRole
+        api
+        streams
+        streamName
+        record
+        records
+        recordMethodPost
+        recordsMethodPost
+        apiDeployment
+    }
+
+    static var kinesisStream: Resource {
+        Resource("KinesisStream", type: "AWS::Kinesis::Stream") {
+            Property("ShardCount", 1)
+        }
+    }
+
+    static var apiGatewayRole: Resource {
+        Resource("APIGatewayRole", type: "AWS::IAM::Role") {
+            Property("AssumeRolePolicyDocument", [
+                "Version": "2012-10-17",
+                "Statement": [
+                    [
+                        "Action": ["sts:AssumeRole"],
+                        "Effect": "Allow",
+                        "Principal": ["Service": ["apigateway.amazonaws.com"]],
+                    ],
+                ],
+            ])
+            Property("Policies", [
+                [
+                    "PolicyName": "APIGWKinesisPolicy",
+                    "PolicyDocument": [
+                        "Version": "2012-10-17",
+                        "Statement": [
+                            [
+                                "Effect": "Allow",
+                                "Action": [
+                                    "kinesis:PutRecord",
+                                    "kinesis:PutRecords",
+                                    "kinesis:GetShardIterator",
+                                    "kinesis:GetRecords",
+                                ],
+                                "Resource": Fn.sub("${varStreamArn}*", ["varStreamArn": Fn.getAtt("KinesisStream", "Arn")]),
+                            ],
+                        ],
+                    ],
+                ],
+            ])
+        }
+    }
+
+    static var api: Resource {
+        Resource("Api", type: "AWS::ApiGateway::RestApi") {
+            Property("Name", "apigw-kinesis-api")
+            Property("Description", "REST API to push data to Kinesis Stream")
+        }
+    }
+
+    static var streams: Resource {
+        Resource("streams", type: "AWS::ApiGateway::Resource") {
+            Property("RestApiId", Ref("Api"))
+            Property("ParentId", Fn.getAtt("Api", "RootResourceId"))
+            Property("PathPart", "streams")
+        }
+    }
+
+    static var streamName: Resource {
+        Resource("streamName", type: "AWS::ApiGateway::Resource") {
+            Property("RestApiId", Ref("Api"))
+            Property("ParentId", Ref("streams"))
+            Property("PathPart", "{stream-name}")
+        }
+    }
+
+    static var record: Resource {
+        Resource("record", type: "AWS::ApiGateway::Resource") {
+            Property("RestApiId", Ref("Api"))
+            Property("ParentId", Ref("streamName"))
+            Property("PathPart", "record")
+        }
+    }
+
+    static var records: Resource {
+        Resource("records", type: "AWS::ApiGateway::Resource") {
+            Property("RestApiId", Ref("Api"))
+            Property("ParentId", Ref("streamName"))
+            Property("PathPart", "records")
+        }
+    }
+
+    static var recordMethodPost: Resource {
+        Resource("recordMethodPost", type: "AWS::ApiGateway::Method") {
+            Property("RestApiId", Ref("Api"))
+            Property("ResourceId", Ref("record"))
+            Property("HttpMethod", "PUT")
+            Property("ApiKeyRequired", false)
+            Property("AuthorizationType", "NONE")
+            Property("Integration", [
+                "Type": "AWS",
+                "Credentials": Fn.getAtt("APIGatewayRole", "Arn"),
+                "IntegrationHttpMethod": "POST",
+                "Uri": Fn.sub("arn:aws:apigateway:${AWS::Region}:kinesis:action/PutRecord"),
+                "PassthroughBehavior": "WHEN_NO_TEMPLATES",
+                "RequestTemplates": [
+                    "application/json": Fn.sub("""
+
+                    {
+                      "StreamName": "$input.params('stream-name')",
+                      "Data": "$util.base64Encode($input.json('$.Data'))",
+                      "PartitionKey": "$input.path('$.PartitionKey')"
+                    }
+
+                    """),
+                ],
+                "IntegrationResponses": [["StatusCode": "200"]],
+            ])
+            Property("MethodResponses", [["StatusCode": "200"]])
+        }
+    }
+
+    static var recordsMethodPost: Resource {
+        Resource("recordsMethodPost", type: "AWS::ApiGateway::Method") {
+            Property("RestApiId", Ref("Api"))
+            Property("ResourceId", Ref("records"))
+            Property("HttpMethod", "PUT")
+            Property("ApiKeyRequired", false)
+            Property("AuthorizationType", "NONE")
+            Property("Integration", [
+                "Type": "AWS",
+                "Credentials": Fn.getAtt("APIGatewayRole", "Arn"),
+                "IntegrationHttpMethod": "POST",
+                "Uri": Fn.sub("arn:aws:apigateway:${AWS::Region}:kinesis:action/PutRecords"),
+                "PassthroughBehavior": "WHEN_NO_TEMPLATES",
+                "RequestTemplates": [
+                    "application/json": Fn.sub("""
+                    {
+                    "StreamName": "$input.params('stream-name')",
+                    "Records": [
+                        #foreach($elem in $input.path('$.records'))
+                           {
+                            "Data": "$util.base64Encode($elem.data)",
+                            "PartitionKey": "$elem.partition-key"
+                           }#if($foreach.hasNext),#end
+                        #end
+                       ]
+                    }
+
+                    """),
+                ],
+                "IntegrationResponses": [["StatusCode": "200"]],
+            ])
+            Property("MethodResponses", [["StatusCode": "200"]])
+        }
+    }
+
+    static var apiDeployment: Resource {
+        Resource("ApiDeployment", type: "AWS::ApiGateway::Deployment") {
+            Property("RestApiId", Ref("Api"))
+            Property("StageName", "dev")
+        }
+            .attribute("DependsOn", ["recordMethodPost"])
+    }
+}

@@ -1,0 +1,9 @@
+// Imported from template.yaml by `sparkle import`.
+
+import Sparkle
+
+extension ServerlessPatternsEventbridgeCrossRegionEventbusSourceTemplateYamlTemplate {
+    @TemplateBuilder static func outputs() -> Fragment {
+        Output("WebhookApiUrl", Fn.sub("https://${ServerlessHttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}?region=<<region code>>"), description: "API Gateway HTTP API endpoint for webhook")
+    }
+}
