@@ -145,7 +145,8 @@ let package = Package(
 
         .testTarget(name: "SparkleTests", dependencies: ["Sparkle", "SparkleParsers", "SparkleLint", "SparkleAWS", "SparkleStacks"], exclude: ["FuzzReproducers"]),
         // The sample of the shared collections, imported (Imported/, Samples.swift) and compiled back.
-        .testTarget(name: "SparkleImportTests", dependencies: ["Sparkle", "SparkleImport", "SparkleLint", "SparkleParsers"]),
+        .testTarget(
+            name: "SparkleImportTests", dependencies: ["Sparkle", "SparkleImport", "SparkleLint", "SparkleParsers"], exclude: ["Fixtures"]),
         .testTarget(
             name: "SparkleExamplesTests",
             dependencies: [

@@ -10,8 +10,9 @@ array order; only the order of an object's keys may differ.
     python3 Scripts/import-roundtrip.py [--sample N] [--package DIR] [--sparkle BIN] COLLECTION...
     python3 Scripts/import-roundtrip.py --write-samples N COLLECTION...
 
-`--write-samples N` instead imports N templates spread over the collections into the test target
-Tests/SparkleImportTests/Imported (replacing it), with Samples.swift listing them: the test suite
+`--write-samples N` instead imports N templates spread over the collections, and the hand-made
+fixtures of Tests/SparkleImportTests/Fixtures (every form the importer must keep exactly), into
+the test target's Imported folder (replacing it), with Samples.swift listing them: the test suite
 checks that importing each source still gives those files, and that they compile back to it.
 
 Prints one line per template that does not round-trip, then a summary per collection, and exits 1
@@ -178,10 +179,15 @@ def main():
 
 
 def write_samples(args, templates):
-    """Imports `templates` into the test target's Imported folder, and lists them in Samples.swift."""
+    """Imports `templates` and the fixtures into the test target's Imported folder, and lists them
+    in Samples.swift."""
     import tempfile
     target = os.path.join(REPO, "Tests", "SparkleImportTests")
     imported = os.path.join(target, "Imported")
+    fixtures = os.path.join(target, "Fixtures")
+    templates = templates + [
+        ("fixtures", os.path.join(fixtures, file), name_for("fixture", file)) for file in sorted(os.listdir(fixtures))
+    ]
     with tempfile.TemporaryDirectory() as scratch:
         made = run([args.sparkle, "init", scratch, "--name", "Samples", "--sparkle-path", REPO])
         if made.returncode != 0:
@@ -198,7 +204,7 @@ def write_samples(args, templates):
         shutil.copytree(os.path.join(scratch, "Sources", "SamplesTemplates", "Imported"), imported)
     lines = [
         "// Written by `python3 Scripts/import-roundtrip.py --write-samples N …`: the sample the test suite",
-        "// imports and compiles back, by source (below ../shared/corpus) and imported template.",
+        "// imports and compiles back, by source (Fixtures/…, else below ../shared/corpus) and imported template.",
         "",
         "import Sparkle",
         "",
@@ -207,7 +213,9 @@ def write_samples(args, templates):
     for label, path, name in templates:
         if name not in constants:
             continue
-        source = os.path.relpath(os.path.abspath(path), os.path.abspath(os.path.join(REPO, "..", "shared", "corpus")))
+        # Fixtures by their path in the test folder, the collections' templates below ../shared/corpus.
+        base = target if label == "fixtures" else os.path.join(REPO, "..", "shared", "corpus")
+        source = os.path.relpath(os.path.abspath(path), os.path.abspath(base))
         lines.append(f'    ("{source}", {constants[name]}),')
     lines += ["]", ""]
     with open(os.path.join(target, "Samples.swift"), "w") as out:

@@ -9,7 +9,7 @@ struct ParameterCall {
     let source: String
 
     /// The call for the parameter `name` declared as `object`, or nil when no call writes it exactly.
-    init?(name: String, _ object: Object) {
+    init?(name: String, _ object: Object, _ literal: SwiftLiteral) {
         guard case .string(let typeName)? = object["Type"] else { return nil }
         var arguments = [Self.typeSource(typeName)]
         var type: ParameterType = ParameterType(rawValue: typeName)
@@ -23,10 +23,10 @@ struct ParameterCall {
             case ("Type", _): type = ParameterType(rawValue: typeName)
             case ("Default", _):
                 defaultValue = value
-                arguments.append("default: \(SwiftLiteral.inline(value))")
+                arguments.append("default: \(literal.inline(value))")
             case ("AllowedValues", .array(let values)):
                 allowedValues = values
-                arguments.append("allowedValues: \(SwiftLiteral.inline(value))")
+                arguments.append("allowedValues: \(literal.inline(value))")
             case ("AllowedPattern", .string(let text)), ("Description", .string(let text)), ("ConstraintDescription", .string(let text)):
                 strings[key] = text
             case ("MinLength", .int(let number)), ("MaxLength", .int(let number)), ("MinValue", .int(let number)), ("MaxValue", .int(let number)):
@@ -83,7 +83,7 @@ struct OutputCall {
     let source: String
 
     /// The call for the output `name` declared as `object`, or nil when no call writes it exactly.
-    init?(name: String, _ object: Object) {
+    init?(name: String, _ object: Object, _ literal: SwiftLiteral) {
         guard let value = object["Value"] else { return nil }
         var description: String?
         var export: Value?
@@ -100,41 +100,41 @@ struct OutputCall {
         var built = Output(name, value, description: description, export: export)
         if let condition { built = built.condition(ConditionName(condition)) }
         guard sameData(.object(built.fragment.root), ["Outputs": [name: .object(object)]]) else { return nil }
-        var arguments = [SwiftLiteral.string(name), SwiftLiteral.value(value, indent: "", lead: name.count + 20)]
+        var arguments = [SwiftLiteral.string(name), literal.value(value, indent: "", lead: name.count + 20)]
         if let description { arguments.append("description: \(SwiftLiteral.string(description))") }
-        if let export { arguments.append("export: \(SwiftLiteral.inline(export))") }
-        source = "Output(\(arguments.joined(separator: ", ")))" + (condition.map { "\n    .condition(ConditionName(\(SwiftLiteral.string($0))))" } ?? "")
+        if let export { arguments.append("export: \(literal.inline(export))") }
+        source = "Output(\(arguments.joined(separator: ", ")))" + (condition.map { "\n    .condition(\(literal.condition($0)))" } ?? "")
     }
 }
 
 /// Condition expressions through `Fn.equals`, `Fn.and`, `Fn.or`, `Fn.not` and `Fn.condition`.
 enum ConditionSource {
     /// The Swift expression of `value`, or nil when a part of it has no helper that writes it exactly.
-    static func expression(_ value: Value) -> String? {
-        guard let (source, built) = translate(value), built.value == value else { return nil }
+    static func expression(_ value: Value, _ literal: SwiftLiteral) -> String? {
+        guard let (source, built) = translate(value, literal), built.value == value else { return nil }
         return source
     }
 
-    private static func translate(_ value: Value) -> (String, ConditionExpression)? {
+    private static func translate(_ value: Value, _ literal: SwiftLiteral) -> (String, ConditionExpression)? {
         guard case .object(let object) = value, object.count == 1, let (name, argument) = object.first else { return nil }
         switch (name, argument) {
         case ("Fn::Equals", .array(let sides)) where sides.count == 2:
-            return ("Fn.equals(\(SwiftLiteral.inline(sides[0])), \(SwiftLiteral.inline(sides[1])))", Fn.equals(sides[0], sides[1]))
+            return ("Fn.equals(\(literal.inline(sides[0])), \(literal.inline(sides[1])))", Fn.equals(sides[0], sides[1]))
         case ("Fn::And", .array(let parts)) where !parts.isEmpty, ("Fn::Or", .array(let parts)) where !parts.isEmpty:
             var sources: [String] = []
             var expressions: [ConditionExpression] = []
             for part in parts {
-                guard let (source, expression) = translate(part) else { return nil }
+                guard let (source, expression) = translate(part, literal) else { return nil }
                 sources.append(source)
                 expressions.append(expression)
             }
             let helper = name == "Fn::And" ? "and" : "or"
             return ("Fn.\(helper)(\(sources.joined(separator: ", ")))", name == "Fn::And" ? Fn.and(expressions) : Fn.or(expressions))
         case ("Fn::Not", .array(let parts)) where parts.count == 1:
-            guard let (source, expression) = translate(parts[0]) else { return nil }
+            guard let (source, expression) = translate(parts[0], literal) else { return nil }
             return ("Fn.not(\(source))", Fn.not(expression))
         case ("Condition", .string(let other)):
-            return ("Fn.condition(ConditionName(\(SwiftLiteral.string(other))))", Fn.condition(ConditionName(other)))
+            return ("Fn.condition(\(literal.condition(other)))", Fn.condition(ConditionName(other)))
         default:
             return nil
         }

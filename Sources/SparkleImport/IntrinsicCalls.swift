@@ -25,22 +25,18 @@ struct IntrinsicCall {
         case pairs([(String, Value)])
     }
 
+    /// The helper, or a handle's property (`vpc.ref`) when there are no arguments.
     let function: String
     let arguments: [(label: String?, argument: Argument)]
+    /// How the arguments are written.
+    let literal: SwiftLiteral
 
     /// The helper call for `value`, or nil when it is no intrinsic function a helper writes exactly.
-    static func call(for value: Value) -> IntrinsicCall? {
+    static func call(for value: Value, in literal: SwiftLiteral) -> IntrinsicCall? {
         guard case .object(let object) = value, object.count == 1, let (name, argument) = object.first,
-            let (call, built) = translate(name, argument), sameData(built, value)
+            let (call, built) = translate(name, argument, literal), sameData(built, value)
         else { return nil }
         return call
-    }
-
-    /// Whether `value` can be passed where a `some StringArgument` goes: a string, or a function
-    /// whose helper writes it (so its source has type `Value`).
-    private static func isStringArgument(_ value: Value) -> Bool {
-        if case .string = value { return true }
-        return call(for: value) != nil
     }
 
     /// `value` as the Swift value the helper receives for a `some StringArgument`.
@@ -50,17 +46,28 @@ struct IntrinsicCall {
     }
 
     // The helper's name, its arguments, and what running the helper on them writes.
-    private static func translate(_ name: String, _ argument: Value) -> (IntrinsicCall, Value)? {
+    private static func translate(_ name: String, _ argument: Value, _ literal: SwiftLiteral) -> (IntrinsicCall, Value)? {
         func make(_ function: String, _ arguments: [(String?, Argument)], _ built: Value) -> (IntrinsicCall, Value) {
-            (IntrinsicCall(function: function, arguments: arguments.map { (label: $0.0, argument: $0.1) }), built)
+            (IntrinsicCall(function: function, arguments: arguments.map { (label: $0.0, argument: $0.1) }, literal: literal), built)
         }
+        /// Whether `value` can be passed where a `some StringArgument` goes: a string, or a
+        /// function whose helper writes it (so its source has type `Value`).
+        func isStringArgument(_ value: Value) -> Bool {
+            if case .string = value { return true }
+            return call(for: value, in: literal) != nil
+        }
+        let resources = literal.handles.resources
         switch (name, argument) {
         case ("Ref", .string(let target)):
             if let pseudo = pseudoParameters[target] { return make("AWS.\(pseudo)", [], Ref(target)) }
+            if let handle = resources[target] { return make("\(handle).ref", [], ResourceName(target).ref) }
             return make("Ref", [(nil, .text(target))], Ref(target))
         case ("Fn::GetAtt", .array(let parts)) where parts.count == 2:
             guard case .string(let resource) = parts[0] else { return nil }
             if case .string(let attribute) = parts[1] {
+                if let handle = resources[resource] {
+                    return make("\(handle).getAtt", [(nil, .text(attribute))], ResourceName(resource).getAtt(attribute))
+                }
                 return make("Fn.getAtt", [(nil, .text(resource)), (nil, .text(attribute))], Fn.getAtt(resource, attribute))
             }
             return make("Fn.getAtt", [(nil, .text(resource)), (nil, .value(parts[1]))], Fn.getAtt(resource, parts[1]))
@@ -126,49 +133,49 @@ struct IntrinsicCall {
 
     /// The call on one line.
     var inline: String {
-        if arguments.isEmpty, function.hasPrefix("AWS.") { return function }
-        return function + "(" + arguments.map { label($0.label) + Self.inline($0.argument) }.joined(separator: ", ") + ")"
+        if arguments.isEmpty, !function.hasPrefix("Fn.") { return function }
+        return function + "(" + arguments.map { label($0.label) + inline($0.argument) }.joined(separator: ", ") + ")"
     }
 
     /// The call with each argument broken over lines as it needs, its continuation lines
     /// indented from `indent`.
     func render(indent: String) -> String {
         let inner = indent + "    "
-        let rendered = arguments.map { label($0.label) + Self.render($0.argument, indent: indent, inner: inner) }
+        let rendered = arguments.map { label($0.label) + render($0.argument, indent: indent, inner: inner) }
         // One argument, or a short head and a last argument that breaks (`Fn.join("", [`), stays on
         // the call's line; otherwise every argument gets a line of its own.
         let head = rendered.dropLast().joined(separator: ", ")
         if rendered.dropLast().allSatisfy({ !$0.contains("\n") }), head.count + indent.count + function.count < SwiftLiteral.width {
             return function + "(" + (head.isEmpty ? "" : head + ", ") + (rendered.last ?? "") + ")"
         }
-        let lines = arguments.map { inner + label($0.label) + Self.render($0.argument, indent: inner, inner: inner + "    ") }
+        let lines = arguments.map { inner + label($0.label) + render($0.argument, indent: inner, inner: inner + "    ") }
         return function + "(\n" + lines.joined(separator: ",\n") + "\n" + indent + ")"
     }
 
     private func label(_ label: String?) -> String { label.map { "\($0): " } ?? "" }
 
-    private static func inline(_ argument: Argument) -> String {
+    private func inline(_ argument: Argument) -> String {
         switch argument {
-        case .value(let value), .stringArgument(let value): SwiftLiteral.inline(value)
+        case .value(let value), .stringArgument(let value): literal.inline(value)
         case .text(let text): SwiftLiteral.string(text)
-        case .stringList(let items): "[" + items.map(SwiftLiteral.inline).joined(separator: ", ") + "]"
+        case .stringList(let items): "[" + items.map(literal.inline).joined(separator: ", ") + "]"
         case .int(let number): String(number)
-        case .condition(let name): "ConditionName(\(SwiftLiteral.string(name)))"
-        case .pairs(let pairs): "[" + pairs.map { SwiftLiteral.string($0.0) + ": " + SwiftLiteral.inline($0.1) }.joined(separator: ", ") + "]"
+        case .condition(let name): literal.condition(name)
+        case .pairs(let pairs): "[" + pairs.map { SwiftLiteral.string($0.0) + ": " + literal.inline($0.1) }.joined(separator: ", ") + "]"
         }
     }
 
     /// An argument starting at the end of a line indented by `indent`; its own lines at `inner`.
-    private static func render(_ argument: Argument, indent: String, inner: String) -> String {
+    private func render(_ argument: Argument, indent: String, inner: String) -> String {
         let flat = inline(argument)
         if !flat.contains("\n"), flat.count + indent.count + 20 <= SwiftLiteral.width { return flat }
         switch argument {
-        case .value(let value), .stringArgument(let value): return SwiftLiteral.value(value, indent: indent)
+        case .value(let value), .stringArgument(let value): return literal.value(value, indent: indent)
         case .text(let text): return SwiftLiteral.string(text, indent: indent)
         case .stringList(let items):
-            return "[\n" + items.map { inner + SwiftLiteral.value($0, indent: inner) + ",\n" }.joined() + indent + "]"
+            return "[\n" + items.map { inner + literal.value($0, indent: inner) + ",\n" }.joined() + indent + "]"
         case .pairs(let pairs):
-            return "[\n" + pairs.map { inner + SwiftLiteral.string($0.0) + ": " + SwiftLiteral.value($0.1, indent: inner) + ",\n" }.joined() + indent + "]"
+            return "[\n" + pairs.map { inner + SwiftLiteral.string($0.0) + ": " + literal.value($0.1, indent: inner) + ",\n" }.joined() + indent + "]"
         case .int, .condition: return flat
         }
     }

@@ -1,54 +1,72 @@
 import Sparkle
 
+/// What a template's resources and conditions are called in Swift, where they are properties.
+struct Handles {
+    /// Resource logical ID → property.
+    var resources: [String: String] = [:]
+    /// Condition name → property.
+    var conditions: [String: String] = [:]
+}
+
 /// Swift source for values, written so that the Swift compiler builds exactly the value given.
 ///
 /// Every form is exact: a string keeps every character, a number keeps its case and text
 /// (`5`, `.double(0.5)`, `.number(NumberLiteral("1.50"))`), `null` stays `.null`, and an intrinsic
 /// function becomes its helper (``IntrinsicCall``) only when the helper writes the very same value.
-/// Everything else is a literal, which a `Value` context types in one step: each nested literal takes `Value` as its type, so a large policy
-/// document costs the type checker no search.
-enum SwiftLiteral {
+/// Everything else is a literal, which a `Value` context types in one step: each nested literal
+/// takes `Value` as its type, so a large policy document costs the type checker no search.
+struct SwiftLiteral {
     /// Lines longer than this are broken, one element or entry per line.
     static let width = 100
 
+    /// The resources and conditions the code can name by their handles (`vpc.ref`,
+    /// `Fn.if(isProduction, …)`), by logical ID and condition name; a reference to anything
+    /// else is written by name (`Ref("VPC")`).
+    var handles = Handles()
+
     /// `value` as an expression of type `Value`, starting `lead` characters into a line indented
     /// by `indent`; the lines it breaks into are indented from `indent`.
-    static func value(_ value: Value, indent: String = "", lead: Int = 0) -> String {
+    func value(_ value: Value, indent: String = "", lead: Int = 0) -> String {
         let flat = inline(value)
-        if !flat.contains("\n"), indent.count + lead + flat.count <= width { return flat }
-        if let call = IntrinsicCall.call(for: value) { return call.render(indent: indent) }
+        if !flat.contains("\n"), indent.count + lead + flat.count <= Self.width { return flat }
+        if let call = IntrinsicCall.call(for: value, in: self) { return call.render(indent: indent) }
         let inner = indent + "    "
         switch value {
         case .array(let elements) where !elements.isEmpty:
             return "[\n" + elements.map { inner + self.value($0, indent: inner) + ",\n" }.joined() + indent + "]"
         case .object(let object) where !object.isEmpty:
             let entries = object.map { key, child in
-                let head = string(key) + ": "
+                let head = Self.string(key) + ": "
                 return inner + head + self.value(child, indent: inner, lead: head.count) + ",\n"
             }
             return "[\n" + entries.joined() + indent + "]"
         case .string(let text):
-            return string(text, indent: indent)
+            return Self.string(text, indent: indent)
         default:
             return flat
         }
     }
 
+    /// The condition `name` where a `ConditionReference` goes: its handle, else `ConditionName("…")`.
+    func condition(_ name: String) -> String {
+        handles.conditions[name] ?? "ConditionName(\(Self.string(name)))"
+    }
+
     /// `value` on one line (a multi-line string keeps its lines).
-    static func inline(_ value: Value) -> String {
-        if let call = IntrinsicCall.call(for: value) { return call.inline }
+    func inline(_ value: Value) -> String {
+        if let call = IntrinsicCall.call(for: value, in: self) { return call.inline }
         switch value {
-        case .string(let text): return string(text)
+        case .string(let text): return Self.string(text)
         case .int(let int): return String(int)
         case .double(let double) where double.isNaN: return ".double(.nan)"
         case .double(let double) where double.isInfinite: return double > 0 ? ".double(.infinity)" : ".double(-.infinity)"
         case .double(let double): return ".double(\(double))"
-        case .number(let number): return ".number(NumberLiteral(\(string(number.text))))"
+        case .number(let number): return ".number(NumberLiteral(\(Self.string(number.text))))"
         case .bool(let bool): return bool ? "true" : "false"
         case .null: return ".null"
         case .array(let elements): return "[" + elements.map(inline).joined(separator: ", ") + "]"
         case .object(let object):
-            return object.isEmpty ? "[:]" : "[" + object.map { string($0.key) + ": " + inline($0.value) }.joined(separator: ", ") + "]"
+            return object.isEmpty ? "[:]" : "[" + object.map { Self.string($0.key) + ": " + inline($0.value) }.joined(separator: ", ") + "]"
         }
     }
 

@@ -36,6 +36,8 @@ enum SwiftNames {
         let head = first.allSatisfy(\.isUppercase) ? first.lowercased() : first.prefix(1).lowercased() + first.dropFirst()
         var name = head + parts.dropFirst().map(capitalized).joined()
         if name.first?.isNumber == true { name = "_" + name }
+        // `self`, `Type` and their kind mean something even quoted; any other keyword is quoted.
+        if unquotable.contains(name) { return name + "_" }
         return keywords.contains(name) ? "`\(name)`" : name
     }
 
@@ -57,6 +59,9 @@ enum SwiftNames {
         "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "false", "is", "nil",
         "self", "super", "throws", "true", "try", "Self", "Type", "Protocol", "Any", "await", "async", "some", "any",
     ]
+
+    /// Keywords that stay special in backticks, as a member's name.
+    static let unquotable: Set<String> = ["self", "Self", "Type", "Protocol", "init", "deinit", "subscript", "super"]
 
     /// Names that are each unique: `base`, then `base2`, `base3` for the ones that follow.
     struct Unique {

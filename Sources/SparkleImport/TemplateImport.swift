@@ -43,8 +43,7 @@ public struct TemplateImport: Sendable {
     public init(_ template: Object, name: String, source: String) {
         self.name = name
         constant = SwiftNames.lowerCamel(name + "_template")
-        var writer = Writer(template: template, name: name, constant: constant, source: source)
-        files = writer.files()
+        files = Writer(template: template, name: name, constant: constant, source: source).files()
         resourceCount = template["Resources"]?.objectValue?.filter { $0.value.objectValue != nil }.count ?? 0
     }
 }
@@ -57,7 +56,13 @@ private struct Writer {
     let source: String
     /// The namespace of the template's parts, so that two templates' resources never clash.
     let namespace: String
-    var members = SwiftNames.Unique(reserving: ["parameters", "conditions", "outputs"])
+    /// The property of each resource and condition declared as one, by logical ID and name.
+    let resourceProperties: [String: String]
+    let conditionProperties: [String: String]
+    /// Values in the template's own body, outside the namespace: every reference by name.
+    let plain = SwiftLiteral()
+    /// Values in the namespace's parts, where resources and conditions have handles.
+    let literal: SwiftLiteral
 
     init(template: Object, name: String, constant: String, source: String) {
         self.template = template
@@ -65,9 +70,26 @@ private struct Writer {
         self.constant = constant
         self.source = source
         namespace = SwiftNames.upperCamel(name + "_template")
+        var members = SwiftNames.Unique(reserving: ["parameters", "conditions", "resources", "outputs"])
+        let resources = template["Resources"]?.objectValue ?? Object()
+        let conditions = template["Conditions"]?.objectValue ?? Object()
+        var resourceProperties: [String: String] = [:]
+        for (id, value) in resources where value.objectValue != nil { resourceProperties[id] = members.make(SwiftNames.lowerCamel(id)) }
+        var conditionProperties: [String: String] = [:]
+        for (name, value) in conditions where ConditionSource.expression(value, SwiftLiteral()) != nil {
+            conditionProperties[name] = members.make(SwiftNames.lowerCamel(name))
+        }
+        self.resourceProperties = resourceProperties
+        self.conditionProperties = conditionProperties
+        // A handle's getter builds what it names, so a handle may only name what takes part in no
+        // cycle of references (a cycle is a template error, but such a template imports too).
+        let handles = Handles(
+            resources: resourceProperties.filter { !References.cyclic(in: resources, nodes: resourceProperties.keys).contains($0.key) },
+            conditions: conditionProperties.filter { !References.cyclic(in: conditions, nodes: conditionProperties.keys).contains($0.key) })
+        literal = SwiftLiteral(handles: handles)
     }
 
-    mutating func files() -> [TemplateImport.File] {
+    func files() -> [TemplateImport.File] {
         var body: [String] = []
         var parts: [(file: String, text: String)] = []
         var description: String?
@@ -78,26 +100,33 @@ private struct Writer {
             case ("Description", .string(let text)):
                 description = text
             case ("Metadata", .object(let entries)):
-                body += entries.map { call("Metadata(\(SwiftLiteral.string($0.key)), ", $0.value) }
+                body += entries.map { call("Metadata(\(SwiftLiteral.string($0.key)), ", $0.value, plain) }
             case ("Transform", .string(let macro)):
                 body.append("Transform(\(SwiftLiteral.string(macro)))")
             case ("Transform", .array(let macros)) where macros.count > 1 && macros.allSatisfy({ $0.stringValue != nil }):
                 body.append("Transform(\(macros.map { SwiftLiteral.string($0.stringValue!) }.joined(separator: ", ")))")
             case ("Mappings", .object(let mappings)):
-                body += mappings.map { call("Mapping(\(SwiftLiteral.string($0.key)), ", $0.value) }
+                body += mappings.map { call("Mapping(\(SwiftLiteral.string($0.key)), ", $0.value, plain) }
             case ("Parameters", .object(let parameters)) where !parameters.isEmpty:
-                let statements = parameters.map { parameter($0.key, $0.value) }
-                parts.append(("Parameters", builderFunctions("parameters", statements, &body)))
+                let items = parameters.map { (listed: parameter($0.key, $0.value), declaration: String?.none) }
+                parts.append(("Parameters", part("parameters", items, &body)))
             case ("Conditions", .object(let conditions)) where !conditions.isEmpty:
-                let statements = conditions.map { condition($0.key, $0.value) }
-                parts.append(("Conditions", builderFunctions("conditions", statements, &body)))
+                parts.append(("Conditions", part("conditions", conditions.map { condition($0.key, $0.value) }, &body)))
             case ("Resources", .object(let resources)) where !resources.isEmpty:
-                parts += resourceFiles(resources, &body)
+                let items = resources.map { resource($0.key, $0.value) }
+                let files = stride(from: 0, to: items.count, by: TemplateImport.resourcesPerFile).map {
+                    Array(items[$0..<min($0 + TemplateImport.resourcesPerFile, items.count)])
+                }
+                for (index, chunk) in files.enumerated() {
+                    // `resources_2`: a property's name (lower camel case) never has an underscore.
+                    let suffix = files.count > 1 ? "\(index + 1)" : ""
+                    parts.append(("Resources\(suffix)", part(suffix.isEmpty ? "resources" : "resources_\(suffix)", chunk, &body)))
+                }
             case ("Outputs", .object(let outputs)) where !outputs.isEmpty:
-                let statements = outputs.map { output($0.key, $0.value) }
-                parts.append(("Outputs", builderFunctions("outputs", statements, &body)))
+                let items = outputs.map { (listed: output($0.key, $0.value), declaration: String?.none) }
+                parts.append(("Outputs", part("outputs", items, &body)))
             default:
-                body.append(call("Key(\(SwiftLiteral.string(key)), ", value))
+                body.append(call("Key(\(SwiftLiteral.string(key)), ", value, plain))
             }
         }
         let header = "// Imported from \(source) by `sparkle import`.\n\nimport Sparkle\n\n"
@@ -108,56 +137,37 @@ private struct Writer {
             + parts.map { TemplateImport.File(path: "\(name)/\(name)+\($0.file).swift", text: header + $0.text) }
     }
 
-    /// `statements` as `@TemplateBuilder` functions of at most ``TemplateImport/entriesPerFunction``
-    /// statements each, called from the template's body.
-    private func builderFunctions(_ base: String, _ statements: [String], _ body: inout [String]) -> String {
-        let chunks = stride(from: 0, to: statements.count, by: TemplateImport.entriesPerFunction).map {
-            Array(statements[$0..<min($0 + TemplateImport.entriesPerFunction, statements.count)])
+    /// One file of the namespace: `@TemplateBuilder` functions (of at most
+    /// ``TemplateImport/entriesPerFunction`` statements, called from the template's body) listing
+    /// `items`, then the declarations of those that are properties.
+    private func part(_ base: String, _ items: [(listed: String, declaration: String?)], _ body: inout [String]) -> String {
+        let chunks = stride(from: 0, to: items.count, by: TemplateImport.entriesPerFunction).map {
+            Array(items[$0..<min($0 + TemplateImport.entriesPerFunction, items.count)])
         }
         var text = "extension \(namespace) {\n"
         for (index, chunk) in chunks.enumerated() {
-            let function = chunks.count == 1 ? base : "\(base)\(index + 1)"
+            let function = chunks.count == 1 ? base : "\(base)_\(index + 1)"
             body.append("\(namespace).\(function)()")
             if index > 0 { text += "\n" }
             text += "    @TemplateBuilder static func \(function)() -> Fragment {\n"
-            text += chunk.map { indented($0, by: "        ") + "\n" }.joined() + "    }\n"
+            text += chunk.map { indented($0.listed, by: "        ") + "\n" }.joined() + "    }\n"
         }
+        for declaration in items.compactMap(\.declaration) { text += "\n" + indented(declaration, by: "    ") + "\n" }
         return text + "}\n"
     }
 
-    /// Files of ``TemplateImport/resourcesPerFile`` resources: each a computed property, and a
-    /// builder function listing them.
-    private mutating func resourceFiles(_ resources: Object, _ body: inout [String]) -> [(file: String, text: String)] {
-        let entries = Array(resources)
-        var files: [(file: String, text: String)] = []
-        for start in stride(from: 0, to: entries.count, by: TemplateImport.resourcesPerFile) {
-            let chunk = entries[start..<min(start + TemplateImport.resourcesPerFile, entries.count)]
-            let part = start / TemplateImport.resourcesPerFile + 1
-            let function = entries.count > TemplateImport.resourcesPerFile ? "resources\(part)" : "resources"
-            body.append("\(namespace).\(function)()")
-            var listed: [String] = []
-            var declarations: [String] = []
-            for (id, value) in chunk {
-                guard let declaration = resource(id, value) else {
-                    // Not a resource (an `Fn::ForEach`, a value that is no object): carried as it is.
-                    listed.append(call("Merge(", ["Resources": .object(Object([id: value]))]))
-                    continue
-                }
-                let property = members.make(SwiftNames.lowerCamel(id))
-                listed.append(property)
-                declarations.append("    static var \(property): Resource {\n" + indented(declaration, by: "        ") + "\n    }\n")
-            }
-            var text = "extension \(namespace) {\n    @TemplateBuilder static func \(function)() -> Fragment {\n"
-            text += listed.map { indented($0, by: "        ") + "\n" }.joined() + "    }\n"
-            text += declarations.map { "\n" + $0 }.joined() + "}\n"
-            files.append((entries.count > TemplateImport.resourcesPerFile ? "Resources\(part)" : "Resources", text))
+    /// A resource: its property, listed, and the property's declaration; an entry that is not an
+    /// object (an `Fn::ForEach`, a stray value) is carried as it is.
+    private func resource(_ id: String, _ value: Value) -> (listed: String, declaration: String?) {
+        guard let property = resourceProperties[id], let declaration = resourceDeclaration(id, value) else {
+            return (call("Merge(", ["Resources": .object(Object([id: value]))], literal), nil)
         }
-        return files
+        return (property, "static var \(property): Resource {\n" + indented(declaration, by: "    ") + "\n}")
     }
 
     /// `Resource("Id", type: "AWS::…") { Property(…) }` with its attributes as modifiers; nil for
     /// an entry that is not an object.
-    private func resource(_ id: String, _ value: Value) -> String? {
+    private func resourceDeclaration(_ id: String, _ value: Value) -> String? {
         guard case .object(let object) = value else { return nil }
         var head = "Resource(\(SwiftLiteral.string(id))"
         if case .string(let type)? = object["Type"] { head += ", type: \(SwiftLiteral.string(type))" }
@@ -173,31 +183,36 @@ private struct Writer {
                     // `Property` writes nothing for null; a null property is kept through a literal.
                     value == .null
                         ? "Merge([\(SwiftLiteral.string(name)): .null])"
-                        : call("Property(\(SwiftLiteral.string(name)), ", value)
+                        : call("Property(\(SwiftLiteral.string(name)), ", value, literal)
                 }
             case ("Condition", .string(let condition)):
-                modifiers.append(".condition(ConditionName(\(SwiftLiteral.string(condition))))")
+                modifiers.append(".condition(\(literal.condition(condition)))")
             case ("DependsOn", .string(let name)):
-                modifiers.append(".dependsOn(ResourceName(\(SwiftLiteral.string(name))))")
+                modifiers.append(".dependsOn(\(resourceReference(name)))")
             case ("DependsOn", .array(let names)) where names.count > 1 && names.allSatisfy({ $0.stringValue != nil }):
-                modifiers.append(".dependsOn(\(names.map { "ResourceName(\(SwiftLiteral.string($0.stringValue!)))" }.joined(separator: ", ")))")
+                modifiers.append(".dependsOn(\(names.map { resourceReference($0.stringValue!) }.joined(separator: ", ")))")
             case ("DeletionPolicy", .string(let policy)) where DeletionPolicy(rawValue: policy) != nil:
                 modifiers.append(".deletionPolicy(.\(Self.policyCase(policy)))")
             case ("UpdateReplacePolicy", .string(let policy)) where DeletionPolicy(rawValue: policy) != nil:
                 modifiers.append(".updateReplacePolicy(.\(Self.policyCase(policy)))")
             case ("Metadata", _):
-                modifiers.append(call(".metadata(", attribute))
+                modifiers.append(call(".metadata(", attribute, literal))
             case ("CreationPolicy", _):
-                modifiers.append(call(".creationPolicy(", attribute))
+                modifiers.append(call(".creationPolicy(", attribute, literal))
             case ("UpdatePolicy", _):
-                modifiers.append(call(".updatePolicy(", attribute))
+                modifiers.append(call(".updatePolicy(", attribute, literal))
             default:
-                modifiers.append(call(".attribute(\(SwiftLiteral.string(key)), ", attribute))
+                modifiers.append(call(".attribute(\(SwiftLiteral.string(key)), ", attribute, literal))
             }
         }
         var text = head
         if let properties { text += " {\n" + properties.map { indented($0, by: "    ") + "\n" }.joined() + "}" }
         return text + modifiers.map { "\n" + indented($0, by: "    ") }.joined()
+    }
+
+    /// The resource `id` where a `ResourceReference` goes: its handle, else `ResourceName("…")`.
+    private func resourceReference(_ id: String) -> String {
+        literal.handles.resources[id] ?? "ResourceName(\(SwiftLiteral.string(id)))"
     }
 
     private static func policyCase(_ policy: String) -> String {
@@ -212,28 +227,32 @@ private struct Writer {
     /// `Parameter("Name", type: …, …)` when its arguments write exactly the parameter; else the
     /// parameter as a literal.
     private func parameter(_ name: String, _ value: Value) -> String {
-        if case .object(let object) = value, let call = ParameterCall(name: name, object) { return call.source }
-        return call("Merge(", ["Parameters": .object(Object([name: value]))])
+        if case .object(let object) = value, let call = ParameterCall(name: name, object, literal) { return call.source }
+        return call("Merge(", ["Parameters": .object(Object([name: value]))], literal)
     }
 
-    /// `Condition("Name", Fn.equals(…))` when the expression has helpers; else a literal.
-    private func condition(_ name: String, _ value: Value) -> String {
-        if let expression = ConditionSource.expression(value) { return "Condition(\(SwiftLiteral.string(name)), \(expression))" }
-        return call("Merge(", ["Conditions": .object(Object([name: value]))])
+    /// A condition: its property, listed, and the property's declaration, `Condition("Name",
+    /// Fn.equals(…))`; a condition whose expression has no helpers is carried as a literal.
+    private func condition(_ name: String, _ value: Value) -> (listed: String, declaration: String?) {
+        guard let property = conditionProperties[name], let expression = ConditionSource.expression(value, literal) else {
+            return (call("Merge(", ["Conditions": .object(Object([name: value]))], literal), nil)
+        }
+        return (property, "static var \(property): Condition {\n    Condition(\(SwiftLiteral.string(name)), \(expression))\n}")
     }
 
     /// `Output("Name", value, description: …, export: …)` when that writes exactly the output;
     /// else a literal.
     private func output(_ name: String, _ value: Value) -> String {
-        if case .object(let object) = value, let call = OutputCall(name: name, object) { return call.source }
-        return call("Merge(", ["Outputs": .object(Object([name: value]))])
+        if case .object(let object) = value, let call = OutputCall(name: name, object, literal) { return call.source }
+        return call("Merge(", ["Outputs": .object(Object([name: value]))], literal)
     }
 }
 
-/// `head`, then `value` as Swift, then `)`: the value's continuation lines are indented from the
-/// statement's first column, and its first line counts the head and the body's indentation.
-private func call(_ head: String, _ value: Value) -> String {
-    head + SwiftLiteral.value(value, indent: "", lead: head.count + 8) + ")"
+/// `head`, then `value` as Swift (written by `literal`), then `)`: the value's continuation lines
+/// are indented from the statement's first column, and its first line counts the head and the
+/// body's indentation.
+private func call(_ head: String, _ value: Value, _ literal: SwiftLiteral) -> String {
+    head + literal.value(value, indent: "", lead: head.count + 8) + ")"
 }
 
 /// `text` with every line indented by `prefix`. A multi-line string literal moves as a whole

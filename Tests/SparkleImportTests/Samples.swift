@@ -1,5 +1,5 @@
 // Written by `python3 Scripts/import-roundtrip.py --write-samples N …`: the sample the test suite
-// imports and compiles back, by source (below ../shared/corpus) and imported template.
+// imports and compiles back, by source (Fixtures/…, else below ../shared/corpus) and imported template.
 
 import Sparkle
 
@@ -64,4 +64,5 @@ let importSamples: [(source: String, template: Template)] = [
     ("serverless-patterns/qldb-kinesis-lambda-dynamodb/template.yaml", serverlessPatternsQldbKinesisLambdaDynamodbTemplateYamlTemplate),
     ("serverless-patterns/s3-object-lambda/template.yaml", serverlessPatternsS3ObjectLambdaTemplateYamlTemplate),
     ("serverless-patterns/sns-lambda-python-sam/template.yaml", serverlessPatternsSnsLambdaPythonSamTemplateYamlTemplate),
+    ("Fixtures/edge_cases.yaml", fixtureEdgeCasesYamlTemplate),
 ]

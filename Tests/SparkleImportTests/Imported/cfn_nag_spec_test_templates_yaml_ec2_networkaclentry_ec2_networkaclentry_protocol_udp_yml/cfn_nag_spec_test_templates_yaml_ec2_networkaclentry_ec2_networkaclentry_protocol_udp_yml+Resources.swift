@@ -20,13 +20,13 @@ extension CfnNagSpecTestTemplatesYamlEc2NetworkaclentryEc2NetworkaclentryProtoco
 
     static var myNetworkAcl: Resource {
         Resource("myNetworkAcl", type: "AWS::EC2::NetworkAcl") {
-            Property("VpcId", Ref("VPC"))
+            Property("VpcId", vpc.ref)
         }
     }
 
     static var myNetworkAclEntry: Resource {
         Resource("myNetworkAclEntry", type: "AWS::EC2::NetworkAclEntry") {
-            Property("NetworkAclId", Ref("myNetworkAcl"))
+            Property("NetworkAclId", myNetworkAcl.ref)
             Property("Protocol", "17")
             Property("RuleAction", "allow")
             Property("RuleNumber", "100")

@@ -17,7 +17,7 @@ extension CfnNagSpecTestTemplatesYamlPinpointApnschannelPinpointApnschannelPriva
     static var pinpointAPNSChannel: Resource {
         Resource("PinpointAPNSChannel", type: "AWS::Pinpoint::APNSChannel") {
             Property("PrivateKey", "{{resolve:secretsmanager:/pinpoint/app/privatekey:SecretString:password}}")
-            Property("ApplicationId", Ref("PinpointApp"))
+            Property("ApplicationId", pinpointApp.ref)
         }
     }
 }

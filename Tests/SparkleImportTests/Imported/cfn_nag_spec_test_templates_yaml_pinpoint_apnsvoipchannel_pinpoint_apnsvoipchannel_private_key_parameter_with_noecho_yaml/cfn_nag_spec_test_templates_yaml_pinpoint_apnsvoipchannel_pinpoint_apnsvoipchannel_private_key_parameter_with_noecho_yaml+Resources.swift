@@ -17,7 +17,7 @@ extension CfnNagSpecTestTemplatesYamlPinpointApnsvoipchannelPinpointApnsvoipchan
     static var pinpointAPNSVoipChannel: Resource {
         Resource("PinpointAPNSVoipChannel", type: "AWS::Pinpoint::APNSVoipChannel") {
             Property("PrivateKey", Ref("PinpointAPNSVoipChannelPrivateKey"))
-            Property("ApplicationId", Ref("PinpointApp"))
+            Property("ApplicationId", pinpointApp.ref)
         }
     }
 }

@@ -4,6 +4,10 @@ import Sparkle
 
 extension CfnNagSpecTestTemplatesYamlSecretsmanagerConditionalPropertiesYmlTemplate {
     @TemplateBuilder static func conditions() -> Fragment {
+        isNone
+    }
+
+    static var isNone: Condition {
         Condition("IsNone", Fn.or(Fn.equals(Ref("RestoreSecretString"), "none"), Fn.equals(Ref("RestoreSecretString"), "")))
     }
 }

@@ -61,7 +61,7 @@ extension CloudformationSamplesHooksJavaHooksEc2InstanceTypesExamplesExampleReso
     static var ec2Instance: Resource {
         Resource("Ec2Instance", type: "AWS::EC2::Instance") {
             Property("ImageId", Ref("LatestAmiId"))
-            Property("InstanceType", Fn.if(ConditionName("InstanceTypeNotSpecified"), AWS.noValue, Ref("InstanceType")))
+            Property("InstanceType", Fn.if(instanceTypeNotSpecified, AWS.noValue, Ref("InstanceType")))
             Property("PropagateTagsToVolumeOnCreation", true)
             Property("Tags", [
                 ["Key": "Name", "Value": Ref("NameTagValue")],
@@ -106,11 +106,11 @@ extension CloudformationSamplesHooksJavaHooksEc2InstanceTypesExamplesExampleReso
                     "AcceleratorCount": ["Min": 0],
                     "AcceleratorTotalMemoryMiB": ["Min": 0],
                     "MemoryMiB": [
-                        "Max": Fn.if(ConditionName("MemoryMaxNotSpecified"), AWS.noValue, Ref("MemoryMax")),
+                        "Max": Fn.if(memoryMaxNotSpecified, AWS.noValue, Ref("MemoryMax")),
                         "Min": Ref("MemoryMin"),
                     ],
                     "VCpuCount": [
-                        "Max": Fn.if(ConditionName("CpuMaxNotSpecified"), AWS.noValue, Ref("CpuMax")),
+                        "Max": Fn.if(cpuMaxNotSpecified, AWS.noValue, Ref("CpuMax")),
                         "Min": Ref("CpuMin"),
                     ],
                 ],

@@ -4,6 +4,6 @@ import Sparkle
 
 extension CloudformationSamplesHooksPythonHooksLambdaFunctionInvokerExampleLambdaFunctionsS3VersioningEnabledExampleTestTemplatesTestS3BucketCompliantTemplateTemplate {
     @TemplateBuilder static func outputs() -> Fragment {
-        Output("S3BucketName", Ref("S3Bucket"), description: "The name of the Amazon S3 bucket.")
+        Output("S3BucketName", s3Bucket.ref, description: "The name of the Amazon S3 bucket.")
     }
 }

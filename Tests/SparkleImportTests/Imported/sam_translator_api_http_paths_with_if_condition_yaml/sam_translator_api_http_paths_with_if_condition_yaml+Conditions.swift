@@ -4,7 +4,15 @@ import Sparkle
 
 extension SamTranslatorApiHttpPathsWithIfConditionYamlTemplate {
     @TemplateBuilder static func conditions() -> Fragment {
+        trueCondition
+        falseCondition
+    }
+
+    static var trueCondition: Condition {
         Condition("TrueCondition", Fn.equals(true, true))
+    }
+
+    static var falseCondition: Condition {
         Condition("FalseCondition", Fn.equals(true, false))
     }
 }

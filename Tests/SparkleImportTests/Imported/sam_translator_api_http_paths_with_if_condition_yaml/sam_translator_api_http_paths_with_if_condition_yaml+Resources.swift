@@ -21,7 +21,7 @@ extension SamTranslatorApiHttpPathsWithIfConditionYamlTemplate {
             Property("Auth", [
                 "Authorizers": [
                     "MyLambdaAuthUpdated": [
-                        "FunctionArn": Fn.getAtt("MyAuthFn", "Arn"),
+                        "FunctionArn": myAuthFn.getAtt("Arn"),
                         "FunctionInvokeRole": Fn.getAtt("MyAuthFnRole", "Arn"),
                         "Identity": ["Headers": ["Authorization"], "ReauthorizeEvery": 37],
                         "EnableSimpleResponses": false,
@@ -35,7 +35,7 @@ extension SamTranslatorApiHttpPathsWithIfConditionYamlTemplate {
                 "info": ["title": Fn.sub("${AWS::StackName}-Api")],
                 "paths": [
                     "/post": Fn.if(
-                        ConditionName("FalseCondition"),
+                        falseCondition,
                         [
                             "post": [
                                 "x-amazon-apigateway-integration": [

@@ -16,7 +16,7 @@ extension SamTranslatorApiWithAuthNoDefaultYamlTemplate {
         Resource("MyApiWithCognitoAuth", type: "AWS::Serverless::Api") {
             Property("StageName", "Prod")
             Property("Auth", [
-                "Authorizers": ["MyCognitoAuth": ["UserPoolArn": Fn.getAtt("MyUserPool", "Arn")]],
+                "Authorizers": ["MyCognitoAuth": ["UserPoolArn": myUserPool.getAtt("Arn")]],
             ])
         }
     }
@@ -25,7 +25,7 @@ extension SamTranslatorApiWithAuthNoDefaultYamlTemplate {
         Resource("MyApiWithLambdaTokenAuth", type: "AWS::Serverless::Api") {
             Property("StageName", "Prod")
             Property("Auth", [
-                "Authorizers": ["MyLambdaTokenAuth": ["FunctionArn": Fn.getAtt("MyAuthFn", "Arn")]],
+                "Authorizers": ["MyLambdaTokenAuth": ["FunctionArn": myAuthFn.getAtt("Arn")]],
             ])
         }
     }
@@ -37,7 +37,7 @@ extension SamTranslatorApiWithAuthNoDefaultYamlTemplate {
                 "Authorizers": [
                     "MyLambdaRequestAuth": [
                         "FunctionPayloadType": "REQUEST",
-                        "FunctionArn": Fn.getAtt("MyAuthFn", "Arn"),
+                        "FunctionArn": myAuthFn.getAtt("Arn"),
                         "Identity": ["Headers": ["Authorization1"]],
                     ],
                 ],
@@ -61,16 +61,12 @@ extension SamTranslatorApiWithAuthNoDefaultYamlTemplate {
             Property("Events", [
                 "Cognito": [
                     "Type": "Api",
-                    "Properties": [
-                        "RestApiId": Ref("MyApiWithCognitoAuth"),
-                        "Method": "get",
-                        "Path": "/cognito",
-                    ],
+                    "Properties": ["RestApiId": myApiWithCognitoAuth.ref, "Method": "get", "Path": "/cognito"],
                 ],
                 "CognitoAnyMethod": [
                     "Type": "Api",
                     "Properties": [
-                        "RestApiId": Ref("MyApiWithCognitoAuth"),
+                        "RestApiId": myApiWithCognitoAuth.ref,
                         "Method": "any",
                         "Path": "/any/cognito",
                     ],
@@ -78,7 +74,7 @@ extension SamTranslatorApiWithAuthNoDefaultYamlTemplate {
                 "LambdaToken": [
                     "Type": "Api",
                     "Properties": [
-                        "RestApiId": Ref("MyApiWithLambdaTokenAuth"),
+                        "RestApiId": myApiWithLambdaTokenAuth.ref,
                         "Method": "get",
                         "Path": "/lambda-token",
                     ],
@@ -86,7 +82,7 @@ extension SamTranslatorApiWithAuthNoDefaultYamlTemplate {
                 "LambdaTokenAnyMethod": [
                     "Type": "Api",
                     "Properties": [
-                        "RestApiId": Ref("MyApiWithLambdaTokenAuth"),
+                        "RestApiId": myApiWithLambdaTokenAuth.ref,
                         "Method": "any",
                         "Path": "/any/lambda-token",
                     ],
@@ -94,7 +90,7 @@ extension SamTranslatorApiWithAuthNoDefaultYamlTemplate {
                 "LambdaRequest": [
                     "Type": "Api",
                     "Properties": [
-                        "RestApiId": Ref("MyApiWithLambdaRequestAuth"),
+                        "RestApiId": myApiWithLambdaRequestAuth.ref,
                         "Method": "get",
                         "Path": "/lambda-request",
                     ],
@@ -102,7 +98,7 @@ extension SamTranslatorApiWithAuthNoDefaultYamlTemplate {
                 "LambdaRequestAnyMethod": [
                     "Type": "Api",
                     "Properties": [
-                        "RestApiId": Ref("MyApiWithLambdaRequestAuth"),
+                        "RestApiId": myApiWithLambdaRequestAuth.ref,
                         "Method": "any",
                         "Path": "/any/lambda-request",
                     ],

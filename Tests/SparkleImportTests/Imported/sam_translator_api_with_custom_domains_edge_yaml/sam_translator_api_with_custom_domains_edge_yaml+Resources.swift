@@ -25,7 +25,7 @@ extension SamTranslatorApiWithCustomDomainsEdgeYamlTemplate {
             Property("Events", [
                 "Fetch": [
                     "Type": "Api",
-                    "Properties": ["RestApiId": Ref("MyApi"), "Method": "Get", "Path": "/get"],
+                    "Properties": ["RestApiId": myApi.ref, "Method": "Get", "Path": "/get"],
                 ],
             ])
         }

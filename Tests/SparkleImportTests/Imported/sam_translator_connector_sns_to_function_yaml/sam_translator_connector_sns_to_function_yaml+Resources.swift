@@ -33,7 +33,7 @@ extension SamTranslatorConnectorSnsToFunctionYamlTemplate {
 
     static var myFunction: Resource {
         Resource("MyFunction", type: "AWS::Lambda::Function") {
-            Property("Role", Fn.getAtt("MyRole", "Arn"))
+            Property("Role", myRole.getAtt("Arn"))
             Property("Runtime", "nodejs18.x")
             Property("Handler", "index.handler")
             Property("Code", [

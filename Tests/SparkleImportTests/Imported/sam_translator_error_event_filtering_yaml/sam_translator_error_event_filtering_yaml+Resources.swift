@@ -19,7 +19,7 @@ extension SamTranslatorErrorEventFilteringYamlTemplate {
                 "DynamoDBStreamEvent": [
                     "Type": "DynamoDB",
                     "Properties": [
-                        "Stream": Fn.getAtt("DynamoDBTable", "StreamArn"),
+                        "Stream": dynamoDBTable.getAtt("StreamArn"),
                         "StartingPosition": "TRIM_HORIZON",
                         "FilterCriteria": ["FiltersToUse": [["Pattern": "{\"name\": \"value\"}"]]],
                     ],
@@ -37,7 +37,7 @@ extension SamTranslatorErrorEventFilteringYamlTemplate {
                 "SNSEvent": [
                     "Type": "SNS",
                     "Properties": [
-                        "Topic": Fn.getAtt("MySnsTopic", "Arn"),
+                        "Topic": mySnsTopic.getAtt("Arn"),
                         "FilterCriteria": ["Filters": [["Pattern": "{\"name\": \"value\"}"]]],
                     ],
                 ],

@@ -29,7 +29,7 @@ extension SamTranslatorErrorWebsocketApiConfigNoAuthYamlTemplate {
         Resource("WSApi", type: "AWS::Serverless::WebSocketApi") {
             Property("Auth", ["PayloadFormatVersion": "1.0"])
             Property("Name", "WSApi")
-            Property("Routes", ["$connect": ["FunctionArn": Fn.getAtt("Func", "Arn")]])
+            Property("Routes", ["$connect": ["FunctionArn": `func`.getAtt("Arn")]])
             Property("RouteSelectionExpression", "$request.body.action")
         }
     }

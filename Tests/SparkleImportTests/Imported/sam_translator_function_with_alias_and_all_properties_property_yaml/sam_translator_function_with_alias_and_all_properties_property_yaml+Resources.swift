@@ -56,7 +56,7 @@ extension SamTranslatorFunctionWithAliasAndAllPropertiesPropertyYamlTemplate {
             Property("Role", Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/role1"))
             Property("KmsKeyArn", Fn.sub("arn:${AWS::Partition}:kms:us-east-1:123456789012:key/my-key"))
             Property("FileSystemConfigs", [
-                ["Arn": Fn.getAtt("AccessPoint", "Arn"), "LocalMountPath": "/mnt/EFS"],
+                ["Arn": accessPoint.getAtt("Arn"), "LocalMountPath": "/mnt/EFS"],
             ])
         }
     }
@@ -84,14 +84,14 @@ extension SamTranslatorFunctionWithAliasAndAllPropertiesPropertyYamlTemplate {
             Property("Role", Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/role1"))
             Property("KmsKeyArn", Fn.sub("arn:${AWS::Partition}:kms:us-east-1:123456789012:key/my-key"))
             Property("FileSystemConfigs", [
-                ["Arn": Fn.getAtt("AccessPoint", "Arn"), "LocalMountPath": "/mnt/EFS"],
+                ["Arn": accessPoint.getAtt("Arn"), "LocalMountPath": "/mnt/EFS"],
             ])
         }
     }
 
     static var accessPoint: Resource {
         Resource("AccessPoint", type: "AWS::EFS::AccessPoint") {
-            Property("FileSystemId", Ref("EfsFileSystem"))
+            Property("FileSystemId", efsFileSystem.ref)
         }
     }
 

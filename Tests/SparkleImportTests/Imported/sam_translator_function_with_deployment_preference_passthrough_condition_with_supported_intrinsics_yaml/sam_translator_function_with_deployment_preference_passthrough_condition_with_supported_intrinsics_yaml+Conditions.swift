@@ -4,7 +4,15 @@ import Sparkle
 
 extension SamTranslatorFunctionWithDeploymentPreferencePassthroughConditionWithSupportedIntrinsicsYamlTemplate {
     @TemplateBuilder static func conditions() -> Fragment {
+        aliasProvisionedConcurrencyEnabled
+        functionCondition
+    }
+
+    static var aliasProvisionedConcurrencyEnabled: Condition {
         Condition("AliasProvisionedConcurrencyEnabled", Fn.equals(Ref("EnableAliasProvisionedConcurrency"), true))
+    }
+
+    static var functionCondition: Condition {
         Condition("FunctionCondition", Fn.equals(true, true))
     }
 }

@@ -21,12 +21,12 @@ extension SamTranslatorFunctionWithDeploymentPreferencePassthroughConditionWithS
                 "PassthroughCondition": Ref("DefaultTrueParam"),
             ])
             Property("ProvisionedConcurrencyConfig", Fn.if(
-                ConditionName("AliasProvisionedConcurrencyEnabled"),
+                aliasProvisionedConcurrencyEnabled,
                 ["ProvisionedConcurrentExecutions": Ref("ProvisionedConcurrency")],
                 AWS.noValue
             ))
         }
-            .condition(ConditionName("FunctionCondition"))
+            .condition(functionCondition)
     }
 
     static var falseRef: Resource {
@@ -40,12 +40,12 @@ extension SamTranslatorFunctionWithDeploymentPreferencePassthroughConditionWithS
                 "PassthroughCondition": Ref("DefaultFalseParam"),
             ])
             Property("ProvisionedConcurrencyConfig", Fn.if(
-                ConditionName("AliasProvisionedConcurrencyEnabled"),
+                aliasProvisionedConcurrencyEnabled,
                 ["ProvisionedConcurrentExecutions": Ref("ProvisionedConcurrency")],
                 AWS.noValue
             ))
         }
-            .condition(ConditionName("FunctionCondition"))
+            .condition(functionCondition)
     }
 
     static var trueFindInMap: Resource {
@@ -59,12 +59,12 @@ extension SamTranslatorFunctionWithDeploymentPreferencePassthroughConditionWithS
                 "PassthroughCondition": Fn.findInMap("HelloWorldMap", Ref("HelloParam"), "key1"),
             ])
             Property("ProvisionedConcurrencyConfig", Fn.if(
-                ConditionName("AliasProvisionedConcurrencyEnabled"),
+                aliasProvisionedConcurrencyEnabled,
                 ["ProvisionedConcurrentExecutions": Ref("ProvisionedConcurrency")],
                 AWS.noValue
             ))
         }
-            .condition(ConditionName("FunctionCondition"))
+            .condition(functionCondition)
     }
 
     static var falseFindInMap: Resource {
@@ -78,11 +78,11 @@ extension SamTranslatorFunctionWithDeploymentPreferencePassthroughConditionWithS
                 "PassthroughCondition": Fn.findInMap("HelloWorldMap", Ref("WorldParam"), "key1"),
             ])
             Property("ProvisionedConcurrencyConfig", Fn.if(
-                ConditionName("AliasProvisionedConcurrencyEnabled"),
+                aliasProvisionedConcurrencyEnabled,
                 ["ProvisionedConcurrentExecutions": Ref("ProvisionedConcurrency")],
                 AWS.noValue
             ))
         }
-            .condition(ConditionName("FunctionCondition"))
+            .condition(functionCondition)
     }
 }

@@ -18,7 +18,7 @@ extension SamTranslatorFunctionWithManyLayersYamlTemplate {
                 Fn.sub("arn:aws:lambda:${AWS::Region}:123456789101:layer:a:1"),
                 "arn:aws:lambda:us-east-1:123456789101:layer:d12345678:1",
                 Fn.sub("arn:${AWS::Partition}:lambda:${AWS::Region}:123456789101:layer:c:1"),
-                Ref("MyLayer"),
+                myLayer.ref,
             ])
         }
     }

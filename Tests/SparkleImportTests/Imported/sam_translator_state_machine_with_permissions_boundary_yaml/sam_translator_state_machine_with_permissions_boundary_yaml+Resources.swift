@@ -37,7 +37,7 @@ extension SamTranslatorStateMachineWithPermissionsBoundaryYamlTemplate {
                 "Version": 3,
             ])
             Property("PermissionsBoundary", "arn:aws:1234:iam:boundary/CustomerCreatedPermissionsBoundary")
-            Property("Policies", [["LambdaInvokePolicy": ["FunctionName": Ref("MyFunction")]]])
+            Property("Policies", [["LambdaInvokePolicy": ["FunctionName": myFunction.ref]]])
         }
     }
 }

@@ -29,7 +29,7 @@ extension SamTranslatorWebsocketApiWithCustomDomainsRegionalYamlTemplate {
         Resource("MyApi", type: "AWS::Serverless::WebSocketApi") {
             Property("Name", "MyApi")
             Property("RouteSelectionExpression", "$request.body.action")
-            Property("Routes", ["$connect": ["FunctionArn": Fn.getAtt("MyFunction", "Arn")]])
+            Property("Routes", ["$connect": ["FunctionArn": myFunction.getAtt("Arn")]])
             Property("StageName", "Prod")
         }
     }

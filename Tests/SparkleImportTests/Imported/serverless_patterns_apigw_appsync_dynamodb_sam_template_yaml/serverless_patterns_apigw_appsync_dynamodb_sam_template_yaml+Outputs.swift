@@ -5,7 +5,7 @@ import Sparkle
 extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
     @TemplateBuilder static func outputs() -> Fragment {
         Output("ApiGatewayEndpoint", Fn.sub("https://${HttpApiProxy}.execute-api.${AWS::Region}.${AWS::URLSuffix}/restaurant"), description: "HTTP API Gateway endpoint for /restaurant path")
-        Output("AppSyncApiKey", Fn.getAtt("AppsyncGraphQLApiKey", "ApiKey"), description: "AppSync API Key")
-        Output("AppSyncGraphQLAPIURL", Fn.getAtt("AppsyncGraphQLApi", "GraphQLUrl"), description: "AppSync GraphQL API URL")
+        Output("AppSyncApiKey", appsyncGraphQLApiKey.getAtt("ApiKey"), description: "AppSync API Key")
+        Output("AppSyncGraphQLAPIURL", appsyncGraphQLApi.getAtt("GraphQLUrl"), description: "AppSync GraphQL API URL")
     }
 }

@@ -3,7 +3,7 @@
 import Sparkle
 
 extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
-    @TemplateBuilder static func resources1() -> Fragment {
+    @TemplateBuilder static func resources_1() -> Fragment {
         httpApiProxy
         httpApiStage
         restaurantTable
@@ -26,7 +26,7 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
 
     static var httpApiStage: Resource {
         Resource("HttpApiStage", type: "AWS::ApiGatewayV2::Stage") {
-            Property("ApiId", Ref("HttpApiProxy"))
+            Property("ApiId", httpApiProxy.ref)
             Property("StageName", "$default")
             Property("AutoDeploy", true)
         }
@@ -45,7 +45,7 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
             Property("LogConfig", [
                 "ExcludeVerboseContent": false,
                 "FieldLogLevel": "ALL",
-                "CloudWatchLogsRoleArn": Fn.getAtt("AppsyncPushToCloudWatchLogsRole", "Arn"),
+                "CloudWatchLogsRoleArn": appsyncPushToCloudWatchLogsRole.getAtt("Arn"),
             ])
             Property("XrayEnabled", true)
         }
@@ -53,13 +53,13 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
 
     static var appsyncGraphQLApiKey: Resource {
         Resource("AppsyncGraphQLApiKey", type: "AWS::AppSync::ApiKey") {
-            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("ApiId", appsyncGraphQLApi.getAtt("ApiId"))
         }
     }
 
     static var appsyncGraphQLApiSchema: Resource {
         Resource("AppsyncGraphQLApiSchema", type: "AWS::AppSync::GraphQLSchema") {
-            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("ApiId", appsyncGraphQLApi.getAtt("ApiId"))
             Property("DefinitionS3Location", "./graphql/schema.graphql")
         }
     }
@@ -95,11 +95,11 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
                     [
                         "Effect": "Allow",
                         "Action": ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],
-                        "Resource": Fn.getAtt("AppsyncGraphQLApiLogGroup", "Arn"),
+                        "Resource": appsyncGraphQLApiLogGroup.getAtt("Arn"),
                     ],
                 ],
             ])
-            Property("Roles", [Ref("AppsyncPushToCloudWatchLogsRole")])
+            Property("Roles", [appsyncPushToCloudWatchLogsRole.ref])
         }
     }
 

@@ -3,7 +3,7 @@
 import Sparkle
 
 extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
-    @TemplateBuilder static func resources2() -> Fragment {
+    @TemplateBuilder static func resources_2() -> Fragment {
         appsyncDynamoDBDatasourceRolePolicy
         appsyncGraphQLApiDataSource
         getRestaurantResolver
@@ -36,29 +36,29 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
                     ],
                 ],
             ])
-            Property("Roles", [Ref("AppsyncDynamoDBDatasourceRole")])
+            Property("Roles", [appsyncDynamoDBDatasourceRole.ref])
         }
     }
 
     static var appsyncGraphQLApiDataSource: Resource {
         Resource("AppsyncGraphQLApiDataSource", type: "AWS::AppSync::DataSource") {
-            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("ApiId", appsyncGraphQLApi.getAtt("ApiId"))
             Property("Name", "Restaurant_Api_Datasource")
             Property("Type", "AMAZON_DYNAMODB")
-            Property("ServiceRoleArn", Fn.getAtt("AppsyncDynamoDBDatasourceRole", "Arn"))
+            Property("ServiceRoleArn", appsyncDynamoDBDatasourceRole.getAtt("Arn"))
             Property("DynamoDBConfig", [
                 "AwsRegion": Fn.sub("${AWS::Region}"),
-                "TableName": Ref("RestaurantTable"),
+                "TableName": restaurantTable.ref,
             ])
         }
     }
 
     static var getRestaurantResolver: Resource {
         Resource("GetRestaurantResolver", type: "AWS::AppSync::Resolver") {
-            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("ApiId", appsyncGraphQLApi.getAtt("ApiId"))
             Property("TypeName", "Query")
             Property("FieldName", "getRestaurant")
-            Property("DataSourceName", Fn.getAtt("AppsyncGraphQLApiDataSource", "Name"))
+            Property("DataSourceName", appsyncGraphQLApiDataSource.getAtt("Name"))
             Property("Runtime", ["Name": "APPSYNC_JS", "RuntimeVersion": "1.0.0"])
             Property("CodeS3Location", "resolvers/getRestaurant.js")
         }
@@ -67,10 +67,10 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
 
     static var listRestaurantsResolver: Resource {
         Resource("ListRestaurantsResolver", type: "AWS::AppSync::Resolver") {
-            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("ApiId", appsyncGraphQLApi.getAtt("ApiId"))
             Property("TypeName", "Query")
             Property("FieldName", "listRestaurants")
-            Property("DataSourceName", Fn.getAtt("AppsyncGraphQLApiDataSource", "Name"))
+            Property("DataSourceName", appsyncGraphQLApiDataSource.getAtt("Name"))
             Property("Runtime", ["Name": "APPSYNC_JS", "RuntimeVersion": "1.0.0"])
             Property("CodeS3Location", "resolvers/listRestaurants.js")
         }
@@ -79,10 +79,10 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
 
     static var addRestaurantResolver: Resource {
         Resource("AddRestaurantResolver", type: "AWS::AppSync::Resolver") {
-            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("ApiId", appsyncGraphQLApi.getAtt("ApiId"))
             Property("TypeName", "Mutation")
             Property("FieldName", "addRestaurant")
-            Property("DataSourceName", Fn.getAtt("AppsyncGraphQLApiDataSource", "Name"))
+            Property("DataSourceName", appsyncGraphQLApiDataSource.getAtt("Name"))
             Property("Runtime", ["Name": "APPSYNC_JS", "RuntimeVersion": "1.0.0"])
             Property("CodeS3Location", "resolvers/addRestaurant.js")
         }
@@ -91,10 +91,10 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
 
     static var deleteRestaurantResolver: Resource {
         Resource("DeleteRestaurantResolver", type: "AWS::AppSync::Resolver") {
-            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("ApiId", appsyncGraphQLApi.getAtt("ApiId"))
             Property("TypeName", "Mutation")
             Property("FieldName", "deleteRestaurant")
-            Property("DataSourceName", Fn.getAtt("AppsyncGraphQLApiDataSource", "Name"))
+            Property("DataSourceName", appsyncGraphQLApiDataSource.getAtt("Name"))
             Property("Runtime", ["Name": "APPSYNC_JS", "RuntimeVersion": "1.0.0"])
             Property("CodeS3Location", "resolvers/deleteRestaurant.js")
         }
@@ -103,10 +103,10 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
 
     static var updateRestaurantResolver: Resource {
         Resource("UpdateRestaurantResolver", type: "AWS::AppSync::Resolver") {
-            Property("ApiId", Fn.getAtt("AppsyncGraphQLApi", "ApiId"))
+            Property("ApiId", appsyncGraphQLApi.getAtt("ApiId"))
             Property("TypeName", "Mutation")
             Property("FieldName", "updateRestaurant")
-            Property("DataSourceName", Fn.getAtt("AppsyncGraphQLApiDataSource", "Name"))
+            Property("DataSourceName", appsyncGraphQLApiDataSource.getAtt("Name"))
             Property("Runtime", ["Name": "APPSYNC_JS", "RuntimeVersion": "1.0.0"])
             Property("CodeS3Location", "resolvers/updateRestaurant.js")
         }

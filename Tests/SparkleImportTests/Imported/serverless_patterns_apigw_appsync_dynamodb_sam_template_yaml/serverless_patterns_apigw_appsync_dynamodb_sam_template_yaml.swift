@@ -5,8 +5,8 @@ import Sparkle
 public let serverlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate = Template("serverless_patterns_apigw_appsync_dynamodb_sam_template_yaml", description: "API Gateway used as a proxy to a Restaurants GraphQL API on AWS AppSync") {
     FormatVersion()
     Transform("AWS::Serverless-2016-10-31")
-    ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate.resources1()
-    ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate.resources2()
+    ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate.resources_1()
+    ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate.resources_2()
     ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate.outputs()
 }
 

@@ -3,7 +3,7 @@
 import Sparkle
 
 extension ServerlessPatternsApigwKinesisLambdaTemplateYamlTemplate {
-    @TemplateBuilder static func resources1() -> Fragment {
+    @TemplateBuilder static func resources_1() -> Fragment {
         kinesisStream
         apiGatewayRole
         api
@@ -48,7 +48,7 @@ extension ServerlessPatternsApigwKinesisLambdaTemplateYamlTemplate {
                                     "kinesis:GetShardIterator",
                                     "kinesis:GetRecords",
                                 ],
-                                "Resource": Fn.sub("${varStreamArn}*", ["varStreamArn": Fn.getAtt("KinesisStream", "Arn")]),
+                                "Resource": Fn.sub("${varStreamArn}*", ["varStreamArn": kinesisStream.getAtt("Arn")]),
                             ],
                         ],
                     ],
@@ -66,46 +66,46 @@ extension ServerlessPatternsApigwKinesisLambdaTemplateYamlTemplate {
 
     static var streams: Resource {
         Resource("streams", type: "AWS::ApiGateway::Resource") {
-            Property("RestApiId", Ref("Api"))
-            Property("ParentId", Fn.getAtt("Api", "RootResourceId"))
+            Property("RestApiId", api.ref)
+            Property("ParentId", api.getAtt("RootResourceId"))
             Property("PathPart", "streams")
         }
     }
 
     static var streamName: Resource {
         Resource("streamName", type: "AWS::ApiGateway::Resource") {
-            Property("RestApiId", Ref("Api"))
-            Property("ParentId", Ref("streams"))
+            Property("RestApiId", api.ref)
+            Property("ParentId", streams.ref)
             Property("PathPart", "{stream-name}")
         }
     }
 
     static var record: Resource {
         Resource("record", type: "AWS::ApiGateway::Resource") {
-            Property("RestApiId", Ref("Api"))
-            Property("ParentId", Ref("streamName"))
+            Property("RestApiId", api.ref)
+            Property("ParentId", streamName.ref)
             Property("PathPart", "record")
         }
     }
 
     static var records: Resource {
         Resource("records", type: "AWS::ApiGateway::Resource") {
-            Property("RestApiId", Ref("Api"))
-            Property("ParentId", Ref("streamName"))
+            Property("RestApiId", api.ref)
+            Property("ParentId", streamName.ref)
             Property("PathPart", "records")
         }
     }
 
     static var recordMethodPost: Resource {
         Resource("recordMethodPost", type: "AWS::ApiGateway::Method") {
-            Property("RestApiId", Ref("Api"))
-            Property("ResourceId", Ref("record"))
+            Property("RestApiId", api.ref)
+            Property("ResourceId", record.ref)
             Property("HttpMethod", "PUT")
             Property("ApiKeyRequired", false)
             Property("AuthorizationType", "NONE")
             Property("Integration", [
                 "Type": "AWS",
-                "Credentials": Fn.getAtt("APIGatewayRole", "Arn"),
+                "Credentials": apiGatewayRole.getAtt("Arn"),
                 "IntegrationHttpMethod": "POST",
                 "Uri": Fn.sub("arn:aws:apigateway:${AWS::Region}:kinesis:action/PutRecord"),
                 "PassthroughBehavior": "WHEN_NO_TEMPLATES",
@@ -128,14 +128,14 @@ extension ServerlessPatternsApigwKinesisLambdaTemplateYamlTemplate {
 
     static var recordsMethodPost: Resource {
         Resource("recordsMethodPost", type: "AWS::ApiGateway::Method") {
-            Property("RestApiId", Ref("Api"))
-            Property("ResourceId", Ref("records"))
+            Property("RestApiId", api.ref)
+            Property("ResourceId", records.ref)
             Property("HttpMethod", "PUT")
             Property("ApiKeyRequired", false)
             Property("AuthorizationType", "NONE")
             Property("Integration", [
                 "Type": "AWS",
-                "Credentials": Fn.getAtt("APIGatewayRole", "Arn"),
+                "Credentials": apiGatewayRole.getAtt("Arn"),
                 "IntegrationHttpMethod": "POST",
                 "Uri": Fn.sub("arn:aws:apigateway:${AWS::Region}:kinesis:action/PutRecords"),
                 "PassthroughBehavior": "WHEN_NO_TEMPLATES",
@@ -163,7 +163,7 @@ extension ServerlessPatternsApigwKinesisLambdaTemplateYamlTemplate {
 
     static var apiDeployment: Resource {
         Resource("ApiDeployment", type: "AWS::ApiGateway::Deployment") {
-            Property("RestApiId", Ref("Api"))
+            Property("RestApiId", api.ref)
             Property("StageName", "dev")
         }
             .attribute("DependsOn", ["recordMethodPost"])

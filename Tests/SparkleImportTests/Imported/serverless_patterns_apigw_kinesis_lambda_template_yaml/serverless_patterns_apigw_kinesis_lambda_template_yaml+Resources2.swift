@@ -3,7 +3,7 @@
 import Sparkle
 
 extension ServerlessPatternsApigwKinesisLambdaTemplateYamlTemplate {
-    @TemplateBuilder static func resources2() -> Fragment {
+    @TemplateBuilder static func resources_2() -> Fragment {
         lambdaConsumer
     }
 
@@ -13,12 +13,12 @@ extension ServerlessPatternsApigwKinesisLambdaTemplateYamlTemplate {
             Property("Handler", "lambda_function.lambda_handler")
             Property("Runtime", "python3.14")
             Property("CodeUri", "src/")
-            Property("Policies", [["KinesisStreamReadPolicy": ["StreamName": Ref("KinesisStream")]]])
+            Property("Policies", [["KinesisStreamReadPolicy": ["StreamName": kinesisStream.ref]]])
             Property("Events", [
                 "Stream": [
                     "Type": "Kinesis",
                     "Properties": [
-                        "Stream": Fn.getAtt("KinesisStream", "Arn"),
+                        "Stream": kinesisStream.getAtt("Arn"),
                         "StartingPosition": "LATEST",
                         "BatchSize": 100,
                     ],

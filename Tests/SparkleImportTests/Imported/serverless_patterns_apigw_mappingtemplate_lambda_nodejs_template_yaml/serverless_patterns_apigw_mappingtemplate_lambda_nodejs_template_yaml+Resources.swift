@@ -27,7 +27,7 @@ extension ServerlessPatternsApigwMappingtemplateLambdaNodejsTemplateYamlTemplate
             Property("Events", [
                 "HelloWorld": [
                     "Type": "Api",
-                    "Properties": ["Path": "/", "Method": "any", "RestApiId": Ref("ApiRegional")],
+                    "Properties": ["Path": "/", "Method": "any", "RestApiId": apiRegional.ref],
                 ],
             ])
         }

@@ -3,7 +3,7 @@
 import Sparkle
 
 extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
-    @TemplateBuilder static func resources1() -> Fragment {
+    @TemplateBuilder static func resources_1() -> Fragment {
         httpApi
         bufferingQueue
         deadLetterQueue
@@ -19,7 +19,7 @@ extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
     static var httpApi: Resource {
         Resource("HttpApi", type: "AWS::Serverless::HttpApi") {
             Property("AccessLogSettings", [
-                "DestinationArn": Fn.getAtt("ApiGatewayAccessLogs", "Arn"),
+                "DestinationArn": apiGatewayAccessLogs.getAtt("Arn"),
                 "Format": "{ \"requestId\":\"$context.requestId\", \"ip\": \"$context.identity.sourceIp\", \"requestTime\":\"$context.requestTime\", \"httpMethod\":\"$context.httpMethod\",\"routeKey\":\"$context.routeKey\", \"status\":\"$context.status\",\"protocol\":\"$context.protocol\", \"responseLength\":\"$context.responseLength\" }",
             ])
             Property("DefinitionBody", [
@@ -32,12 +32,12 @@ extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
                             "x-amazon-apigateway-integration": [
                                 "type": "aws_proxy",
                                 "integrationSubtype": "SQS-SendMessage",
-                                "credentials": Fn.getAtt("ApiGatewayRole", "Arn"),
+                                "credentials": apiGatewayRole.getAtt("Arn"),
                                 "connectionType": "INTERNET",
                                 "payloadFormatVersion": "1.0",
                                 "requestParameters": [
                                     "MessageBody": "$request.body",
-                                    "QueueUrl": Ref("BufferingQueue"),
+                                    "QueueUrl": bufferingQueue.ref,
                                 ],
                             ],
                         ],
@@ -55,7 +55,7 @@ extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
                 "DefaultAuthorizer": "AuthorizerFunction",
                 "Authorizers": [
                     "AuthorizerFunction": [
-                        "FunctionArn": Fn.getAtt("GatewayAuthorizerFunction", "Arn"),
+                        "FunctionArn": gatewayAuthorizerFunction.getAtt("Arn"),
                         "AuthorizerPayloadFormatVersion": .double(2.0),
                         "EnableFunctionDefaultPermissions": true,
                         "EnableSimpleResponses": true,
@@ -70,7 +70,7 @@ extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
             Property("QueueName", "BufferingQueue")
             Property("SqsManagedSseEnabled", true)
             Property("RedrivePolicy", [
-                "deadLetterTargetArn": Fn.getAtt("DeadLetterQueue", "Arn"),
+                "deadLetterTargetArn": deadLetterQueue.getAtt("Arn"),
                 "maxReceiveCount": 5,
             ])
         }
@@ -92,18 +92,18 @@ extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
             Property("Runtime", "python3.14")
             Property("Timeout", 3)
             Property("MemorySize", 128)
-            Property("Role", Fn.getAtt("SqsHandlerLambdaExecutionRole", "Arn"))
+            Property("Role", sqsHandlerLambdaExecutionRole.getAtt("Arn"))
             Property("Layers", [
                 Fn.sub("arn:aws:lambda:${AWS::Region}:017000801446:layer:AWSLambdaPowertoolsPythonV2:32"),
             ])
             Property("Events", [
                 "SQSEvent": [
                     "Type": "SQS",
-                    "Properties": ["Queue": Fn.getAtt("BufferingQueue", "Arn"), "BatchSize": 10],
+                    "Properties": ["Queue": bufferingQueue.getAtt("Arn"), "BatchSize": 10],
                 ],
             ])
         }
-            .dependsOn(ResourceName("SqsHandlerLambdaExecutionRole"))
+            .dependsOn(sqsHandlerLambdaExecutionRole)
     }
 
     static var gatewayAuthorizerFunction: Resource {
@@ -115,7 +115,7 @@ extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
             Property("Runtime", "python3.14")
             Property("Timeout", 3)
             Property("MemorySize", 128)
-            Property("Role", Fn.getAtt("AuthorizerLambdaExecutionRole", "Arn"))
+            Property("Role", authorizerLambdaExecutionRole.getAtt("Arn"))
             Property("Layers", [
                 Fn.sub("arn:aws:lambda:${AWS::Region}:017000801446:layer:AWSLambdaPowertoolsPythonV2:32"),
             ])
@@ -153,7 +153,7 @@ extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
                             [
                                 "Effect": "Allow",
                                 "Action": ["sqs:SendMessage", "sqs:GetQueueUrl", "sqs:SendMessageBatch"],
-                                "Resource": Fn.getAtt("BufferingQueue", "Arn"),
+                                "Resource": bufferingQueue.getAtt("Arn"),
                             ],
                             [
                                 "Effect": "Allow",
@@ -166,7 +166,7 @@ extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
                                     "logs:GetLogEvents",
                                     "logs:FilterLogEvents",
                                 ],
-                                "Resource": Fn.getAtt("ApiGatewayAccessLogs", "Arn"),
+                                "Resource": apiGatewayAccessLogs.getAtt("Arn"),
                             ],
                         ],
                     ],
@@ -203,7 +203,7 @@ extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
                                     "dynamodb:Get*",
                                     "dynamodb:PutItem",
                                 ],
-                                "Resource": Fn.getAtt("EventTable", "Arn"),
+                                "Resource": eventTable.getAtt("Arn"),
                             ],
                             [
                                 "Effect": "Allow",
@@ -213,19 +213,19 @@ extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
                             [
                                 "Effect": "Allow",
                                 "Action": ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"],
-                                "Resource": Fn.getAtt("BufferingQueue", "Arn"),
+                                "Resource": bufferingQueue.getAtt("Arn"),
                             ],
                             [
                                 "Effect": "Allow",
                                 "Action": ["sqs:SendMessage"],
-                                "Resource": Fn.getAtt("DeadLetterQueue", "Arn"),
+                                "Resource": deadLetterQueue.getAtt("Arn"),
                             ],
                         ],
                     ],
                 ],
             ])
         }
-            .dependsOn(ResourceName("EventTable"))
+            .dependsOn(eventTable)
     }
 
     static var authorizerLambdaExecutionRole: Resource {
@@ -254,7 +254,7 @@ extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
                             [
                                 "Effect": "Allow",
                                 "Action": ["secretsmanager:GetSecretValue"],
-                                "Resource": [Ref("BasicAuthUsername"), Ref("BasicAuthPassword")],
+                                "Resource": [basicAuthUsername.ref, basicAuthPassword.ref],
                             ],
                         ],
                     ],

@@ -3,7 +3,7 @@
 import Sparkle
 
 extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
-    @TemplateBuilder static func resources2() -> Fragment {
+    @TemplateBuilder static func resources_2() -> Fragment {
         basicAuthUsername
         basicAuthPassword
     }

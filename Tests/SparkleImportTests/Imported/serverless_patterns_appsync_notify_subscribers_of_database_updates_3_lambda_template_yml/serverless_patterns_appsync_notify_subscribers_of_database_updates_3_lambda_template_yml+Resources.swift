@@ -25,7 +25,7 @@ extension ServerlessPatternsAppsyncNotifySubscribersOfDatabaseUpdates3LambdaTemp
         Resource("AppSyncLambdaUseIAM", type: "AWS::Serverless::Function") {
             Property("Description", "Lambda uses IAM role to access AppSync")
             Property("Handler", "lambdaUsesIAM.handler")
-            Property("Role", Fn.getAtt("AppSyncLambdaRole", "Arn"))
+            Property("Role", appSyncLambdaRole.getAtt("Arn"))
             Property("Environment", ["Variables": ["APPSYNC_ENDPOINT": Ref("GraphQLApiEndpoint")]])
         }
     }

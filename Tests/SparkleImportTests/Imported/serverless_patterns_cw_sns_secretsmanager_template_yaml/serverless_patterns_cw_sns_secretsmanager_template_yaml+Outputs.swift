@@ -4,7 +4,7 @@ import Sparkle
 
 extension ServerlessPatternsCwSnsSecretsmanagerTemplateYamlTemplate {
     @TemplateBuilder static func outputs() -> Fragment {
-        Output("MySnsTopicName", Fn.getAtt("SnsTopicEventRule", "TopicName"), description: "SNS topic name")
-        Output("MySnsTopicArn", Ref("SnsTopicEventRule"), description: "SNS topic ARN")
+        Output("MySnsTopicName", snsTopicEventRule.getAtt("TopicName"), description: "SNS topic name")
+        Output("MySnsTopicArn", snsTopicEventRule.ref, description: "SNS topic ARN")
     }
 }

@@ -14,7 +14,7 @@ extension ServerlessPatternsCwSnsSecretsmanagerTemplateYamlTemplate {
             Property("Name", "detect-secret-key-changes")
             Property("Description", "A CloudWatch Event Rule that detects changes to secret's manager secret key and publishes change events to an SNS topic for notification.")
             Property("State", "ENABLED")
-            Property("Targets", [["Arn": Ref("SnsTopicEventRule"), "Id": "target-id1"]])
+            Property("Targets", [["Arn": snsTopicEventRule.ref, "Id": "target-id1"]])
             Property("EventPattern", [
                 "detail-type": ["AWS API Call via CloudTrail"],
                 "detail": [
@@ -51,7 +51,7 @@ extension ServerlessPatternsCwSnsSecretsmanagerTemplateYamlTemplate {
                             "SNS:Publish",
                             "SNS:Receive",
                         ],
-                        "Resource": Ref("SnsTopicEventRule"),
+                        "Resource": snsTopicEventRule.ref,
                         "Condition": ["StringEquals": ["AWS:SourceOwner": AWS.accountId]],
                     ],
                     [
@@ -59,11 +59,11 @@ extension ServerlessPatternsCwSnsSecretsmanagerTemplateYamlTemplate {
                         "Effect": "Allow",
                         "Principal": ["Service": "events.amazonaws.com"],
                         "Action": "sns:Publish",
-                        "Resource": Ref("SnsTopicEventRule"),
+                        "Resource": snsTopicEventRule.ref,
                     ],
                 ],
             ])
-            Property("Topics", [Ref("SnsTopicEventRule")])
+            Property("Topics", [snsTopicEventRule.ref])
         }
     }
 }

@@ -21,7 +21,7 @@ extension ServerlessPatternsEventbridgeCrossRegionEventbusSourceTemplateYamlTemp
     static var eventRuleRegion1: Resource {
         Resource("EventRuleRegion1", type: "AWS::Events::Rule") {
             Property("Description", "EventRule - us-east-1 routing")
-            Property("EventBusName", Ref("MyEventBus"))
+            Property("EventBusName", myEventBus.ref)
             Property("State", "ENABLED")
             Property("EventPattern", [
                 "source": [Ref("EventSource")],
@@ -31,7 +31,7 @@ extension ServerlessPatternsEventbridgeCrossRegionEventbusSourceTemplateYamlTemp
                 [
                     "Arn": Fn.sub("arn:aws:events:us-east-1:${AWS::AccountId}:event-bus/CrossRegionDestination"),
                     "Id": "CrossRegionEventBus1",
-                    "RoleArn": Fn.getAtt("EventBridgeIAMrole", "Arn"),
+                    "RoleArn": eventBridgeIAMrole.getAtt("Arn"),
                 ],
             ])
         }
@@ -40,7 +40,7 @@ extension ServerlessPatternsEventbridgeCrossRegionEventbusSourceTemplateYamlTemp
     static var eventRuleRegion2: Resource {
         Resource("EventRuleRegion2", type: "AWS::Events::Rule") {
             Property("Description", "EventRule - us-west-2 routing")
-            Property("EventBusName", Ref("MyEventBus"))
+            Property("EventBusName", myEventBus.ref)
             Property("State", "ENABLED")
             Property("EventPattern", [
                 "source": [Ref("EventSource")],
@@ -50,7 +50,7 @@ extension ServerlessPatternsEventbridgeCrossRegionEventbusSourceTemplateYamlTemp
                 [
                     "Arn": Fn.sub("arn:aws:events:us-west-2:${AWS::AccountId}:event-bus/CrossRegionDestination"),
                     "Id": "CrossRegionEventBus2",
-                    "RoleArn": Fn.getAtt("EventBridgeIAMrole", "Arn"),
+                    "RoleArn": eventBridgeIAMrole.getAtt("Arn"),
                 ],
             ])
         }
@@ -59,7 +59,7 @@ extension ServerlessPatternsEventbridgeCrossRegionEventbusSourceTemplateYamlTemp
     static var eventRuleRegion3: Resource {
         Resource("EventRuleRegion3", type: "AWS::Events::Rule") {
             Property("Description", "EventRule - eu-west-1 routing")
-            Property("EventBusName", Ref("MyEventBus"))
+            Property("EventBusName", myEventBus.ref)
             Property("State", "ENABLED")
             Property("EventPattern", [
                 "source": [Ref("EventSource")],
@@ -69,7 +69,7 @@ extension ServerlessPatternsEventbridgeCrossRegionEventbusSourceTemplateYamlTemp
                 [
                     "Arn": Fn.sub("arn:aws:events:eu-west-1:${AWS::AccountId}:event-bus/CrossRegionDestination"),
                     "Id": "CrossRegionEventBus3",
-                    "RoleArn": Fn.getAtt("EventBridgeIAMrole", "Arn"),
+                    "RoleArn": eventBridgeIAMrole.getAtt("Arn"),
                 ],
             ])
         }
@@ -118,9 +118,9 @@ extension ServerlessPatternsEventbridgeCrossRegionEventbusSourceTemplateYamlTemp
             Property("Timeout", 3)
             Property("Runtime", "nodejs24.x")
             Property("Environment", [
-                "Variables": ["EVENTSOURCE": Ref("EventSource"), "EVENT_BUS_NAME": Ref("MyEventBus")],
+                "Variables": ["EVENTSOURCE": Ref("EventSource"), "EVENT_BUS_NAME": myEventBus.ref],
             ])
-            Property("Policies", [["EventBridgePutEventsPolicy": ["EventBusName": Ref("MyEventBus")]]])
+            Property("Policies", [["EventBridgePutEventsPolicy": ["EventBusName": myEventBus.ref]]])
             Property("Events", [
                 "HttpApiEvent": ["Type": "HttpApi", "Properties": ["Path": "/", "Method": "GET"]],
             ])

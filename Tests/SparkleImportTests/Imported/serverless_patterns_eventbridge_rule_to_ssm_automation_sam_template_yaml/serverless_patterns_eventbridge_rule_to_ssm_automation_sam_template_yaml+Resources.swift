@@ -29,7 +29,7 @@ extension ServerlessPatternsEventbridgeRuleToSsmAutomationSamTemplateYamlTemplat
                         "Statement": [
                             [
                                 "Action": ["iam:PassRole"],
-                                "Resource": [Fn.getAtt("AutomationAssumeRole", "Arn")],
+                                "Resource": [automationAssumeRole.getAtt("Arn")],
                                 "Effect": "Allow",
                             ],
                         ],
@@ -103,7 +103,7 @@ extension ServerlessPatternsEventbridgeRuleToSsmAutomationSamTemplateYamlTemplat
                 [
                     "Arn": Fn.sub("arn:aws:ssm:${AWS::Region}::automation-definition/AWSSupport-ConfigureEC2Metadata"),
                     "Id": "DisableIMDSv1Rule",
-                    "RoleArn": Fn.getAtt("RuleAssumeRole", "Arn"),
+                    "RoleArn": ruleAssumeRole.getAtt("Arn"),
                     "InputTransformer": [
                         "InputPathsMap": ["instance": "$.detail.instance-id"],
                         "InputTemplate": Fn.sub("""

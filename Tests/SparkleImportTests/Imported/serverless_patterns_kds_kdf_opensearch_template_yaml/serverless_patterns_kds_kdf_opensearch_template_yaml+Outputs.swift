@@ -4,10 +4,10 @@ import Sparkle
 
 extension ServerlessPatternsKdsKdfOpensearchTemplateYamlTemplate {
     @TemplateBuilder static func outputs() -> Fragment {
-        Output("MyKDF", Ref("MyKDF"), description: "Kinesis Data Stream name")
-        Output("MyKDFArn", Fn.getAtt("MyKDF", "Arn"), description: "Kinesis firehose")
-        Output("OpenSearchCollection", Fn.getAtt("MyOpenSearchCollection", "CollectionEndpoint"), description: "Opensearch Collection")
-        Output("OpenSearchCollectionDashboard", Fn.getAtt("MyOpenSearchCollection", "DashboardEndpoint"), description: "Opensearch Dashboard")
-        Output("MyKDSName", Ref("MyKDS"), description: "Kinesis Data Stream name")
+        Output("MyKDF", myKDF.ref, description: "Kinesis Data Stream name")
+        Output("MyKDFArn", myKDF.getAtt("Arn"), description: "Kinesis firehose")
+        Output("OpenSearchCollection", myOpenSearchCollection.getAtt("CollectionEndpoint"), description: "Opensearch Collection")
+        Output("OpenSearchCollectionDashboard", myOpenSearchCollection.getAtt("DashboardEndpoint"), description: "Opensearch Dashboard")
+        Output("MyKDSName", myKDS.ref, description: "Kinesis Data Stream name")
     }
 }

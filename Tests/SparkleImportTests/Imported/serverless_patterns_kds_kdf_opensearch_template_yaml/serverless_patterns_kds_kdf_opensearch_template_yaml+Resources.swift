@@ -55,7 +55,7 @@ extension ServerlessPatternsKdsKdfOpensearchTemplateYamlTemplate {
                                     "firehose:PutRecordBatch",
                                     "firehose:UpdateDestination",
                                 ],
-                                "Resource": [Fn.getAtt("MyKDS", "Arn")],
+                                "Resource": [myKDS.getAtt("Arn")],
                             ],
                             [
                                 "Effect": "Allow",
@@ -128,17 +128,17 @@ extension ServerlessPatternsKdsKdfOpensearchTemplateYamlTemplate {
             Property("DeliveryStreamName", "MyDeliveryStream")
             Property("DeliveryStreamType", "KinesisStreamAsSource")
             Property("KinesisStreamSourceConfiguration", [
-                "KinesisStreamARN": Fn.getAtt("MyKDS", "Arn"),
-                "RoleARN": Fn.getAtt("MyKDFRole", "Arn"),
+                "KinesisStreamARN": myKDS.getAtt("Arn"),
+                "RoleARN": myKDFRole.getAtt("Arn"),
             ])
             Property("AmazonOpenSearchServerlessDestinationConfiguration", [
-                "CollectionEndpoint": Fn.getAtt("MyOpenSearchCollection", "CollectionEndpoint"),
+                "CollectionEndpoint": myOpenSearchCollection.getAtt("CollectionEndpoint"),
                 "IndexName": "my-index",
-                "RoleARN": Fn.getAtt("MyKDFRole", "Arn"),
+                "RoleARN": myKDFRole.getAtt("Arn"),
                 "S3Configuration": [
-                    "BucketARN": Fn.getAtt("MyKDFS3Bucket", "Arn"),
+                    "BucketARN": myKDFS3Bucket.getAtt("Arn"),
                     "Prefix": "kdf/",
-                    "RoleARN": Fn.getAtt("MyKDFRole", "Arn"),
+                    "RoleARN": myKDFRole.getAtt("Arn"),
                     "BufferingHints": ["IntervalInSeconds": 60, "SizeInMBs": 1],
                     "ErrorOutputPrefix": "error/",
                     "CompressionFormat": "UNCOMPRESSED",
@@ -153,7 +153,7 @@ extension ServerlessPatternsKdsKdfOpensearchTemplateYamlTemplate {
             Property("Type", "SEARCH")
             Property("Description", "Search collection")
         }
-            .dependsOn(ResourceName("EncryptionPolicy"), ResourceName("SecurityPolicy"))
+            .dependsOn(encryptionPolicy, securityPolicy)
     }
 
     static var encryptionPolicy: Resource {

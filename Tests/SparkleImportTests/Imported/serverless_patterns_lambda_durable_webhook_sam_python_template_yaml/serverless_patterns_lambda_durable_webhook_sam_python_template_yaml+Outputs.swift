@@ -6,7 +6,7 @@ extension ServerlessPatternsLambdaDurableWebhookSamPythonTemplateYamlTemplate {
     @TemplateBuilder static func outputs() -> Fragment {
         Output("WebhookEndpoint", Fn.sub("https://${WebhookApi}.execute-api.${AWS::Region}.amazonaws.com/prod/webhook"), description: "Webhook receiver endpoint URL")
         Output("StatusEndpoint", Fn.sub("https://${WebhookApi}.execute-api.${AWS::Region}.amazonaws.com/prod/status"), description: "Status query endpoint URL")
-        Output("WebhookProcessorFunctionArn", Fn.getAtt("WebhookProcessorFunction", "Arn"), description: "Webhook Processor Durable Function ARN")
-        Output("EventsTableName", Ref("WebhookEventsTable"), description: "DynamoDB table name")
+        Output("WebhookProcessorFunctionArn", webhookProcessorFunction.getAtt("Arn"), description: "Webhook Processor Durable Function ARN")
+        Output("EventsTableName", webhookEventsTable.ref, description: "DynamoDB table name")
     }
 }

@@ -50,7 +50,7 @@ extension ServerlessPatternsLambdaDurableWebhookSamPythonTemplateYamlTemplate {
                             "Effect": "Allow",
                             "Action": "lambda:InvokeFunction",
                             "Resource": [
-                                Fn.getAtt("WebhookProcessorFunction", "Arn"),
+                                webhookProcessorFunction.getAtt("Arn"),
                                 Fn.sub("${WebhookProcessorFunction.Arn}:*"),
                             ],
                         ],
@@ -60,7 +60,7 @@ extension ServerlessPatternsLambdaDurableWebhookSamPythonTemplateYamlTemplate {
             Property("Events", [
                 "WebhookPost": [
                     "Type": "Api",
-                    "Properties": ["RestApiId": Ref("WebhookApi"), "Path": "/webhook", "Method": "POST"],
+                    "Properties": ["RestApiId": webhookApi.ref, "Path": "/webhook", "Method": "POST"],
                 ],
             ])
         }
@@ -74,9 +74,9 @@ extension ServerlessPatternsLambdaDurableWebhookSamPythonTemplateYamlTemplate {
             Property("Timeout", 120)
             Property("AutoPublishAlias", "live")
             Property("DurableConfig", ["ExecutionTimeout": 3600, "RetentionPeriodInDays": 7])
-            Property("Environment", ["Variables": ["EVENTS_TABLE_NAME": Ref("WebhookEventsTable")]])
+            Property("Environment", ["Variables": ["EVENTS_TABLE_NAME": webhookEventsTable.ref]])
             Property("Policies", [
-                ["DynamoDBCrudPolicy": ["TableName": Ref("WebhookEventsTable")]],
+                ["DynamoDBCrudPolicy": ["TableName": webhookEventsTable.ref]],
                 [
                     "Statement": [
                         [
@@ -96,13 +96,13 @@ extension ServerlessPatternsLambdaDurableWebhookSamPythonTemplateYamlTemplate {
             Property("Handler", "status_query.lambda_handler")
             Property("Runtime", "python3.13")
             Property("Timeout", 30)
-            Property("Environment", ["Variables": ["EVENTS_TABLE_NAME": Ref("WebhookEventsTable")]])
-            Property("Policies", [["DynamoDBReadPolicy": ["TableName": Ref("WebhookEventsTable")]]])
+            Property("Environment", ["Variables": ["EVENTS_TABLE_NAME": webhookEventsTable.ref]])
+            Property("Policies", [["DynamoDBReadPolicy": ["TableName": webhookEventsTable.ref]]])
             Property("Events", [
                 "StatusGet": [
                     "Type": "Api",
                     "Properties": [
-                        "RestApiId": Ref("WebhookApi"),
+                        "RestApiId": webhookApi.ref,
                         "Path": "/status/{executionToken}",
                         "Method": "GET",
                     ],

@@ -4,9 +4,9 @@ import Sparkle
 
 extension ServerlessPatternsLambdaMicrovmsCodeServerTemplateYamlTemplate {
     @TemplateBuilder static func outputs() -> Fragment {
-        Output("ImageArn", Fn.getAtt("MicroVMImage", "ImageArn"))
-        Output("State", Fn.getAtt("MicroVMImage", "State"))
-        Output("BuildRoleArn", Fn.getAtt("MicroVMBuildRole", "Arn"))
-        Output("ExecutionRoleArn", Fn.getAtt("MicroVMExecutionRole", "Arn"))
+        Output("ImageArn", microVMImage.getAtt("ImageArn"))
+        Output("State", microVMImage.getAtt("State"))
+        Output("BuildRoleArn", microVMBuildRole.getAtt("Arn"))
+        Output("ExecutionRoleArn", microVMExecutionRole.getAtt("Arn"))
     }
 }

@@ -51,7 +51,7 @@ extension ServerlessPatternsLambdaMicrovmsCodeServerTemplateYamlTemplate {
             Property("Name", Ref("ImageName"))
             Property("BaseImageArn", Fn.sub("arn:aws:lambda:${AWS::Region}:aws:microvm-image:al2023-1"))
             Property("BaseImageVersion", "0")
-            Property("BuildRoleArn", Fn.getAtt("MicroVMBuildRole", "Arn"))
+            Property("BuildRoleArn", microVMBuildRole.getAtt("Arn"))
             Property("CodeArtifact", ["Uri": Fn.sub("s3://${S3Bucket}/${S3Key}")])
             Property("CpuConfigurations", [["Architecture": "ARM_64"]])
             Property("AdditionalOsCapabilities", ["ALL"])
@@ -77,6 +77,6 @@ extension ServerlessPatternsLambdaMicrovmsCodeServerTemplateYamlTemplate {
             ])
             Property("Resources", [["MinimumMemoryInMiB": 1024]])
         }
-            .dependsOn(ResourceName("MicroVMBuildRole"), ResourceName("MicroVMExecutionRole"))
+            .dependsOn(microVMBuildRole, microVMExecutionRole)
     }
 }

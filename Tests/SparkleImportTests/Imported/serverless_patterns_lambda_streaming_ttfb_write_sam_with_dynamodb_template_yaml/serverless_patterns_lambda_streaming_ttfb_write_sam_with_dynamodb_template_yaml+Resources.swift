@@ -17,9 +17,9 @@ extension ServerlessPatternsLambdaStreamingTtfbWriteSamWithDynamodbTemplateYamlT
             Property("Timeout", 30)
             Property("MemorySize", 512)
             Property("AutoPublishAlias", "live")
-            Property("Environment", ["Variables": ["DDB_TABLE_NAME": Ref("DDBTable")]])
+            Property("Environment", ["Variables": ["DDB_TABLE_NAME": ddbTable.ref]])
             Property("FunctionUrlConfig", ["AuthType": "AWS_IAM", "InvokeMode": "BUFFERED"])
-            Property("Policies", [["DynamoDBCrudPolicy": ["TableName": Ref("DDBTable")]]])
+            Property("Policies", [["DynamoDBCrudPolicy": ["TableName": ddbTable.ref]]])
         }
     }
 
@@ -31,9 +31,9 @@ extension ServerlessPatternsLambdaStreamingTtfbWriteSamWithDynamodbTemplateYamlT
             Property("Timeout", 30)
             Property("MemorySize", 512)
             Property("AutoPublishAlias", "live")
-            Property("Environment", ["Variables": ["DDB_TABLE_NAME": Ref("DDBTable")]])
+            Property("Environment", ["Variables": ["DDB_TABLE_NAME": ddbTable.ref]])
             Property("FunctionUrlConfig", ["AuthType": "AWS_IAM", "InvokeMode": "RESPONSE_STREAM"])
-            Property("Policies", [["DynamoDBReadPolicy": ["TableName": Ref("DDBTable")]]])
+            Property("Policies", [["DynamoDBReadPolicy": ["TableName": ddbTable.ref]]])
         }
     }
 

@@ -33,7 +33,7 @@ extension ServerlessPatternsQldbKinesisLambdaDynamodbTemplateYamlTemplate {
                                 "kinesis:GetShardIterator",
                                 "kinesis:PutRecord",
                             ],
-                            "Resource": Fn.getAtt("QLDBDynamoDBKinesis", "Arn"),
+                            "Resource": qldbDynamoDBKinesis.getAtt("Arn"),
                         ],
                         [
                             "Effect": "Allow",
@@ -45,12 +45,12 @@ extension ServerlessPatternsQldbKinesisLambdaDynamodbTemplateYamlTemplate {
                                 "dynamodb:UpdateItem",
                                 "dynamodb:DeleteItem",
                             ],
-                            "Resource": Fn.getAtt("PersonTable", "Arn"),
+                            "Resource": personTable.getAtt("Arn"),
                         ],
                         [
                             "Effect": "Allow",
                             "Action": ["sqs:SendMessage"],
-                            "Resource": Fn.getAtt("StreamsFailureQueue", "Arn"),
+                            "Resource": streamsFailureQueue.getAtt("Arn"),
                         ],
                     ],
                 ],
@@ -97,7 +97,7 @@ extension ServerlessPatternsQldbKinesisLambdaDynamodbTemplateYamlTemplate {
                             [
                                 "Effect": "Allow",
                                 "Action": ["kinesis:ListShards", "kinesis:DescribeStream", "kinesis:PutRecord*"],
-                                "Resource": Fn.getAtt("QLDBDynamoDBKinesis", "Arn"),
+                                "Resource": qldbDynamoDBKinesis.getAtt("Arn"),
                             ],
                         ],
                     ],
@@ -111,10 +111,10 @@ extension ServerlessPatternsQldbKinesisLambdaDynamodbTemplateYamlTemplate {
             Property("InclusiveStartTime", "2020-05-29T00:00:00Z")
             Property("KinesisConfiguration", [
                 "AggregationEnabled": true,
-                "StreamArn": Fn.getAtt("QLDBDynamoDBKinesis", "Arn"),
+                "StreamArn": qldbDynamoDBKinesis.getAtt("Arn"),
             ])
             Property("LedgerName", Fn.importValue("qldb-serverless-pattern"))
-            Property("RoleArn", Fn.getAtt("QLDBDynamoDBKinesisRole", "Arn"))
+            Property("RoleArn", qldbDynamoDBKinesisRole.getAtt("Arn"))
             Property("StreamName", "qldb-licence-dynamodb-sam")
         }
     }
@@ -128,11 +128,11 @@ extension ServerlessPatternsQldbKinesisLambdaDynamodbTemplateYamlTemplate {
             Property("BatchSize", 50)
             Property("BisectBatchOnFunctionError", true)
             Property("DestinationConfig", [
-                "OnFailure": ["Destination": Fn.getAtt("StreamsFailureQueue", "Arn")],
+                "OnFailure": ["Destination": streamsFailureQueue.getAtt("Arn")],
             ])
             Property("Enabled", true)
-            Property("EventSourceArn", Fn.getAtt("QLDBDynamoDBKinesis", "Arn"))
-            Property("FunctionName", Fn.getAtt("QldbStreamsDynamoDBLambdaFunction", "Arn"))
+            Property("EventSourceArn", qldbDynamoDBKinesis.getAtt("Arn"))
+            Property("FunctionName", qldbStreamsDynamoDBLambdaFunction.getAtt("Arn"))
             Property("MaximumRetryAttempts", 1)
             Property("StartingPosition", "TRIM_HORIZON")
         }

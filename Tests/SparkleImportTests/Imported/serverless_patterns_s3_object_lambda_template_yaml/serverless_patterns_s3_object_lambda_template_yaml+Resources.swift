@@ -30,7 +30,7 @@ extension ServerlessPatternsS3ObjectLambdaTemplateYamlTemplate {
 
     static var s3BucketPolicy: Resource {
         Resource("S3BucketPolicy", type: "AWS::S3::BucketPolicy") {
-            Property("Bucket", Ref("S3Bucket"))
+            Property("Bucket", s3Bucket.ref)
             Property("PolicyDocument", [
                 "Version": "2012-10-17",
                 "Statement": [
@@ -38,8 +38,8 @@ extension ServerlessPatternsS3ObjectLambdaTemplateYamlTemplate {
                         "Action": "*",
                         "Effect": "Allow",
                         "Resource": [
-                            Fn.getAtt("S3Bucket", "Arn"),
-                            Fn.sub("${varS3BucketArn}/*", ["varS3BucketArn": Fn.getAtt("S3Bucket", "Arn")]),
+                            s3Bucket.getAtt("Arn"),
+                            Fn.sub("${varS3BucketArn}/*", ["varS3BucketArn": s3Bucket.getAtt("Arn")]),
                         ],
                         "Principal": ["AWS": "*"],
                         "Condition": [
@@ -53,7 +53,7 @@ extension ServerlessPatternsS3ObjectLambdaTemplateYamlTemplate {
 
     static var s3AccessPoint: Resource {
         Resource("S3AccessPoint", type: "AWS::S3::AccessPoint") {
-            Property("Bucket", Ref("S3Bucket"))
+            Property("Bucket", s3Bucket.ref)
             Property("Name", "resize-ap")
         }
     }
@@ -68,7 +68,7 @@ extension ServerlessPatternsS3ObjectLambdaTemplateYamlTemplate {
                         "Actions": ["GetObject"],
                         "ContentTransformation": [
                             "AwsLambda": [
-                                "FunctionArn": Fn.getAtt("ResizeFunction", "Arn"),
+                                "FunctionArn": resizeFunction.getAtt("Arn"),
                                 "FunctionPayload": "test-payload",
                             ],
                         ],
@@ -85,7 +85,7 @@ extension ServerlessPatternsS3ObjectLambdaTemplateYamlTemplate {
             Property("Runtime", "nodejs24.x")
             Property("MemorySize", 2048)
             Property("Policies", [
-                ["S3CrudPolicy": ["BucketName": Ref("S3Bucket")]],
+                ["S3CrudPolicy": ["BucketName": s3Bucket.ref]],
                 [
                     "Statement": [
                         [

@@ -4,8 +4,8 @@ import Sparkle
 
 extension ServerlessPatternsSnsLambdaPythonSamTemplateYamlTemplate {
     @TemplateBuilder static func outputs() -> Fragment {
-        Output("ProcessingTopicArn", Ref("ProcessingTopic"), description: "SNS Topic ARN")
-        Output("ProcessorFunctionName", Ref("ProcessorFunction"), description: "Lambda Function Name")
-        Output("ProcessorFunctionARN", Fn.getAtt("ProcessorFunction", "Arn"), description: "Lambda Function ARN")
+        Output("ProcessingTopicArn", processingTopic.ref, description: "SNS Topic ARN")
+        Output("ProcessorFunctionName", processorFunction.ref, description: "Lambda Function Name")
+        Output("ProcessorFunctionARN", processorFunction.getAtt("Arn"), description: "Lambda Function ARN")
     }
 }

@@ -19,7 +19,7 @@ extension ServerlessPatternsSnsLambdaPythonSamTemplateYamlTemplate {
             Property("Runtime", "python3.14")
             Property("Architectures", ["arm64"])
             Property("Events", [
-                "ProcessingEvent": ["Type": "SNS", "Properties": ["Topic": Ref("ProcessingTopic")]],
+                "ProcessingEvent": ["Type": "SNS", "Properties": ["Topic": processingTopic.ref]],
             ])
         }
     }

@@ -1,0 +1,24 @@
+// Imported from edge_cases.yaml by `sparkle import`.
+
+import Sparkle
+
+extension FixtureEdgeCasesYamlTemplate {
+    @TemplateBuilder static func conditions() -> Fragment {
+        isProd
+        isTest
+        either
+        Merge(["Conditions": ["Listed": ["Fn::Contains": [["a", "b"], Ref("Env")]]]])
+    }
+
+    static var isProd: Condition {
+        Condition("IsProd", Fn.equals(Ref("Env"), "prod"))
+    }
+
+    static var isTest: Condition {
+        Condition("IsTest", Fn.not(Fn.condition(isProd)))
+    }
+
+    static var either: Condition {
+        Condition("Either", Fn.or(Fn.condition(isProd), Fn.condition(isTest), Fn.equals("a", "b")))
+    }
+}

@@ -1,0 +1,32 @@
+// Imported from edge_cases.yaml by `sparkle import`.
+
+import Sparkle
+
+public let fixtureEdgeCasesYamlTemplate = Template("fixture_edge_cases_yaml") {
+    FormatVersion()
+    Transform("AWS::LanguageExtensions", "AWS::Serverless-2016-10-31")
+    Metadata("Team", ["Name": "platform", "On": "on", "Code": "0123", "Date": "2010-09-09"])
+    Key("Globals", ["Function": ["Timeout": 30]])
+    FixtureEdgeCasesYamlTemplate.parameters()
+    Key("Rules", [
+        "ProdOnly": [
+            "RuleCondition": ["Fn::Equals": [Ref("Env"), "prod"]],
+            "Assertions": [
+                [
+                    "Assert": ["Fn::Not": [["Fn::Equals": [Ref("Secret"), ""]]]],
+                    "AssertDescription": "a secret in production",
+                ],
+            ],
+        ],
+    ])
+    Mapping("Sizes", [
+        "test": ["Instance": "t3.micro", "Count": 1],
+        "prod": ["Instance": "m5.large", "Count": 3],
+    ])
+    FixtureEdgeCasesYamlTemplate.conditions()
+    FixtureEdgeCasesYamlTemplate.resources()
+    FixtureEdgeCasesYamlTemplate.outputs()
+}
+
+/// The parts of `fixtureEdgeCasesYamlTemplate`.
+enum FixtureEdgeCasesYamlTemplate {}
