@@ -1,23 +1,30 @@
 import ArgumentParser
 import Foundation
+import SparkleAWS
 import SparkleImport
 import SparklePackage
+import SparkleStacks
 
 /// `sparkle import`: existing templates become Swift in a package of one's own.
-struct Import: ParsableCommand {
+struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Turn JSON or YAML CloudFormation templates into Sparkle Swift that compiles back to them.",
         discussion: """
             Each template becomes a folder of Swift sources in the package's templates target (the one that \
             uses SparkleCatalogPlugin), under Sources/TARGET/Imported/NAME, and the catalog lists it as NAME: \
-            the file name in snake case, or --name. Without --into, the package the current folder belongs to \
+            the file name (or the --stack name) in snake case, or --name. Without --into, the package the current folder belongs to \
             is used, or a new one is made in the current folder as `init` would. Nothing is written unless \
             every template imports; a name the package has already is an error unless --force.
             """)
 
     @Argument(help: "Template files, directories of them, or - for standard input.", completion: .templateFiles)
-    var sources: [String]
+    var sources: [String] = []
+
+    @Option(name: .customLong("stack"), help: ArgumentHelp("Import the template a deployed stack runs (repeatable).", valueName: "name"))
+    var stacks: [String] = []
+
+    @OptionGroup var aws: AWSOptions
 
     @Option(help: "The package to write into (default: the one the current folder belongs to).", completion: .directory)
     var into: String?
@@ -31,13 +38,17 @@ struct Import: ParsableCommand {
     @Flag(help: "Replace a template of the same name the package has already.")
     var force = false
 
-    func run() throws {
+    func validate() throws {
+        if sources.isEmpty && stacks.isEmpty { throw ValidationError("Name a template file, a directory, - or a --stack.") }
+    }
+
+    func run() async throws {
         let packagePath = try into ?? Self.enclosingPackage() ?? Self.newPackage()
+        let deployed = try await deployedTemplates()
         do throws(ImportError) {
             let package = try PackageImport(package: packagePath)
-            let imported = try package.add(
-                sources.map { $0 == "-" ? .text(Array(FileHandle.standardInput.readDataToEndOfFile()), name: stdinName) : .path($0) },
-                name: name, replacing: force)
+            let files: [ImportSource] = sources.map { $0 == "-" ? .text(Array(FileHandle.standardInput.readDataToEndOfFile()), name: stdinName) : .path($0) }
+            let imported = try package.add(files + deployed, name: name, replacing: force)
             for template in imported {
                 StandardStreams.out("imported \(template.name) (\(template.resourceCount) resources) as \(template.constant) in \(package.folder.appendingPathComponent(template.name).path)\n")
             }
@@ -52,6 +63,26 @@ struct Import: ParsableCommand {
                 throw StackExit.usage
             }
             throw ExitCode.failure
+        }
+    }
+
+    /// The templates the `--stack`s run, read before anything is written; a stack that does not
+    /// exist exits 3.
+    private func deployedTemplates() async throws -> [ImportSource] {
+        guard !stacks.isEmpty else { return [] }
+        do throws(StackError) {
+            let operations: StackOperator
+            do {
+                operations = StackOperator(cloudFormation: try aws.cloudFormation())
+            } catch {
+                throw StackError(error)
+            }
+            var sources: [ImportSource] = []
+            for stack in stacks { sources.append(.stack(stack, body: Array(try await operations.deployedTemplate(of: stack).utf8))) }
+            return sources
+        } catch {
+            printError("error: \(error)")
+            throw StackExit.code(for: error.kind)
         }
     }
 

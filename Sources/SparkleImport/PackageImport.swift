@@ -10,6 +10,8 @@ public enum ImportSource: Sendable, Equatable {
     case path(String)
     /// Template text, named `name` (the catalog name comes from it).
     case text([UInt8], name: String)
+    /// The template a deployed stack runs (`GetTemplate`), named after the stack.
+    case stack(String, body: [UInt8])
 }
 
 /// Why an import did not happen. Nothing is written when any of these is thrown.
@@ -101,10 +103,14 @@ public struct PackageImport: Sendable {
     ///   templates, two inputs with one name, or a name the package already has.
     public func imports(of sources: [ImportSource], name: String? = nil, replacing: Bool = false) throws(ImportError) -> [TemplateImport] {
         var inputs: [(origin: String, bytes: [UInt8])] = []
+        var stacks: Set<String> = []
         for source in sources {
             switch source {
             case .text(let bytes, let name):
                 inputs.append((name, bytes))
+            case .stack(let name, let body):
+                stacks.insert(name)
+                inputs.append((name, body))
             case .path(let path):
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -126,14 +132,15 @@ public struct PackageImport: Sendable {
             } catch {
                 throw .notATemplate(error)
             }
-            let templateName = name ?? Self.templateName(for: origin)
+            let templateName = name ?? (stacks.contains(origin) ? Self.snakeCase(origin) : Self.templateName(for: origin))
             guard !templateName.isEmpty, templateName.first?.isLetter == true else {
                 throw .badName("'\(name ?? origin)' makes no template name: give one")
             }
             if let first = named[templateName] { throw .sameName(name: templateName, first: first, second: origin) }
             named[templateName] = origin
             if !replacing, let existing = existingTemplate(named: templateName) { throw .existing(name: templateName, at: existing) }
-            imports.append(TemplateImport(tree, name: templateName, source: URL(fileURLWithPath: origin).lastPathComponent))
+            let described = stacks.contains(origin) ? "stack \(origin)" : URL(fileURLWithPath: origin).lastPathComponent
+            imports.append(TemplateImport(tree, name: templateName, source: described))
         }
         return imports
     }

@@ -142,6 +142,18 @@ public struct StackOperator: Sendable {
         return stack
     }
 
+    /// The template the stack `name` runs now (`GetTemplate`), as it was sent.
+    ///
+    /// - Throws: ``StackError``: `.stackNotFound` naming the stack and the region when there is none.
+    public func deployedTemplate(of name: String) async throws(StackError) -> String {
+        let stack = try await stack(named: name)
+        do {
+            return try await cloudFormation.template(of: stack.id)
+        } catch {
+            throw StackError(error)
+        }
+    }
+
     /// The stack called `name`, or nil when there is none.
     public func existingStack(_ name: String) async throws(StackError) -> StackDescription? {
         do {

@@ -75,6 +75,29 @@ import Testing
         #expect(failed.status == 1 && failed.stderr.contains("broken.swift:1:") && failed.stderr.contains("build failed after"), "\(failed.stderr)")
         try FileManager.default.removeItem(at: templates.appendingPathComponent("broken.swift"))
 
+        // A deployed stack, imported (`import --stack`), builds; `stack diff` of the imported
+        // template against the stack shows no change.
+        let moto = try MotoServer()
+        defer { moto.stop() }
+        var aws = cleanEnvironment
+        aws.merge([
+            "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_REGION": "us-east-1",
+            "AWS_ENDPOINT_URL": moto.endpoint, "HOME": scratch.path, "SPARKLE_POLL_INTERVAL": "0.3",
+        ]) { $1 }
+        aws["AWS_PROFILE"] = nil
+        let source = scratch.appendingPathComponent("orders.yaml")
+        try Self.orders.write(to: source, atomically: true, encoding: .utf8)
+        let deployed = try run(sparkleBinary, ["stack", "deploy", "orders-api", "--file", source.path, "--yes"], environment: aws)
+        try #require(deployed.status == 0, "\(deployed.stdout)\(deployed.stderr)")
+        let imported = try run(sparkleBinary, ["import", "--stack", "orders-api", "--into", package.path], environment: aws)
+        #expect(imported.status == 0 && imported.stdout.contains("imported orders_api (2 resources)"), "\(imported.stdout)\(imported.stderr)")
+        let missing = try run(sparkleBinary, ["import", "--stack", "nowhere", "--into", package.path], environment: aws)
+        #expect(missing.status == 3 && missing.stderr.contains("stack 'nowhere' does not exist in us-east-1"), "\(missing.stderr)")
+        let importedBuild = try run(swift, ["build", "--package-path", package.path])
+        try #require(importedBuild.status == 0, "\(importedBuild.stdout)\(importedBuild.stderr)")
+        let diff = try run(binary, ["stack", "diff", "orders-api", "--template", "orders_api", "--fail-on-changes"], environment: aws)
+        #expect(diff.status == 0 && diff.stdout.contains("the compiled template is the one deployed"), "\(diff.stdout)\(diff.stderr)")
+
         // Two templates of one name: an error naming both declarations.
         try """
         import Sparkle
@@ -88,4 +111,33 @@ import Testing
             duplicate.stderr.contains("error: 2 templates are named 'queue': Sources/MyStacksTemplates/Templates/another_queue.swift:3 and Sources/MyStacksTemplates/Templates/queue.swift:"),
             "\(duplicate.stderr)")
     }
+
+    /// A template to deploy and import back: a parameter, a condition, references and an export.
+    static let orders = """
+        AWSTemplateFormatVersion: "2010-09-09"
+        Description: Orders queue and its alerts
+        Parameters:
+          Stage: {Type: String, Default: dev, AllowedValues: [dev, prod]}
+        Conditions:
+          IsProd: !Equals [!Ref Stage, prod]
+        Resources:
+          Orders:
+            Type: AWS::SQS::Queue
+            Properties:
+              MessageRetentionPeriod: 345600
+              Tags: [{Key: stage, Value: !Ref Stage}]
+          Alerts:
+            Type: AWS::SNS::Topic
+            Properties:
+              DisplayName: !Sub "${AWS::StackName} alerts"
+              Tags: [{Key: queue, Value: !GetAtt Orders.QueueName}]
+        Outputs:
+          QueueUrl:
+            Value: !Ref Orders
+            Export: {Name: !Sub "${AWS::StackName}-queue"}
+          TopicArn:
+            Condition: IsProd
+            Value: !Ref Alerts
+
+        """
 }
