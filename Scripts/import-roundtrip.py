@@ -9,6 +9,11 @@ array order; only the order of an object's keys may differ.
 
     python3 Scripts/import-roundtrip.py [--sample N] [--package DIR] [--sparkle BIN] COLLECTION...
     python3 Scripts/import-roundtrip.py --write-samples N COLLECTION...
+    python3 Scripts/import-roundtrip.py --largest --type-check 200 COLLECTION...
+
+`--largest` takes the largest template of each collection; `--type-check MS` builds from clean with
+`-warn-long-expression-type-checking` and `-warn-long-function-bodies` at MS milliseconds and
+prints every expression or body over it, and the slowest of each kind the compiler reported.
 
 `--write-samples N` instead imports N templates spread over the collections, and the hand-made
 fixtures of Tests/SparkleImportTests/Fixtures (every form the importer must keep exactly), into
@@ -82,6 +87,8 @@ def main():
     parser.add_argument("--package", default=os.path.join(REPO, ".build", "import-roundtrip"))
     parser.add_argument("--sparkle", default=os.path.join(REPO, ".build", "debug", "sparkle"))
     parser.add_argument("--write-samples", type=int, default=0, metavar="N")
+    parser.add_argument("--largest", action="store_true", help="the largest template of each collection")
+    parser.add_argument("--type-check", type=int, default=0, metavar="MS")
     args = parser.parse_args()
     if args.write_samples:
         args.sample = args.write_samples
@@ -91,6 +98,8 @@ def main():
         listed = json.load(open(os.path.join(collection, "cfn-lint.json")))["files"]
         label = os.path.basename(os.path.normpath(collection))
         templates += [(label, os.path.join(collection, relative), name_for(label, relative)) for relative in sorted(listed)]
+    if args.largest:
+        templates = [max((t for t in templates if t[0] == label), key=lambda t: os.path.getsize(t[1])) for label in dict.fromkeys(t[0] for t in templates)]
     if args.sample and args.sample < len(templates):
         step = len(templates) / args.sample
         templates = [templates[int(i * step)] for i in range(args.sample)]
@@ -135,9 +144,15 @@ def main():
     imported_root = os.path.join(package, "Sources", "RoundTripTemplates", "Imported")
 
     # Build; a template whose Swift does not build is moved aside and the rest built again.
+    flags = []
+    if args.type_check:
+        for flag in (f"-warn-long-expression-type-checking={args.type_check}", f"-warn-long-function-bodies={args.type_check}"):
+            flags += ["-Xswiftc", "-Xfrontend", "-Xswiftc", flag]
+        shutil.rmtree(os.path.join(package, ".build", "debug", "RoundTripTemplates.build"), ignore_errors=True)
+        shutil.rmtree(os.path.join(package, ".build", "x86_64-unknown-linux-gnu", "debug", "RoundTripTemplates.build"), ignore_errors=True)
     started = time.time()
     while True:
-        build = run(["swift", "build", "--package-path", package, "--product", "RoundTrip"])
+        build = run(["swift", "build", "--package-path", package, "--product", "RoundTrip"] + flags)
         if build.returncode == 0:
             break
         broken = set(re.findall(re.escape(imported_root) + r"/([^/]+)/[^:]+:\d+:\d+: error", build.stdout + build.stderr))
@@ -150,6 +165,14 @@ def main():
                 imported.remove((label, path, name))
                 shutil.rmtree(os.path.join(imported_root, name))
     build_time = time.time() - started
+    if args.type_check:
+        # The imported code's own: the flags reach Sparkle's sources too, which are not measured here.
+        slow = sorted(set(found for found in re.findall(r"(\S+\.swift:\d+:\d+): warning: (.*took (\d+)ms to type-check.*)", build.stdout + build.stderr)
+                          if "/Imported/" in found[0]), key=lambda found: -int(found[2]))
+        for place, message, _ in slow:
+            print(f"SLOW {place}: {message}")
+        print(f"type-check: {len(slow)} expression(s) or bodies over {args.type_check} ms"
+              + (f", the slowest {slow[0][2]} ms" if slow else ""))
 
     binary = os.path.join(package, ".build", "debug", "RoundTrip")
     for label, path, name in imported:
