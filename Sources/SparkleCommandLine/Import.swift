@@ -51,6 +51,10 @@ struct Import: AsyncParsableCommand {
             let imported = try package.add(files + deployed, name: name, replacing: force)
             for template in imported {
                 StandardStreams.out("imported \(template.name) (\(template.resourceCount) resources) as \(template.constant) in \(package.folder.appendingPathComponent(template.name).path)\n")
+                if let first = template.droppedComments.first {
+                    let count = template.droppedComments.count
+                    printError("note: \(template.name)'s source has \(count) comment\(count == 1 ? "" : "s") (the first on line \(first)), which the Swift does not carry")
+                }
             }
             // `sparkle init` names the command line after the package and the templates target NAMETemplates.
             let product = package.target.hasSuffix("Templates") ? " " + package.target.dropLast("Templates".count) : ""

@@ -107,12 +107,52 @@ struct OutputCall {
     }
 }
 
-/// Condition expressions through `Fn.equals`, `Fn.and`, `Fn.or`, `Fn.not` and `Fn.condition`.
+/// `Rule("Name", when: …, assertions: [Assertion(…, description: …)])`.
+struct RuleCall {
+    let source: String
+
+    /// The call for the rule `name` declared as `object`, or nil when no call writes it exactly.
+    init?(name: String, _ object: Object, _ literal: SwiftLiteral) {
+        guard case .array(let entries)? = object["Assertions"], object.keys.allSatisfy(["RuleCondition", "Assertions"].contains) else { return nil }
+        var when: (source: String, value: ConditionExpression)?
+        if let condition = object["RuleCondition"] {
+            guard let translated = ConditionSource.translated(condition, literal) else { return nil }
+            when = translated
+        }
+        var assertions: [(source: String, value: Assertion)] = []
+        for entry in entries {
+            guard case .object(let assertion) = entry, let assert = assertion["Assert"],
+                assertion.keys.allSatisfy(["Assert", "AssertDescription"].contains),
+                let translated = ConditionSource.translated(assert, literal)
+            else { return nil }
+            var description: String?
+            if let text = assertion["AssertDescription"] {
+                guard case .string(let string) = text else { return nil }
+                description = string
+            }
+            let source = "Assertion(\(translated.source)" + (description.map { ", description: \(SwiftLiteral.string($0))" } ?? "") + ")"
+            assertions.append((source, Assertion(translated.value, description: description)))
+        }
+        let built = Rule(name, when: when?.value, assertions: assertions.map(\.value))
+        guard sameData(.object(built.fragment.root), ["Rules": [name: .object(object)]]) else { return nil }
+        let head = "Rule(\(SwiftLiteral.string(name))" + (when.map { ", when: \($0.source)" } ?? "") + ", assertions: ["
+        source = assertions.isEmpty ? head + "])" : head + "\n" + assertions.map { "    \($0.source),\n" }.joined() + "])"
+    }
+}
+
+/// Condition expressions through `Fn.equals`, `Fn.and`, `Fn.or`, `Fn.not` and `Fn.condition`, and
+/// the rule functions `Fn.contains`, `Fn.eachMemberEquals` and `Fn.eachMemberIn`.
 enum ConditionSource {
     /// The Swift expression of `value`, or nil when a part of it has no helper that writes it exactly.
     static func expression(_ value: Value, _ literal: SwiftLiteral) -> String? {
-        guard let (source, built) = translate(value, literal), built.value == value else { return nil }
-        return source
+        translated(value, literal)?.source
+    }
+
+    /// The Swift expression of `value` and the expression it builds, or nil when a part of it has
+    /// no helper that writes it exactly.
+    static func translated(_ value: Value, _ literal: SwiftLiteral) -> (source: String, value: ConditionExpression)? {
+        guard let (source, built) = translate(value, literal), sameData(built.value, value) else { return nil }
+        return (source, built)
     }
 
     private static func translate(_ value: Value, _ literal: SwiftLiteral) -> (String, ConditionExpression)? {
@@ -135,6 +175,13 @@ enum ConditionSource {
             return ("Fn.not(\(source))", Fn.not(expression))
         case ("Condition", .string(let other)):
             return ("Fn.condition(\(literal.condition(other)))", Fn.condition(ConditionName(other)))
+        case ("Fn::Contains", .array(let parts)) where parts.count == 2:
+            guard case .array(let list) = parts[0] else { return nil }
+            return ("Fn.contains(\(literal.inline(parts[0])), \(literal.inline(parts[1])))", Fn.contains(list, parts[1]))
+        case ("Fn::EachMemberEquals", .array(let parts)) where parts.count == 2:
+            return ("Fn.eachMemberEquals(\(literal.inline(parts[0])), \(literal.inline(parts[1])))", Fn.eachMemberEquals(parts[0], parts[1]))
+        case ("Fn::EachMemberIn", .array(let parts)) where parts.count == 2:
+            return ("Fn.eachMemberIn(\(literal.inline(parts[0])), \(literal.inline(parts[1])))", Fn.eachMemberIn(parts[0], parts[1]))
         default:
             return nil
         }

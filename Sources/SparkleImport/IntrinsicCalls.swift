@@ -115,6 +115,14 @@ struct IntrinsicCall {
             return make(
                 "Fn.if", [(nil, .condition(condition)), (nil, .value(parts[1])), (nil, .value(parts[2]))],
                 Fn.if(ConditionName(condition), parts[1], parts[2]))
+        case ("Fn::RefAll", .string(let type)):
+            return make("Fn.refAll", [(nil, .text(type))], Fn.refAll(type))
+        case ("Fn::ValueOf", .array(let parts)) where parts.count == 2:
+            guard case .string(let parameter) = parts[0], case .string(let attribute) = parts[1] else { return nil }
+            return make("Fn.valueOf", [(nil, .text(parameter)), (nil, .text(attribute))], Fn.valueOf(parameter, attribute))
+        case ("Fn::ValueOfAll", .array(let parts)) where parts.count == 2:
+            guard case .string(let type) = parts[0], case .string(let attribute) = parts[1] else { return nil }
+            return make("Fn.valueOfAll", [(nil, .text(type)), (nil, .text(attribute))], Fn.valueOfAll(type, attribute))
         case ("Fn::Length", _):
             return make("Fn.length", [(nil, .value(argument))], Fn.length(argument))
         case ("Fn::ToJsonString", _):

@@ -140,7 +140,9 @@ public struct PackageImport: Sendable {
             named[templateName] = origin
             if !replacing, let existing = existingTemplate(named: templateName) { throw .existing(name: templateName, at: existing) }
             let described = stacks.contains(origin) ? "stack \(origin)" : URL(fileURLWithPath: origin).lastPathComponent
-            imports.append(TemplateImport(tree, name: templateName, source: described))
+            var imported = TemplateImport(tree, name: templateName, source: described)
+            if TemplateFormat.detect(path: origin, bytes: bytes) == .yaml { imported.droppedComments = YAMLComments.lines(in: bytes) }
+            imports.append(imported)
         }
         return imports
     }

@@ -32,6 +32,8 @@ public struct TemplateImport: Sendable {
 
     /// How many resources it has (entries of its `Resources` that are objects).
     public let resourceCount: Int
+    /// The lines of the source's YAML comments, which the Swift does not carry.
+    public internal(set) var droppedComments: [Int] = []
 
     /// Resources per file: an edit rebuilds one small file (see "Writing templates that build fast").
     static let resourcesPerFile = 10
@@ -70,7 +72,7 @@ private struct Writer {
         self.constant = constant
         self.source = source
         namespace = SwiftNames.upperCamel(name + "_template")
-        var members = SwiftNames.Unique(reserving: ["parameters", "conditions", "resources", "outputs"])
+        var members = SwiftNames.Unique(reserving: ["parameters", "rules", "conditions", "resources", "outputs"])
         let resources = template["Resources"]?.objectValue ?? Object()
         let conditions = template["Conditions"]?.objectValue ?? Object()
         var resourceProperties: [String: String] = [:]
@@ -110,6 +112,9 @@ private struct Writer {
             case ("Parameters", .object(let parameters)) where !parameters.isEmpty:
                 let items = parameters.map { (listed: parameter($0.key, $0.value), declaration: String?.none) }
                 parts.append(("Parameters", part("parameters", items, &body)))
+            case ("Rules", .object(let rules)) where !rules.isEmpty:
+                let items = rules.map { (listed: rule($0.key, $0.value), declaration: String?.none) }
+                parts.append(("Rules", part("rules", items, &body)))
             case ("Conditions", .object(let conditions)) where !conditions.isEmpty:
                 parts.append(("Conditions", part("conditions", conditions.map { condition($0.key, $0.value) }, &body)))
             case ("Resources", .object(let resources)) where !resources.isEmpty:
@@ -229,6 +234,12 @@ private struct Writer {
     private func parameter(_ name: String, _ value: Value) -> String {
         if case .object(let object) = value, let call = ParameterCall(name: name, object, literal) { return call.source }
         return call("Merge(", ["Parameters": .object(Object([name: value]))], literal)
+    }
+
+    /// `Rule("Name", when: …, assertions: […])` when that writes exactly the rule; else a literal.
+    private func rule(_ name: String, _ value: Value) -> String {
+        if case .object(let object) = value, let call = RuleCall(name: name, object, literal) { return call.source }
+        return call("Merge(", ["Rules": .object(Object([name: value]))], literal)
     }
 
     /// A condition: its property, listed, and the property's declaration, `Condition("Name",

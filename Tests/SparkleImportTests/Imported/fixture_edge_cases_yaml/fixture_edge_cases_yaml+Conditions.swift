@@ -7,7 +7,7 @@ extension FixtureEdgeCasesYamlTemplate {
         isProd
         isTest
         either
-        Merge(["Conditions": ["Listed": ["Fn::Contains": [["a", "b"], Ref("Env")]]]])
+        listed
     }
 
     static var isProd: Condition {
@@ -20,5 +20,9 @@ extension FixtureEdgeCasesYamlTemplate {
 
     static var either: Condition {
         Condition("Either", Fn.or(Fn.condition(isProd), Fn.condition(isTest), Fn.equals("a", "b")))
+    }
+
+    static var listed: Condition {
+        Condition("Listed", Fn.contains(["a", "b"], Ref("Env")))
     }
 }

@@ -8,17 +8,7 @@ public let fixtureEdgeCasesYamlTemplate = Template("fixture_edge_cases_yaml") {
     Metadata("Team", ["Name": "platform", "On": "on", "Code": "0123", "Date": "2010-09-09"])
     Key("Globals", ["Function": ["Timeout": 30]])
     FixtureEdgeCasesYamlTemplate.parameters()
-    Key("Rules", [
-        "ProdOnly": [
-            "RuleCondition": ["Fn::Equals": [Ref("Env"), "prod"]],
-            "Assertions": [
-                [
-                    "Assert": ["Fn::Not": [["Fn::Equals": [Ref("Secret"), ""]]]],
-                    "AssertDescription": "a secret in production",
-                ],
-            ],
-        ],
-    ])
+    FixtureEdgeCasesYamlTemplate.rules()
     Mapping("Sizes", [
         "test": ["Instance": "t3.micro", "Count": 1],
         "prod": ["Instance": "m5.large", "Count": 3],
