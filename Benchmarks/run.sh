@@ -12,3 +12,13 @@ source Scripts/release-flags.sh
 swift build "${release_flags[@]}" --product sparkle >/dev/null
 swift build "${release_flags[@]}" --product SparkleBenchmark >/dev/null
 "$(swift build "${release_flags[@]}" --show-bin-path)/SparkleBenchmark" "$@"
+# (g) sparkle import: the largest template of each shared collection imported into a fresh package,
+# built cold (Sparkle included), compiled back and compared; the imported code's slowest
+# expression or body is printed when any takes over 200 ms to type-check.
+if [ -d ../shared/corpus ]; then
+    echo "(g) import: the largest template of each shared collection, built cold in a new package"
+    scratch=$(mktemp -d)
+    python3 Scripts/import-roundtrip.py --largest --type-check 200 --package "$scratch/import" \
+        --sparkle "$(swift build "${release_flags[@]}" --show-bin-path)/sparkle" ../shared/corpus/*/ || true
+    rm -rf "$scratch"
+fi
