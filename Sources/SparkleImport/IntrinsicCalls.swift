@@ -23,6 +23,8 @@ struct IntrinsicCall {
         case condition(String)
         /// `["name": value, …]` for a `KeyValuePairs<String, Value>`.
         case pairs([(String, Value)])
+        /// A string literal with interpolations, for a `SubString`.
+        case interpolated([SubTemplate.Part])
     }
 
     /// The helper, or a handle's property (`vpc.ref`) when there are no arguments.
@@ -78,6 +80,9 @@ struct IntrinsicCall {
             }
             return make("Fn.join", [(nil, .text(delimiter)), ("list", .value(parts[1]))], Fn.join(delimiter, list: parts[1]))
         case ("Fn::Sub", .string(let text)):
+            if let interpolated = SubTemplate(text).interpolated(resources: resources) {
+                return make("Fn.sub", [(nil, .interpolated(interpolated.parts))], Fn.sub(interpolated.built))
+            }
             return make("Fn.sub", [(nil, .text(text))], Fn.sub(SubString(stringLiteral: text)))
         case ("Fn::Sub", .array(let parts)) where parts.count == 2:
             guard case .string(let text) = parts[0], case .object(let variables) = parts[1], !variables.isEmpty else { return nil }
@@ -170,6 +175,7 @@ struct IntrinsicCall {
         case .int(let number): String(number)
         case .condition(let name): literal.condition(name)
         case .pairs(let pairs): "[" + pairs.map { SwiftLiteral.string($0.0) + ": " + literal.inline($0.1) }.joined(separator: ", ") + "]"
+        case .interpolated(let parts): SwiftLiteral.interpolated(parts)
         }
     }
 
@@ -184,6 +190,7 @@ struct IntrinsicCall {
             return "[\n" + items.map { inner + literal.value($0, indent: inner) + ",\n" }.joined() + indent + "]"
         case .pairs(let pairs):
             return "[\n" + pairs.map { inner + SwiftLiteral.string($0.0) + ": " + literal.value($0.1, indent: inner) + ",\n" }.joined() + indent + "]"
+        case .interpolated(let parts): return SwiftLiteral.interpolated(parts, indent: indent)
         case .int, .condition: return flat
         }
     }

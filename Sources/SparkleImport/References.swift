@@ -44,7 +44,7 @@ enum References {
     }
 
     /// Every name `value` refers to: `Ref` targets, `Fn::GetAtt` resources (either form),
-    /// `DependsOn` entries and `Condition` names, at any depth.
+    /// `Fn::Sub` references, `DependsOn` entries and `Condition` names, at any depth.
     static func names(in value: Value) -> Set<String> {
         var found: Set<String> = []
         func walk(_ value: Value) {
@@ -61,6 +61,10 @@ enum References {
                         found.insert(String(dotted.prefix { $0 != "." }))
                     case ("DependsOn", .array(let names)):
                         found.formUnion(names.compactMap(\.stringValue))
+                    case ("Fn::Sub", .string(let text)):
+                        found.formUnion(SubTemplate(text).names)
+                    case ("Fn::Sub", .array(let parts)):
+                        if case .string(let text)? = parts.first { found.formUnion(SubTemplate(text).names) }
                     default:
                         break
                     }

@@ -70,6 +70,31 @@ struct SwiftLiteral {
         }
     }
 
+    /// A string literal of text and interpolations (`"\(AWS.stackName)-logs"`): a multi-line
+    /// literal when the text has several lines, else a plain one.
+    static func interpolated(_ parts: [SubTemplate.Part], indent: String = "") -> String {
+        let text = parts.map { if case .text(let run) = $0 { run } else { "" } }.joined()
+        let multiline = text.split(separator: "\n", omittingEmptySubsequences: false).count > 2 && !text.contains("\"\"\"")
+            && text.unicodeScalars.allSatisfy { $0 == "\n" || $0 == "\t" || !isControl($0) }
+        // Each text run escaped as a literal's text is; a multi-line literal's lines are
+        // indented after the fact, where a line starts.
+        var body = ""
+        for part in parts {
+            switch part {
+            case .text(let run): body += multiline ? escapedLines(run) : escaped(run, multiline: false)
+            case .interpolation(let source): body += "\\(" + source + ")"
+            }
+        }
+        guard multiline else { return "\"" + body + "\"" }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : indent + $0 }
+        return "\"\"\"\n" + lines.joined(separator: "\n") + "\n" + indent + "\"\"\""
+    }
+
+    /// `run` escaped for a multi-line literal, line by line (blanks at a line's end escaped).
+    private static func escapedLines(_ run: String) -> String {
+        run.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0), multiline: true) }.joined(separator: "\n")
+    }
+
     /// A string literal for `text`: a multi-line literal for text of several lines (its lines
     /// indented by `indent`), a raw literal for text with backslashes (regular expressions,
     /// Windows paths), else a plain one.

@@ -14,7 +14,7 @@ extension CloudformationSamplesHooksJavaHooksEc2InstanceTypesExamplesExampleReso
 
     static var capacityReservation: Resource {
         Resource("CapacityReservation", type: "AWS::EC2::CapacityReservation") {
-            Property("AvailabilityZone", Fn.sub("${AWS::Region}a"))
+            Property("AvailabilityZone", Fn.sub("\(AWS.region)a"))
             Property("InstanceCount", 1)
             Property("InstanceMatchCriteria", "targeted")
             Property("InstancePlatform", "Linux/UNIX")
@@ -38,7 +38,7 @@ extension CloudformationSamplesHooksJavaHooksEc2InstanceTypesExamplesExampleReso
             Property("InstanceMatchCriteria", "open")
             Property("InstanceTypeSpecifications", [
                 [
-                    "AvailabilityZone": Fn.sub("${AWS::Region}a"),
+                    "AvailabilityZone": Fn.sub("\(AWS.region)a"),
                     "InstancePlatform": "Linux/UNIX",
                     "InstanceType": Ref("CapacityReservationFleetInstanceType"),
                 ],
@@ -84,7 +84,7 @@ extension CloudformationSamplesHooksJavaHooksEc2InstanceTypesExamplesExampleReso
                 "ImageId": Ref("LatestAmiId"),
                 "InstanceType": Ref("LaunchTemplateInstanceType"),
             ])
-            Property("LaunchTemplateName", Fn.sub("${AWS::StackName}-launch-template"))
+            Property("LaunchTemplateName", Fn.sub("\(AWS.stackName)-launch-template"))
             Property("TagSpecifications", [
                 [
                     "ResourceType": "launch-template",
@@ -115,7 +115,7 @@ extension CloudformationSamplesHooksJavaHooksEc2InstanceTypesExamplesExampleReso
                     ],
                 ],
             ])
-            Property("LaunchTemplateName", Fn.sub("${AWS::StackName}-launch-template-with-instance-requirements"))
+            Property("LaunchTemplateName", Fn.sub("\(AWS.stackName)-launch-template-with-instance-requirements"))
             Property("TagSpecifications", [
                 [
                     "ResourceType": "launch-template",

@@ -4,7 +4,7 @@ import Sparkle
 
 extension FixtureEdgeCasesYamlTemplate {
     @TemplateBuilder static func outputs() -> Fragment {
-        Output("BucketArn", bucket.getAtt("Arn"), description: "The bucket", export: Fn.sub("${AWS::StackName}-bucket"))
+        Output("BucketArn", bucket.getAtt("Arn"), description: "The bucket", export: Fn.sub("\(AWS.stackName)-bucket"))
             .condition(isProd)
         Merge([
             "Outputs": [

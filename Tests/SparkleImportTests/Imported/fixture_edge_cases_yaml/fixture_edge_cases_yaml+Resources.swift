@@ -20,7 +20,7 @@ extension FixtureEdgeCasesYamlTemplate {
                     [
                         "${Name}Topic": [
                             "Type": "AWS::SNS::Topic",
-                            "Properties": ["TopicName": Fn.sub("${Name}-${AWS::StackName}")],
+                            "Properties": ["TopicName": Fn.sub("${Name}-\(AWS.stackName)")],
                         ],
                     ],
                 ],

@@ -32,7 +32,7 @@ extension SamTranslatorApiHttpPathsWithIfConditionYamlTemplate {
             ])
             Property("DefinitionBody", [
                 "openapi": "3.0",
-                "info": ["title": Fn.sub("${AWS::StackName}-Api")],
+                "info": ["title": Fn.sub("\(AWS.stackName)-Api")],
                 "paths": [
                     "/post": Fn.if(
                         falseCondition,

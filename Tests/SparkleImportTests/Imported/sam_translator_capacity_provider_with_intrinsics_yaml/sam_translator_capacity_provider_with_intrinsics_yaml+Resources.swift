@@ -16,8 +16,8 @@ extension SamTranslatorCapacityProviderWithIntrinsicsYamlTemplate {
                 "SubnetIds": [Ref("SubnetId")],
             ])
             Property("Tags", [
-                "Environment": Fn.sub("${AWS::StackName}-environment"),
-                "Team": Fn.sub("${AWS::StackName}-team"),
+                "Environment": Fn.sub("\(AWS.stackName)-environment"),
+                "Team": Fn.sub("\(AWS.stackName)-team"),
             ])
             Property("InstanceRequirements", [
                 "Architectures": [Ref("Architecture")],

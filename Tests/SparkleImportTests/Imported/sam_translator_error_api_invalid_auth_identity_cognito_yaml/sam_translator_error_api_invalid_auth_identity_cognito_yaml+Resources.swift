@@ -14,7 +14,7 @@ extension SamTranslatorErrorApiInvalidAuthIdentityCognitoYamlTemplate {
                 "Authorizers": [
                     "CognitoAuthorizer": [
                         "UserPoolArn": [
-                            Fn.sub("arn:aws:cognito-idp:${AWS::Region}:${AWS::AccountId}:userpool/${PoolId}"),
+                            Fn.sub("arn:aws:cognito-idp:\(AWS.region):\(AWS.accountId):userpool/${PoolId}"),
                         ],
                         "Identity": "CognitoAuthorizationIdentity",
                     ],

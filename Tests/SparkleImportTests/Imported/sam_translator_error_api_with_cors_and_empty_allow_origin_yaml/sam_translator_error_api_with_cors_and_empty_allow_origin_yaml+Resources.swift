@@ -49,7 +49,7 @@ extension SamTranslatorErrorApiWithCorsAndEmptyAllowOriginYamlTemplate {
                             "x-amazon-apigateway-integration": [
                                 "httpMethod": "POST",
                                 "type": "aws_proxy",
-                                "uri": Fn.sub("arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${RestApiFunction.Arn}/invocations"),
+                                "uri": Fn.sub("arn:aws:apigateway:\(AWS.region):lambda:path/2015-03-31/functions/\(restApiFunction.getAtt("Arn"))/invocations"),
                             ],
                             "responses": [:],
                         ],
@@ -59,7 +59,7 @@ extension SamTranslatorErrorApiWithCorsAndEmptyAllowOriginYamlTemplate {
                             "x-amazon-apigateway-integration": [
                                 "httpMethod": "POST",
                                 "type": "aws_proxy",
-                                "uri": Fn.sub("arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${GetHtmlFunction.Arn}/invocations"),
+                                "uri": Fn.sub("arn:aws:apigateway:\(AWS.region):lambda:path/2015-03-31/functions/\(getHtmlFunction.getAtt("Arn"))/invocations"),
                             ],
                             "responses": [:],
                         ],

@@ -48,13 +48,13 @@ extension SamTranslatorFunctionWithAliasAndAllPropertiesPropertyYamlTemplate {
             ])
             Property("ReservedConcurrentExecutions", 100)
             Property("Layers", [
-                Fn.sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:layer:MyLayer:1"),
+                Fn.sub("arn:\(AWS.partition):lambda:\(AWS.region):\(AWS.accountId):layer:MyLayer:1"),
             ])
             Property("PackageType", "Zip")
             Property("Architectures", ["x86_64"])
             Property("EphemeralStorage", ["Size": 1024])
-            Property("Role", Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/role1"))
-            Property("KmsKeyArn", Fn.sub("arn:${AWS::Partition}:kms:us-east-1:123456789012:key/my-key"))
+            Property("Role", Fn.sub("arn:\(AWS.partition):iam::\(AWS.accountId):role/role1"))
+            Property("KmsKeyArn", Fn.sub("arn:\(AWS.partition):kms:us-east-1:123456789012:key/my-key"))
             Property("FileSystemConfigs", [
                 ["Arn": accessPoint.getAtt("Arn"), "LocalMountPath": "/mnt/EFS"],
             ])
@@ -76,13 +76,13 @@ extension SamTranslatorFunctionWithAliasAndAllPropertiesPropertyYamlTemplate {
             ])
             Property("ReservedConcurrentExecutions", 100)
             Property("Layers", [
-                Fn.sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:layer:MyLayer:1"),
+                Fn.sub("arn:\(AWS.partition):lambda:\(AWS.region):\(AWS.accountId):layer:MyLayer:1"),
             ])
             Property("PackageType", "Zip")
             Property("Architectures", ["x86_64"])
             Property("EphemeralStorage", ["Size": 1024])
-            Property("Role", Fn.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/role1"))
-            Property("KmsKeyArn", Fn.sub("arn:${AWS::Partition}:kms:us-east-1:123456789012:key/my-key"))
+            Property("Role", Fn.sub("arn:\(AWS.partition):iam::\(AWS.accountId):role/role1"))
+            Property("KmsKeyArn", Fn.sub("arn:\(AWS.partition):kms:us-east-1:123456789012:key/my-key"))
             Property("FileSystemConfigs", [
                 ["Arn": accessPoint.getAtt("Arn"), "LocalMountPath": "/mnt/EFS"],
             ])

@@ -15,9 +15,9 @@ extension SamTranslatorFunctionWithManyLayersYamlTemplate {
             Property("Runtime", "python2.7")
             Property("Layers", [
                 "arn:aws:lambda:us-east-1:123456789101:layer:z:1",
-                Fn.sub("arn:aws:lambda:${AWS::Region}:123456789101:layer:a:1"),
+                Fn.sub("arn:aws:lambda:\(AWS.region):123456789101:layer:a:1"),
                 "arn:aws:lambda:us-east-1:123456789101:layer:d12345678:1",
-                Fn.sub("arn:${AWS::Partition}:lambda:${AWS::Region}:123456789101:layer:c:1"),
+                Fn.sub("arn:\(AWS.partition):lambda:\(AWS.region):123456789101:layer:c:1"),
                 myLayer.ref,
             ])
         }

@@ -26,7 +26,7 @@ extension SamTranslatorGlobalsForFunctionYamlTemplate {
             Property("AutoPublishAlias", "prod")
             Property("PermissionsBoundary", "arn:aws:1234:iam:boundary/OverridePermissionsBoundary")
             Property("Layers", [
-                Fn.sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:layer:MyLayer2:2"),
+                Fn.sub("arn:\(AWS.partition):lambda:\(AWS.region):\(AWS.accountId):layer:MyLayer2:2"),
             ])
             Property("SnapStart", ["ApplyOn": "None"])
             Property("ReservedConcurrentExecutions", 100)

@@ -17,7 +17,7 @@ public let samTranslatorGlobalsForFunctionYamlTemplate = Template("sam_translato
             "AutoPublishAlias": "live",
             "PermissionsBoundary": "arn:aws:1234:iam:boundary/CustomerCreatedPermissionsBoundary",
             "Layers": [
-                Fn.sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:layer:MyLayer:1"),
+                Fn.sub("arn:\(AWS.partition):lambda:\(AWS.region):\(AWS.accountId):layer:MyLayer:1"),
             ],
             "ReservedConcurrentExecutions": 50,
             "Architectures": ["x86_64"],

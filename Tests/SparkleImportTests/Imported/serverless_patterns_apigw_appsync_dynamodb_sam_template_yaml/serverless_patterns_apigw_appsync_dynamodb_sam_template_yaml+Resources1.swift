@@ -40,7 +40,7 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
 
     static var appsyncGraphQLApi: Resource {
         Resource("AppsyncGraphQLApi", type: "AWS::AppSync::GraphQLApi") {
-            Property("Name", Fn.sub("RestaurantAPI-${AWS::StackName}"))
+            Property("Name", Fn.sub("RestaurantAPI-\(AWS.stackName)"))
             Property("AuthenticationType", "API_KEY")
             Property("LogConfig", [
                 "ExcludeVerboseContent": false,
@@ -66,7 +66,7 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
 
     static var appsyncGraphQLApiLogGroup: Resource {
         Resource("AppsyncGraphQLApiLogGroup", type: "AWS::Logs::LogGroup") {
-            Property("LogGroupName", Fn.sub("/aws/appsync/apis/${AppsyncGraphQLApi.ApiId}"))
+            Property("LogGroupName", Fn.sub("/aws/appsync/apis/\(appsyncGraphQLApi.getAtt("ApiId"))"))
             Property("RetentionInDays", 7)
         }
     }
@@ -88,7 +88,7 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
 
     static var appsyncPushToCloudWatchLogsRolePolicy: Resource {
         Resource("AppsyncPushToCloudWatchLogsRolePolicy", type: "AWS::IAM::Policy") {
-            Property("PolicyName", Fn.sub("${AWS::StackName}-AppsyncPushToCloudWatchLogs-Policy"))
+            Property("PolicyName", Fn.sub("\(AWS.stackName)-AppsyncPushToCloudWatchLogs-Policy"))
             Property("PolicyDocument", [
                 "Version": "2012-10-17",
                 "Statement": [

@@ -15,7 +15,7 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
 
     static var appsyncDynamoDBDatasourceRolePolicy: Resource {
         Resource("AppsyncDynamoDBDatasourceRolePolicy", type: "AWS::IAM::Policy") {
-            Property("PolicyName", Fn.sub("${AWS::StackName}-AppsyncDynamoDB-Policy"))
+            Property("PolicyName", Fn.sub("\(AWS.stackName)-AppsyncDynamoDB-Policy"))
             Property("PolicyDocument", [
                 "Version": "2012-10-17",
                 "Statement": [
@@ -30,8 +30,8 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
                             "dynamodb:UpdateItem",
                         ],
                         "Resource": [
-                            Fn.sub("arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${RestaurantTable}"),
-                            Fn.sub("arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${RestaurantTable}/*"),
+                            Fn.sub("arn:aws:dynamodb:\(AWS.region):\(AWS.accountId):table/\(restaurantTable.ref)"),
+                            Fn.sub("arn:aws:dynamodb:\(AWS.region):\(AWS.accountId):table/\(restaurantTable.ref)/*"),
                         ],
                     ],
                 ],
@@ -47,7 +47,7 @@ extension ServerlessPatternsApigwAppsyncDynamodbSamTemplateYamlTemplate {
             Property("Type", "AMAZON_DYNAMODB")
             Property("ServiceRoleArn", appsyncDynamoDBDatasourceRole.getAtt("Arn"))
             Property("DynamoDBConfig", [
-                "AwsRegion": Fn.sub("${AWS::Region}"),
+                "AwsRegion": Fn.sub("\(AWS.region)"),
                 "TableName": restaurantTable.ref,
             ])
         }

@@ -107,7 +107,7 @@ extension ServerlessPatternsApigwKinesisLambdaTemplateYamlTemplate {
                 "Type": "AWS",
                 "Credentials": apiGatewayRole.getAtt("Arn"),
                 "IntegrationHttpMethod": "POST",
-                "Uri": Fn.sub("arn:aws:apigateway:${AWS::Region}:kinesis:action/PutRecord"),
+                "Uri": Fn.sub("arn:aws:apigateway:\(AWS.region):kinesis:action/PutRecord"),
                 "PassthroughBehavior": "WHEN_NO_TEMPLATES",
                 "RequestTemplates": [
                     "application/json": Fn.sub("""
@@ -137,7 +137,7 @@ extension ServerlessPatternsApigwKinesisLambdaTemplateYamlTemplate {
                 "Type": "AWS",
                 "Credentials": apiGatewayRole.getAtt("Arn"),
                 "IntegrationHttpMethod": "POST",
-                "Uri": Fn.sub("arn:aws:apigateway:${AWS::Region}:kinesis:action/PutRecords"),
+                "Uri": Fn.sub("arn:aws:apigateway:\(AWS.region):kinesis:action/PutRecords"),
                 "PassthroughBehavior": "WHEN_NO_TEMPLATES",
                 "RequestTemplates": [
                     "application/json": Fn.sub("""

@@ -27,7 +27,7 @@ extension ServerlessPatternsApigwMappingtemplateLambdaNodejsTemplateYamlTemplate
             Property("Events", [
                 "HelloWorld": [
                     "Type": "Api",
-                    "Properties": ["Path": "/", "Method": "any", "RestApiId": apiRegional.ref],
+                    "Properties": ["Path": "/", "Method": "any", "RestApiId": Ref("ApiRegional")],
                 ],
             ])
         }
@@ -50,7 +50,7 @@ extension ServerlessPatternsApigwMappingtemplateLambdaNodejsTemplateYamlTemplate
                             "x-amazon-apigateway-integration": [
                                 "httpMethod": "POST",
                                 "type": "aws",
-                                "uri": Fn.sub("arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${LambdaFunction.Arn}/invocations"),
+                                "uri": Fn.sub("arn:aws:apigateway:\(AWS.region):lambda:path/2015-03-31/functions/${LambdaFunction.Arn}/invocations"),
                                 "passthroughBehavior": "when_no_templates",
                                 "requestTemplates": [
                                     "application/json": """

@@ -4,6 +4,6 @@ import Sparkle
 
 extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
     @TemplateBuilder static func outputs() -> Fragment {
-        Output("HttpApiEndpoint", Fn.sub("https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}"), description: "Http API endpoint")
+        Output("HttpApiEndpoint", Fn.sub("https://\(httpApi.ref).execute-api.\(AWS.region).\(AWS.urlSuffix)"), description: "Http API endpoint")
     }
 }

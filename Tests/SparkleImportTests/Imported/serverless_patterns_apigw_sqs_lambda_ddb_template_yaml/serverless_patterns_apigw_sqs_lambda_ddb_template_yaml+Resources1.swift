@@ -94,7 +94,7 @@ extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
             Property("MemorySize", 128)
             Property("Role", sqsHandlerLambdaExecutionRole.getAtt("Arn"))
             Property("Layers", [
-                Fn.sub("arn:aws:lambda:${AWS::Region}:017000801446:layer:AWSLambdaPowertoolsPythonV2:32"),
+                Fn.sub("arn:aws:lambda:\(AWS.region):017000801446:layer:AWSLambdaPowertoolsPythonV2:32"),
             ])
             Property("Events", [
                 "SQSEvent": [
@@ -117,7 +117,7 @@ extension ServerlessPatternsApigwSqsLambdaDdbTemplateYamlTemplate {
             Property("MemorySize", 128)
             Property("Role", authorizerLambdaExecutionRole.getAtt("Arn"))
             Property("Layers", [
-                Fn.sub("arn:aws:lambda:${AWS::Region}:017000801446:layer:AWSLambdaPowertoolsPythonV2:32"),
+                Fn.sub("arn:aws:lambda:\(AWS.region):017000801446:layer:AWSLambdaPowertoolsPythonV2:32"),
             ])
         }
     }

@@ -13,7 +13,7 @@ extension ServerlessPatternsAppsyncNotifySubscribersOfDatabaseUpdates3LambdaTemp
 
     static var externalDepsLayerForLambda: Resource {
         Resource("ExternalDepsLayerForLambda", type: "AWS::Serverless::LayerVersion") {
-            Property("LayerName", Fn.sub("${AWS::StackName}-ExternalDepsLayerForLambda"))
+            Property("LayerName", Fn.sub("\(AWS.stackName)-ExternalDepsLayerForLambda"))
             Property("ContentUri", "externalDepsLayer/nodejs")
             Property("Description", "Layer to use nodejs packages.")
             Property("RetentionPolicy", "Delete")
@@ -80,7 +80,7 @@ extension ServerlessPatternsAppsyncNotifySubscribersOfDatabaseUpdates3LambdaTemp
                             [
                                 "Effect": "Allow",
                                 "Resource": [
-                                    Fn.sub("arn:aws:appsync:${AWS::Region}:${AWS::AccountId}:apis/${GraphQLApiId}/*"),
+                                    Fn.sub("arn:aws:appsync:\(AWS.region):\(AWS.accountId):apis/${GraphQLApiId}/*"),
                                 ],
                                 "Action": ["appsync:GraphQL"],
                             ],

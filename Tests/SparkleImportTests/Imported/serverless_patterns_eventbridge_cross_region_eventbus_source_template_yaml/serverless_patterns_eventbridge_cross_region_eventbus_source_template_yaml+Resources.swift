@@ -29,7 +29,7 @@ extension ServerlessPatternsEventbridgeCrossRegionEventbusSourceTemplateYamlTemp
             ])
             Property("Targets", [
                 [
-                    "Arn": Fn.sub("arn:aws:events:us-east-1:${AWS::AccountId}:event-bus/CrossRegionDestination"),
+                    "Arn": Fn.sub("arn:aws:events:us-east-1:\(AWS.accountId):event-bus/CrossRegionDestination"),
                     "Id": "CrossRegionEventBus1",
                     "RoleArn": eventBridgeIAMrole.getAtt("Arn"),
                 ],
@@ -48,7 +48,7 @@ extension ServerlessPatternsEventbridgeCrossRegionEventbusSourceTemplateYamlTemp
             ])
             Property("Targets", [
                 [
-                    "Arn": Fn.sub("arn:aws:events:us-west-2:${AWS::AccountId}:event-bus/CrossRegionDestination"),
+                    "Arn": Fn.sub("arn:aws:events:us-west-2:\(AWS.accountId):event-bus/CrossRegionDestination"),
                     "Id": "CrossRegionEventBus2",
                     "RoleArn": eventBridgeIAMrole.getAtt("Arn"),
                 ],
@@ -67,7 +67,7 @@ extension ServerlessPatternsEventbridgeCrossRegionEventbusSourceTemplateYamlTemp
             ])
             Property("Targets", [
                 [
-                    "Arn": Fn.sub("arn:aws:events:eu-west-1:${AWS::AccountId}:event-bus/CrossRegionDestination"),
+                    "Arn": Fn.sub("arn:aws:events:eu-west-1:\(AWS.accountId):event-bus/CrossRegionDestination"),
                     "Id": "CrossRegionEventBus3",
                     "RoleArn": eventBridgeIAMrole.getAtt("Arn"),
                 ],
@@ -98,9 +98,9 @@ extension ServerlessPatternsEventbridgeCrossRegionEventbusSourceTemplateYamlTemp
                                 "Effect": "Allow",
                                 "Action": ["events:PutEvents"],
                                 "Resource": [
-                                    Fn.sub("arn:aws:events:us-east-1:${AWS::AccountId}:event-bus/CrossRegionDestination"),
-                                    Fn.sub("arn:aws:events:us-west-2:${AWS::AccountId}:event-bus/CrossRegionDestination"),
-                                    Fn.sub("arn:aws:events:eu-west-1:${AWS::AccountId}:event-bus/CrossRegionDestination"),
+                                    Fn.sub("arn:aws:events:us-east-1:\(AWS.accountId):event-bus/CrossRegionDestination"),
+                                    Fn.sub("arn:aws:events:us-west-2:\(AWS.accountId):event-bus/CrossRegionDestination"),
+                                    Fn.sub("arn:aws:events:eu-west-1:\(AWS.accountId):event-bus/CrossRegionDestination"),
                                 ],
                             ],
                         ],

@@ -43,7 +43,7 @@ extension ServerlessPatternsEventbridgeRuleToSsmAutomationSamTemplateYamlTemplat
                             [
                                 "Action": ["ssm:StartAutomationExecution"],
                                 "Resource": [
-                                    Fn.sub("arn:aws:ssm:${AWS::Region}::automation-definition/AWSSupport-ConfigureEC2Metadata:$DEFAULT"),
+                                    Fn.sub("arn:aws:ssm:\(AWS.region)::automation-definition/AWSSupport-ConfigureEC2Metadata:$DEFAULT"),
                                 ],
                                 "Effect": "Allow",
                             ],
@@ -101,7 +101,7 @@ extension ServerlessPatternsEventbridgeRuleToSsmAutomationSamTemplateYamlTemplat
             ])
             Property("Targets", [
                 [
-                    "Arn": Fn.sub("arn:aws:ssm:${AWS::Region}::automation-definition/AWSSupport-ConfigureEC2Metadata"),
+                    "Arn": Fn.sub("arn:aws:ssm:\(AWS.region)::automation-definition/AWSSupport-ConfigureEC2Metadata"),
                     "Id": "DisableIMDSv1Rule",
                     "RoleArn": ruleAssumeRole.getAtt("Arn"),
                     "InputTransformer": [
@@ -112,7 +112,7 @@ extension ServerlessPatternsEventbridgeRuleToSsmAutomationSamTemplateYamlTemplat
                           "HttpPutResponseHopLimit": ["${MetadataHttpPutResponseHopLimit}"],
                           "EnforceIMDSv2": ["required"],
                           "MetadataAccess": ["enabled"],
-                          "AutomationAssumeRole": ["${AutomationAssumeRole.Arn}"]
+                          "AutomationAssumeRole": ["\(automationAssumeRole.getAtt("Arn"))"]
                         }
 
                         """),

@@ -110,7 +110,7 @@ extension ServerlessPatternsKdsKdfOpensearchTemplateYamlTemplate {
                                     "s3:PutObject",
                                     "s3:PutObjectAcl",
                                 ],
-                                "Resource": [Fn.sub("arn:aws:s3:::${MyKDFS3Bucket}/*")],
+                                "Resource": [Fn.sub("arn:aws:s3:::\(myKDFS3Bucket.ref)/*")],
                             ],
                         ],
                     ],
@@ -188,7 +188,7 @@ extension ServerlessPatternsKdsKdfOpensearchTemplateYamlTemplate {
             Property("Name", "os-access-policy-kinesis")
             Property("Type", "data")
             Property("Description", "Access policy for my-collection")
-            Property("Policy", Fn.sub("[{\"Description\":\"Access for Kinesis\",\"Rules\":[{\"ResourceType\":\"index\",\"Resource\":[\"index/my-collection/my-index\"],\"Permission\":[\"aoss:*\"]}, {\"ResourceType\":\"collection\",\"Resource\":[\"collection/my-collection\"],\"Permission\":[\"aoss:*\"]}], \"Principal\":[\"${MyKDFRole.Arn}\"]}]"))
+            Property("Policy", Fn.sub("[{\"Description\":\"Access for Kinesis\",\"Rules\":[{\"ResourceType\":\"index\",\"Resource\":[\"index/my-collection/my-index\"],\"Permission\":[\"aoss:*\"]}, {\"ResourceType\":\"collection\",\"Resource\":[\"collection/my-collection\"],\"Permission\":[\"aoss:*\"]}], \"Principal\":[\"\(myKDFRole.getAtt("Arn"))\"]}]"))
         }
     }
 }

@@ -4,8 +4,8 @@ import Sparkle
 
 extension ServerlessPatternsLambdaDurableWebhookSamPythonTemplateYamlTemplate {
     @TemplateBuilder static func outputs() -> Fragment {
-        Output("WebhookEndpoint", Fn.sub("https://${WebhookApi}.execute-api.${AWS::Region}.amazonaws.com/prod/webhook"), description: "Webhook receiver endpoint URL")
-        Output("StatusEndpoint", Fn.sub("https://${WebhookApi}.execute-api.${AWS::Region}.amazonaws.com/prod/status"), description: "Status query endpoint URL")
+        Output("WebhookEndpoint", Fn.sub("https://\(webhookApi.ref).execute-api.\(AWS.region).amazonaws.com/prod/webhook"), description: "Webhook receiver endpoint URL")
+        Output("StatusEndpoint", Fn.sub("https://\(webhookApi.ref).execute-api.\(AWS.region).amazonaws.com/prod/status"), description: "Status query endpoint URL")
         Output("WebhookProcessorFunctionArn", webhookProcessorFunction.getAtt("Arn"), description: "Webhook Processor Durable Function ARN")
         Output("EventsTableName", webhookEventsTable.ref, description: "DynamoDB table name")
     }

@@ -13,7 +13,7 @@ extension ServerlessPatternsLambdaDurableWebhookSamPythonTemplateYamlTemplate {
 
     static var webhookEventsTable: Resource {
         Resource("WebhookEventsTable", type: "AWS::DynamoDB::Table") {
-            Property("TableName", Fn.sub("${AWS::StackName}-webhook-events"))
+            Property("TableName", Fn.sub("\(AWS.stackName)-webhook-events"))
             Property("BillingMode", "PAY_PER_REQUEST")
             Property("AttributeDefinitions", [
                 ["AttributeName": "executionToken", "AttributeType": "S"],
@@ -51,7 +51,7 @@ extension ServerlessPatternsLambdaDurableWebhookSamPythonTemplateYamlTemplate {
                             "Action": "lambda:InvokeFunction",
                             "Resource": [
                                 webhookProcessorFunction.getAtt("Arn"),
-                                Fn.sub("${WebhookProcessorFunction.Arn}:*"),
+                                Fn.sub("\(webhookProcessorFunction.getAtt("Arn")):*"),
                             ],
                         ],
                     ],
@@ -82,7 +82,7 @@ extension ServerlessPatternsLambdaDurableWebhookSamPythonTemplateYamlTemplate {
                         [
                             "Effect": "Allow",
                             "Action": ["lambda:CheckpointDurableExecution", "lambda:GetDurableExecutionState"],
-                            "Resource": Fn.sub("arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${AWS::StackName}-WebhookProcessorFunction-*"),
+                            "Resource": Fn.sub("arn:aws:lambda:\(AWS.region):\(AWS.accountId):function:\(AWS.stackName)-WebhookProcessorFunction-*"),
                         ],
                     ],
                 ],

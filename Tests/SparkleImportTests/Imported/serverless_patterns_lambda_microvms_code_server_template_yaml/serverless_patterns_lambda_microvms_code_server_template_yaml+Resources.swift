@@ -49,7 +49,7 @@ extension ServerlessPatternsLambdaMicrovmsCodeServerTemplateYamlTemplate {
     static var microVMImage: Resource {
         Resource("MicroVMImage", type: "AWS::Lambda::MicrovmImage") {
             Property("Name", Ref("ImageName"))
-            Property("BaseImageArn", Fn.sub("arn:aws:lambda:${AWS::Region}:aws:microvm-image:al2023-1"))
+            Property("BaseImageArn", Fn.sub("arn:aws:lambda:\(AWS.region):aws:microvm-image:al2023-1"))
             Property("BaseImageVersion", "0")
             Property("BuildRoleArn", microVMBuildRole.getAtt("Arn"))
             Property("CodeArtifact", ["Uri": Fn.sub("s3://${S3Bucket}/${S3Key}")])

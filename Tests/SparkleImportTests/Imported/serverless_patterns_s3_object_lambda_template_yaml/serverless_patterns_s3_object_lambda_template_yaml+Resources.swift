@@ -42,9 +42,7 @@ extension ServerlessPatternsS3ObjectLambdaTemplateYamlTemplate {
                             Fn.sub("${varS3BucketArn}/*", ["varS3BucketArn": s3Bucket.getAtt("Arn")]),
                         ],
                         "Principal": ["AWS": "*"],
-                        "Condition": [
-                            "StringEquals": ["s3:DataAccessPointAccount": Fn.sub("${AWS::AccountId}")],
-                        ],
+                        "Condition": ["StringEquals": ["s3:DataAccessPointAccount": Fn.sub("\(AWS.accountId)")]],
                     ],
                 ],
             ])
@@ -62,7 +60,7 @@ extension ServerlessPatternsS3ObjectLambdaTemplateYamlTemplate {
         Resource("S3ObjectLambdaAccessPoint", type: "AWS::S3ObjectLambda::AccessPoint") {
             Property("Name", "resize-olap")
             Property("ObjectLambdaConfiguration", [
-                "SupportingAccessPoint": Fn.sub("arn:aws:s3:${AWS::Region}:${AWS::AccountId}:accesspoint/${S3AccessPoint}"),
+                "SupportingAccessPoint": Fn.sub("arn:aws:s3:\(AWS.region):\(AWS.accountId):accesspoint/\(s3AccessPoint.ref)"),
                 "TransformationConfigurations": [
                     [
                         "Actions": ["GetObject"],
