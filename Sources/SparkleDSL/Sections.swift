@@ -32,6 +32,18 @@ public struct Transform: TemplateContent {
     }
 }
 
+/// One entry of SAM's `Globals` section: the properties every resource of a kind shares
+/// (`Globals("Function", ["Runtime": "python3.12", "Timeout": 30])`). It needs the
+/// `AWS::Serverless-2016-10-31` transform.
+public struct Globals: TemplateContent {
+    public let fragment: Fragment
+
+    /// The `Globals` entry `kind` (`Function`, `Api`, `HttpApi`, `SimpleTable`, …) with `properties`.
+    public init(_ kind: String, _ properties: Value, file: String = #filePath, line: Int = #line) {
+        fragment = Fragment(section: "Globals", name: kind, value: properties, origin: SourceLocation(file: file, line: line), declares: false)
+    }
+}
+
 /// One key of the template-level `Metadata` section.
 public struct Metadata: TemplateContent {
     public let fragment: Fragment

@@ -103,6 +103,8 @@ private struct Writer {
                 description = text
             case ("Metadata", .object(let entries)):
                 body += entries.map { call("Metadata(\(SwiftLiteral.string($0.key)), ", $0.value, plain) }
+            case ("Globals", .object(let entries)):
+                body += entries.map { call("Globals(\(SwiftLiteral.string($0.key)), ", $0.value, plain) }
             case ("Transform", .string(let macro)):
                 body.append("Transform(\(SwiftLiteral.string(macro)))")
             case ("Transform", .array(let macros)) where macros.count > 1 && macros.allSatisfy({ $0.stringValue != nil }):

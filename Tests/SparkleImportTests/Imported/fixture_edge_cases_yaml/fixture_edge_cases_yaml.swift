@@ -6,7 +6,7 @@ public let fixtureEdgeCasesYamlTemplate = Template("fixture_edge_cases_yaml") {
     FormatVersion()
     Transform("AWS::LanguageExtensions", "AWS::Serverless-2016-10-31")
     Metadata("Team", ["Name": "platform", "On": "on", "Code": "0123", "Date": "2010-09-09"])
-    Key("Globals", ["Function": ["Timeout": 30]])
+    Globals("Function", ["Timeout": 30])
     FixtureEdgeCasesYamlTemplate.parameters()
     FixtureEdgeCasesYamlTemplate.rules()
     Mapping("Sizes", [

@@ -3,7 +3,7 @@
 import Sparkle
 
 public let samTranslatorErrorApiWithCorsAndEmptyAllowOriginYamlTemplate = Template("sam_translator_error_api_with_cors_and_empty_allow_origin_yaml") {
-    Key("Globals", ["Api": ["Cors": Fn.join(",", ["www.amazon.com", "www.google.com"])]])
+    Globals("Api", ["Cors": Fn.join(",", ["www.amazon.com", "www.google.com"])])
     SamTranslatorErrorApiWithCorsAndEmptyAllowOriginYamlTemplate.resources()
 }
 

@@ -5,14 +5,12 @@ import Sparkle
 public let serverlessPatternsAppsyncNotifySubscribersOfDatabaseUpdates3LambdaTemplateYmlTemplate = Template("serverless_patterns_appsync_notify_subscribers_of_database_updates_3_lambda_template_yml", description: "Notify subscribers of database updates") {
     FormatVersion()
     Transform("AWS::Serverless-2016-10-31")
-    Key("Globals", [
-        "Function": [
-            "CodeUri": "src/",
-            "Runtime": "nodejs24.x",
-            "Timeout": 10,
-            "MemorySize": 128,
-            "Layers": [Ref("ExternalDepsLayerForLambda")],
-        ],
+    Globals("Function", [
+        "CodeUri": "src/",
+        "Runtime": "nodejs24.x",
+        "Timeout": 10,
+        "MemorySize": 128,
+        "Layers": [Ref("ExternalDepsLayerForLambda")],
     ])
     ServerlessPatternsAppsyncNotifySubscribersOfDatabaseUpdates3LambdaTemplateYmlTemplate.parameters()
     ServerlessPatternsAppsyncNotifySubscribersOfDatabaseUpdates3LambdaTemplateYmlTemplate.resources()
