@@ -27,6 +27,7 @@ as its source breaks them too.
 """
 
 import argparse
+import glob
 import json
 import os
 import re
@@ -150,6 +151,10 @@ def main():
             flags += ["-Xswiftc", "-Xfrontend", "-Xswiftc", flag]
         shutil.rmtree(os.path.join(package, ".build", "debug", "RoundTripTemplates.build"), ignore_errors=True)
         shutil.rmtree(os.path.join(package, ".build", "x86_64-unknown-linux-gnu", "debug", "RoundTripTemplates.build"), ignore_errors=True)
+    # SwiftPM keeps its plan of a dependency's sources: a file added to Sparkle since the last run
+    # would not be built. Dropping the plan makes it look again (the built files stay).
+    for plan in glob.glob(os.path.join(package, ".build", "*.yaml")) + glob.glob(os.path.join(package, ".build", "*", "*", "description.json")):
+        os.remove(plan)
     started = time.time()
     while True:
         build = run(["swift", "build", "--package-path", package, "--product", "RoundTrip"] + flags)

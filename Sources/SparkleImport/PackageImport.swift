@@ -28,8 +28,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case noTemplates(directory: String)
     /// Two inputs would get one catalog name.
     case sameName(name: String, first: String, second: String)
-    /// The package already has a template of that name (where), and replacing was not asked for.
-    case existing(name: String, at: String)
+    /// The package already has a template of that name (where), which `source` would replace,
+    /// and replacing was not asked for.
+    case existing(name: String, at: String, source: String)
     /// `--name`-style naming of several inputs, or a name that makes no template name.
     case badName(String)
     /// The files could not be written.
@@ -46,7 +47,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notATemplate(let error): error.description
         case .noTemplates(let directory): "\(directory) holds no template file (.json, .yaml, .yml, .template)"
         case .sameName(let name, let first, let second): "\(first) and \(second) would both be imported as '\(name)'"
-        case .existing(let name, let at): "the package already has a template named '\(name)' (\(at))"
+        case .existing(let name, let at, let source): "\(source) would be imported as '\(name)', a name the package has already (\(at))"
         case .badName(let problem): problem
         case .write(let error): error.description
         }
@@ -138,7 +139,9 @@ public struct PackageImport: Sendable {
             }
             if let first = named[templateName] { throw .sameName(name: templateName, first: first, second: origin) }
             named[templateName] = origin
-            if !replacing, let existing = existingTemplate(named: templateName) { throw .existing(name: templateName, at: existing) }
+            if !replacing, let existing = existingTemplate(named: templateName) {
+                throw .existing(name: templateName, at: existing, source: stacks.contains(origin) ? "stack \(origin)" : origin)
+            }
             let described = stacks.contains(origin) ? "stack \(origin)" : URL(fileURLWithPath: origin).lastPathComponent
             var imported = TemplateImport(tree, name: templateName, source: described)
             if TemplateFormat.detect(path: origin, bytes: bytes) == .yaml { imported.droppedComments = YAMLComments.lines(in: bytes) }

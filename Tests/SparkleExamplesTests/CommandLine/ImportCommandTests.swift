@@ -53,7 +53,9 @@ import Testing
 
         // The name is taken now: a second import is refused, --force replaces, --name renames.
         let again = try importing([source.path], into: package)
-        #expect(again.status == 2 && again.stderr.contains("already has a template named 'work_queue'"), "\(again.stderr)")
+        #expect(
+            again.status == 2 && again.stderr.contains("\(source.path) would be imported as 'work_queue', a name the package has already"),
+            "\(again.stderr)")
         #expect(try importing([source.path, "--force"], into: package).status == 0)
         #expect(try importing([source.path, "--name", "jobs"], into: package).status == 0)
         #expect(FileManager.default.fileExists(atPath: package.appendingPathComponent("Sources/StacksTemplates/Imported/jobs/jobs.swift").path))
@@ -105,5 +107,18 @@ import Testing
         let result = try run(sparkleBinary, ["import", "-", "--stdin-name", "piped.yaml"], environment: cleanEnvironment, currentDirectory: inside, input: input)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: package.appendingPathComponent("Sources/StacksTemplates/Imported/piped/piped.swift").path))
+    }
+
+    @Test func outsideAnyPackageANewOneIsMadeAsInitMakesIt() throws {
+        let folder = try scratchDirectory().appendingPathComponent("fresh-stacks")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let input = folder.deletingLastPathComponent().appendingPathComponent("queue.yaml")
+        try queue.write(to: input, atomically: true, encoding: .utf8)
+        let result = try run(sparkleBinary, ["import", input.path], environment: cleanEnvironment, currentDirectory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("wrote package FreshStacks in \(folder.path)"), "\(result.stdout)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Sources/FreshStacksTemplates/Imported/queue/queue.swift").path))
     }
 }
