@@ -113,12 +113,13 @@ import Testing
         let folder = try scratchDirectory().appendingPathComponent("fresh-stacks")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
-        let input = folder.deletingLastPathComponent().appendingPathComponent("queue.yaml")
+        // (Not `queue.yaml`: the new package's own sample template is called `queue`.)
+        let input = folder.deletingLastPathComponent().appendingPathComponent("jobs.yaml")
         try queue.write(to: input, atomically: true, encoding: .utf8)
         let result = try run(sparkleBinary, ["import", input.path], environment: cleanEnvironment, currentDirectory: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("wrote package FreshStacks in \(folder.path)"), "\(result.stdout)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path))
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Sources/FreshStacksTemplates/Imported/queue/queue.swift").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Sources/FreshStacksTemplates/Imported/jobs/jobs.swift").path))
     }
 }
