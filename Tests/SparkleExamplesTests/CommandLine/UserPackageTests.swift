@@ -77,17 +77,12 @@ import Testing
 
         // A deployed stack, imported (`import --stack`), builds; `stack diff` of the imported
         // template against the stack shows no change.
-        let moto = try MotoServer()
-        defer { moto.stop() }
-        var aws = cleanEnvironment
-        aws.merge([
-            "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_REGION": "us-east-1",
-            "AWS_ENDPOINT_URL": moto.endpoint, "HOME": scratch.path, "SPARKLE_POLL_INTERVAL": "0.3",
-        ]) { $1 }
-        aws["AWS_PROFILE"] = nil
+        let stacks = try StackCLI()
+        defer { stacks.cleanUp() }
+        let aws = stacks.environment
         let source = scratch.appendingPathComponent("orders.yaml")
         try Self.orders.write(to: source, atomically: true, encoding: .utf8)
-        let deployed = try run(sparkleBinary, ["stack", "deploy", "orders-api", "--file", source.path, "--yes"], environment: aws)
+        let deployed = try stacks(["deploy", "orders-api", "--file", source.path, "--yes"])
         try #require(deployed.status == 0, "\(deployed.stdout)\(deployed.stderr)")
         let imported = try run(sparkleBinary, ["import", "--stack", "orders-api", "--into", package.path], environment: aws)
         #expect(imported.status == 0 && imported.stdout.contains("imported orders_api (2 resources)"), "\(imported.stdout)\(imported.stderr)")
