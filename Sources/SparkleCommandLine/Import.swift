@@ -43,7 +43,7 @@ struct Import: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let packagePath = try into ?? Self.enclosingPackage() ?? Self.newPackage()
+        let packagePath = try into ?? PackageImport.enclosingPackage() ?? Self.newPackage()
         let deployed = try await deployedTemplates()
         do throws(ImportError) {
             let package = try PackageImport(package: packagePath)
@@ -97,17 +97,6 @@ struct Import: AsyncParsableCommand {
         case .existing: "; give another --name, or --force to replace it"
         case .templatesTarget(_, let candidates) where candidates.isEmpty: "; make the package with `\(CatalogStore.shared.commandName) init`"
         default: ""
-        }
-    }
-
-    /// The nearest folder up from the current one that holds a Package.swift.
-    private static func enclosingPackage() -> String? {
-        var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
-        while true {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) { return folder.path }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { return nil }
-            folder = parent
         }
     }
 

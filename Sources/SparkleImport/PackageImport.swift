@@ -84,6 +84,20 @@ public struct PackageImport: Sendable {
         target = targets[0]
     }
 
+    /// The package `directory` belongs to: the nearest folder from it upwards that holds a
+    /// `Package.swift`; nil when none does.
+    public static func enclosingPackage(
+        of directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    ) -> String? {
+        var folder = directory.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+        return folder.path
+    }
+
     /// The names of the targets whose declaration uses `SparkleCatalogPlugin`.
     static func catalogTargets(in manifest: String) -> [String] {
         let declarations = manifest.components(separatedBy: ".target(").dropFirst()
@@ -103,46 +117,48 @@ public struct PackageImport: Sendable {
     /// - Throws: ``ImportError``: an unreadable file, text that is no template, a directory without
     ///   templates, two inputs with one name, or a name the package already has.
     public func imports(of sources: [ImportSource], name: String? = nil, replacing: Bool = false) throws(ImportError) -> [TemplateImport] {
-        var inputs: [(origin: String, bytes: [UInt8])] = []
-        var stacks: Set<String> = []
+        // Each input: where it came from (as errors name it), its text, its catalog name, and how
+        // its files' header names it.
+        var inputs: [(origin: String, bytes: [UInt8], name: String, described: String)] = []
+        func file(_ path: String, _ bytes: [UInt8]) {
+            inputs.append((path, bytes, Self.templateName(for: path), URL(fileURLWithPath: path).lastPathComponent))
+        }
         for source in sources {
             switch source {
             case .text(let bytes, let name):
-                inputs.append((name, bytes))
-            case .stack(let name, let body):
-                stacks.insert(name)
-                inputs.append((name, body))
+                file(name, bytes)
+            case .stack(let stack, let body):
+                inputs.append(("stack \(stack)", body, Self.snakeCase(stack), "stack \(stack)"))
             case .path(let path):
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                     let files = TemplateFiles.find(in: path)
                     if files.isEmpty { throw .noTemplates(directory: path) }
-                    for file in files { inputs.append((file, try Self.read(file))) }
+                    for found in files { file(found, try Self.read(found)) }
                 } else {
-                    inputs.append((path, try Self.read(path)))
+                    file(path, try Self.read(path))
                 }
             }
         }
         if name != nil, inputs.count != 1 { throw .badName("a name can be given to a single template only; \(inputs.count) were given") }
         var named: [String: String] = [:]
         var imports: [TemplateImport] = []
-        for (origin, bytes) in inputs {
+        for (origin, bytes, fileName, described) in inputs {
             let tree: Object
             do {
                 tree = try TemplateParser.parseTemplate(bytes, file: origin)
             } catch {
                 throw .notATemplate(error)
             }
-            let templateName = name ?? (stacks.contains(origin) ? Self.snakeCase(origin) : Self.templateName(for: origin))
+            let templateName = name ?? fileName
             guard !templateName.isEmpty, templateName.first?.isLetter == true else {
                 throw .badName("'\(name ?? origin)' makes no template name: give one")
             }
             if let first = named[templateName] { throw .sameName(name: templateName, first: first, second: origin) }
             named[templateName] = origin
             if !replacing, let existing = existingTemplate(named: templateName) {
-                throw .existing(name: templateName, at: existing, source: stacks.contains(origin) ? "stack \(origin)" : origin)
+                throw .existing(name: templateName, at: existing, source: origin)
             }
-            let described = stacks.contains(origin) ? "stack \(origin)" : URL(fileURLWithPath: origin).lastPathComponent
             var imported = TemplateImport(tree, name: templateName, source: described)
             if TemplateFormat.detect(path: origin, bytes: bytes) == .yaml { imported.droppedComments = YAMLComments.lines(in: bytes) }
             imports.append(imported)

@@ -73,9 +73,7 @@ struct SwiftLiteral {
     /// A string literal of text and interpolations (`"\(AWS.stackName)-logs"`): a multi-line
     /// literal when the text has several lines, else a plain one.
     static func interpolated(_ parts: [SubTemplate.Part], indent: String = "") -> String {
-        let text = parts.map { if case .text(let run) = $0 { run } else { "" } }.joined()
-        let multiline = text.split(separator: "\n", omittingEmptySubsequences: false).count > 2 && !text.contains("\"\"\"")
-            && text.unicodeScalars.allSatisfy { $0 == "\n" || $0 == "\t" || !isControl($0) }
+        let multiline = isMultiline(parts.map { if case .text(let run) = $0 { run } else { "" } }.joined())
         // Each text run escaped as a literal's text is; a multi-line literal's lines are
         // indented after the fact, where a line starts.
         var body = ""
@@ -99,19 +97,18 @@ struct SwiftLiteral {
     /// indented by `indent`), a raw literal for text with backslashes (regular expressions,
     /// Windows paths), else a plain one.
     static func string(_ text: String, indent: String = "") -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.count > 2, !text.contains("\"\"\""), text.unicodeScalars.allSatisfy({ $0 == "\n" || $0 == "\t" || !isControl($0) }) {
-            // The closing delimiter's indentation is removed from every line; a line of only
-            // blanks keeps them by being escaped, since Swift strips trailing blanks' meaning.
-            let body = lines.map { line -> String in
-                line.isEmpty ? "" : indent + escaped(String(line), multiline: true)
-            }
-            return "\"\"\"\n" + body.joined(separator: "\n") + "\n" + indent + "\"\"\""
-        }
-        if text.contains("\\"), !text.contains("\"#"), !text.contains("\\#"), text.unicodeScalars.allSatisfy({ !isControl($0) }) {
+        if !isMultiline(text), text.contains("\\"), !text.contains("\"#"), !text.contains("\\#"), text.unicodeScalars.allSatisfy({ !isControl($0) }) {
             return "#\"" + text + "\"#"
         }
-        return "\"" + escaped(text, multiline: false) + "\""
+        return interpolated([.text(text)], indent: indent)
+    }
+
+    /// Whether `text` is written as a multi-line literal: three lines or more, no `"""`, and no
+    /// control character but newlines and tabs. The closing delimiter's indentation is removed
+    /// from every line, and blanks at a line's end are escaped, so nothing of the text is lost.
+    private static func isMultiline(_ text: String) -> Bool {
+        text.split(separator: "\n", omittingEmptySubsequences: false).count > 2 && !text.contains("\"\"\"")
+            && text.unicodeScalars.allSatisfy { $0 == "\n" || $0 == "\t" || !isControl($0) }
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

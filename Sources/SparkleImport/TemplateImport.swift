@@ -85,9 +85,11 @@ private struct Writer {
         self.conditionProperties = conditionProperties
         // A handle's getter builds what it names, so a handle may only name what takes part in no
         // cycle of references (a cycle is a template error, but such a template imports too).
+        let cyclicResources = References.cyclic(in: resources, nodes: resourceProperties.keys)
+        let cyclicConditions = References.cyclic(in: conditions, nodes: conditionProperties.keys)
         let handles = Handles(
-            resources: resourceProperties.filter { !References.cyclic(in: resources, nodes: resourceProperties.keys).contains($0.key) },
-            conditions: conditionProperties.filter { !References.cyclic(in: conditions, nodes: conditionProperties.keys).contains($0.key) })
+            resources: resourceProperties.filter { !cyclicResources.contains($0.key) },
+            conditions: conditionProperties.filter { !cyclicConditions.contains($0.key) })
         literal = SwiftLiteral(handles: handles)
     }
 
@@ -121,9 +123,7 @@ private struct Writer {
                 parts.append(("Conditions", part("conditions", conditions.map { condition($0.key, $0.value) }, &body)))
             case ("Resources", .object(let resources)) where !resources.isEmpty:
                 let items = resources.map { resource($0.key, $0.value) }
-                let files = stride(from: 0, to: items.count, by: TemplateImport.resourcesPerFile).map {
-                    Array(items[$0..<min($0 + TemplateImport.resourcesPerFile, items.count)])
-                }
+                let files = chunks(items, of: TemplateImport.resourcesPerFile)
                 for (index, chunk) in files.enumerated() {
                     // `resources_2`: a property's name (lower camel case) never has an underscore.
                     let suffix = files.count > 1 ? "\(index + 1)" : ""
@@ -148,9 +148,7 @@ private struct Writer {
     /// ``TemplateImport/entriesPerFunction`` statements, called from the template's body) listing
     /// `items`, then the declarations of those that are properties.
     private func part(_ base: String, _ items: [(listed: String, declaration: String?)], _ body: inout [String]) -> String {
-        let chunks = stride(from: 0, to: items.count, by: TemplateImport.entriesPerFunction).map {
-            Array(items[$0..<min($0 + TemplateImport.entriesPerFunction, items.count)])
-        }
+        let chunks = chunks(items, of: TemplateImport.entriesPerFunction)
         var text = "extension \(namespace) {\n"
         for (index, chunk) in chunks.enumerated() {
             let function = chunks.count == 1 ? base : "\(base)_\(index + 1)"
@@ -266,6 +264,11 @@ private struct Writer {
 /// body's indentation.
 private func call(_ head: String, _ value: Value, _ literal: SwiftLiteral) -> String {
     head + literal.value(value, indent: "", lead: head.count + 8) + ")"
+}
+
+/// `items` in runs of at most `size`, in order.
+private func chunks<Item>(_ items: [Item], of size: Int) -> [[Item]] {
+    stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
 }
 
 /// `text` with every line indented by `prefix`. A multi-line string literal moves as a whole
